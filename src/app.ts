@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * buildApp(): the whole application as a Fastify instance, without listening (tests use inject()).
+ * Loading order, as Fastify prescribes: ecosystem plugins → own plugins → decorators → hooks → module
+ * routes. After registration every route must have declared a policy, or the app refuses to boot.
+ */
+import formbody from '@fastify/formbody';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import { type LoadedContent, loadContent } from './content/content.ts';
+import { assertRoutePolicies, type RouteSeen } from './core/route-policy.ts';
+import type { DatabaseHandle } from './db/create-db.ts';
+import { logRedactPaths } from './log.ts';
+import { componentExamplesPages } from './modules/dev/component-examples.pages.tsx';
+import { guidancePages } from './modules/guidance/guidance.pages.tsx';
+import { registerAssets } from './plugins/assets.ts';
+import { registerErrorHandler } from './plugins/error-handler.ts';
+import { type Lifecycle, registerOperations } from './plugins/operations.ts';
+import { registerSecurityHeaders } from './plugins/security-headers.ts';
+import { LOCALE_PREFIX, LOCALES } from './web/i18n/locale.ts';
+import { buildAssets } from './web/build-assets.ts';
+import type { WebContext } from './web/render.ts';
+
+/** What the application holds on to, reachable as `app.kring`. */
+export interface KringContext {
+  readonly config: Config;
+  readonly database: DatabaseHandle;
+  readonly web: WebContext;
+  readonly lifecycle: Lifecycle;
+  /** Every route registered, with its policy (the authorization matrix is generated from this). */
+  readonly routes: readonly RouteSeen[];
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    kring: KringContext;
+  }
+}
+
+/** Options of buildApp. */
+export interface BuildOptions {
+  readonly config: Config;
+  readonly database: DatabaseHandle;
+  /** Override the logger (tests pass false). Default: pino at config.logLevel with redaction. */
+  readonly logger?: boolean | { level: string };
+  /** Override the municipality content (tests). */
+  readonly content?: LoadedContent;
+  /** Close the database when the app closes (main.ts; tests close their own). */
+  readonly closeDatabaseOnClose?: boolean;
+}
+
+/**
+ * Builds the application.
+ * @param options configuration and an open database
+ * @returns a ready Fastify instance (not listening)
+ * @throws {MissingRoutePolicyError} when a route declares no policy
+ */
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const logger =
+    options.logger === false
+      ? false
+      : {
+          level: typeof options.logger === 'object' ? options.logger.level : config.logLevel,
+          redact: { paths: logRedactPaths, censor: '[redacted]' },
+          // Requests are logged without IP address, user agent or query string (privacy, ADR 0009).
+          serializers: {
+            req: (req: { method: string; url: string; id: string }) => ({
+              id: req.id,
+              method: req.method,
+              path: req.url.split('?', 1)[0],
+            }),
+          },
+        };
+
+  const app = Fastify({
+    logger,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    trustProxy: false,
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 1024 * 1024,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const routes: RouteSeen[] = [];
+  app.addHook('onRoute', (route) => {
+    routes.push({ method: route.method, url: route.url, policy: route.config?.policy });
+  });
+
+  // Ecosystem plugins
+  await app.register(formbody);
+
+  // Own plugins, decorators and hooks
+  const [assets, content] = await Promise.all([buildAssets(), options.content ?? loadContent()]);
+  const web: WebContext = { municipality: content.municipality, assets: assets.urls };
+  const lifecycle: Lifecycle = { shuttingDown: false };
+  app.decorate('kring', { config, database, web, lifecycle, routes });
+  registerSecurityHeaders(app, { secure: config.secure });
+  registerErrorHandler(app, web);
+  if (['debug', 'trace'].includes(app.log.level)) {
+    app.addHook('onResponse', (request, reply, done) => {
+      request.log.debug({ status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request completed');
+      done();
+    });
+  }
+
+  if (options.closeDatabaseOnClose) {
+    app.addHook('onClose', async () => {
+      await database.close();
+    });
+  }
+
+  // Routes
+  registerOperations(app, { config, database, lifecycle });
+  registerAssets(app, assets);
+  for (const locale of LOCALES) {
+    await app.register(guidancePages, { prefix: LOCALE_PREFIX[locale], locale, web });
+    if (config.env !== 'production') {
+      await app.register(componentExamplesPages, { prefix: LOCALE_PREFIX[locale], locale, web });
+    }
+  }
+
+  await app.ready();
+  assertRoutePolicies(routes);
+  return app;
+}

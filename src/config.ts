@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Typed, validated configuration from the environment.
+ *
+ * Every setting Kring reads lives here, so the README's configuration table and this schema are one
+ * list. `loadConfig()` refuses to start with a message per wrong variable, never a stack trace.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'use true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** The environment variables Kring reads, with their defaults. */
+export const envSchema = z.object({
+  /** development (default), test or production. Demo data and dev pages exist only outside production. */
+  NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'use development, test or production' }).default('development'),
+  /** TCP port to listen on. */
+  PORT: z.coerce.number({ error: 'use a whole number' }).int('use a whole number').min(0).max(65535, 'use a port from 0 to 65535').default(3000),
+  /** Interface to listen on; `localhost` serves both 127.0.0.1 and ::1. */
+  HOST: z.string().min(1, 'must not be empty').default('localhost'),
+  /** Folder for the embedded database (PGlite). Ignored when DATABASE_URL is set. */
+  KRING_DATA_DIR: z.string().min(1, 'must not be empty').default('./data'),
+  /** postgres://… switches from the embedded database to a PostgreSQL server. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Serve Prometheus metrics on /metrics. */
+  KRING_METRICS: booleanFlag.default(false),
+  /** Bearer token for /metrics; required when metrics are on in production. At least 32 characters. */
+  KRING_METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Seed demo content on first start. Default true outside production; can never be true in production. */
+  KRING_DEMO_DATA: booleanFlag.optional(),
+  /** Public origin (https://kring.example.nl) used in links in e-mails and for the Origin check. */
+  KRING_PUBLIC_URL: z.url({ error: 'must be a full URL such as https://kring.example.nl' }).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** The configuration the application runs with. */
+export interface Config {
+  readonly env: 'development' | 'test' | 'production';
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly metrics: { readonly enabled: boolean; readonly token: string | undefined };
+  readonly demoData: boolean;
+  readonly publicUrl: string;
+  /** True when served over https: cookies get Secure and HSTS is meaningful. */
+  readonly secure: boolean;
+}
+
+/** Thrown when the environment does not describe a runnable configuration. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: readonly string[]) {
+    super(`Kring cannot start, the configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/**
+ * Reads and validates the environment.
+ * @param env the environment, `process.env` by default
+ * @returns the configuration
+ * @throws {ConfigError} listing every wrong variable
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.NODE_ENV === 'production' && e.KRING_DEMO_DATA === true) {
+    problems.push('KRING_DEMO_DATA: demo data can never be seeded when NODE_ENV=production');
+  }
+  if (e.NODE_ENV === 'production' && e.KRING_METRICS && !e.KRING_METRICS_TOKEN) {
+    problems.push('KRING_METRICS_TOKEN: required when KRING_METRICS=true in production');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const publicUrl = e.KRING_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.KRING_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    metrics: { enabled: e.KRING_METRICS, token: e.KRING_METRICS_TOKEN },
+    demoData: e.NODE_ENV !== 'production' && (e.KRING_DEMO_DATA ?? e.NODE_ENV === 'development'),
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    secure: publicUrl.startsWith('https://'),
+  };
+}

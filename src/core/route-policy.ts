@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Every route declares who may call it, in its `config.policy`. Deny by default: the app refuses to
+ * start when a route has no policy (see `assertRoutePolicies`). Identity and role-based policies
+ * arrive with the identity module; until then a route is either public or for operations tooling.
+ */
+
+/** The policies a route can declare. */
+export type RoutePolicy =
+  /** Anyone, without signing in: public guidance, assets, error pages. */
+  | 'public'
+  /** Health and metrics probes for the operators' tooling; no personal data. */
+  | 'operations'
+  /** Development-only tools (component examples); never registered in production. */
+  | 'development';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call this route. Required on every route. */
+    policy?: RoutePolicy;
+  }
+}
+
+/** A route seen by the onRoute hook. */
+export interface RouteSeen {
+  readonly method: string | readonly string[];
+  readonly url: string;
+  readonly policy: RoutePolicy | undefined;
+}
+
+/** Raised at start when a route has no policy. */
+export class MissingRoutePolicyError extends Error {
+  override name = 'MissingRoutePolicyError';
+  constructor(readonly routes: readonly RouteSeen[]) {
+    super(`Every route must declare config.policy; these do not: ${routes.map((r) => `${String(r.method)} ${r.url}`).join(', ')}`);
+  }
+}
+
+/**
+ * Throws when any route lacks a policy.
+ * @param routes every route registered
+ * @throws {MissingRoutePolicyError}
+ */
+export function assertRoutePolicies(routes: readonly RouteSeen[]): void {
+  const missing = routes.filter((r) => !r.policy);
+  if (missing.length > 0) throw new MissingRoutePolicyError(missing);
+}

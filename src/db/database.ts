@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The `Database` interface: every table Kring has, aggregated from the modules' `*.table.ts` files.
+ * Kysely types every query against it.
+ */
+import type { KringMetaTable } from './meta.table.ts';
+
+export interface Database {
+  kring_meta: KringMetaTable;
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Demo data for trying Kring, seeded on the first start in development and never in production
+ * (loadConfig() refuses KRING_DEMO_DATA=true there, and seedDemoData() refuses NODE_ENV=production
+ * again). Seeders are added by the modules that own the data; the marker row in kring_meta makes
+ * seeding happen once per database.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from './database.ts';
+
+/** A module's demo data; runs inside the seeding transaction. */
+export type Seeder = (trx: Transaction<Database>) => Promise<void>;
+
+/** The seeders, in order. Modules add theirs here. */
+export const SEEDERS: ReadonlyArray<{ readonly name: string; readonly run: Seeder }> = [];
+
+const MARKER = 'demo_data_seeded_at';
+
+/**
+ * Seeds the demo data once.
+ * @param db the database
+ * @param seeders the seeders to run (the registered ones by default)
+ * @returns true when it seeded now, false when it had been seeded before
+ * @throws {Error} in production
+ */
+export async function seedDemoData(db: Kysely<Database>, seeders = SEEDERS): Promise<boolean> {
+  if (process.env.NODE_ENV === 'production') throw new Error('Demo data is never seeded in production');
+  return db.transaction().execute(async (trx) => {
+    // Claim the marker first: a second starter (on PostgreSQL) conflicts here and seeds nothing.
+    const claimed = await trx
+      .insertInto('kring_meta')
+      .values({ key: MARKER, value: new Date().toISOString() })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .returning('key')
+      .executeTakeFirst();
+    if (!claimed) return false;
+    for (const seeder of seeders) await seeder.run(trx);
+    return true;
+  });
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Log redaction: what never reaches a log line (BIO2 8.15.02: no passwords, tokens or secrets; and
+ * no personal content). Paths are pino redact paths, applied to every log call.
+ */
+export const logRedactPaths: string[] = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-forwarded-for"]',
+  'req.headers["user-agent"]',
+  'req.remoteAddress',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.newPassword',
+  '*.currentPassword',
+  '*.token',
+  '*.totp',
+  '*.secret',
+  '*.bsn',
+  '*.receiptCode',
+  'body',
+  '*.body',
+];

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * One error handler for the whole application, over the catalogue of src/core/errors.ts.
+ * JSON routes answer `{ error: { code, message, requestId, fields? } }`; pages answer an error page
+ * in the request's language. Internal errors are logged with the correlation id (the request id) and
+ * never show a stack trace, SQL or path to the user.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type AppError, NotFoundError, toAppError } from '#src/core/errors.ts';
+import { localeFromPath } from '#src/web/i18n/locale.ts';
+import { ErrorPage } from '#src/web/layout/error-page.tsx';
+import { toHtml } from '#src/web/html.ts';
+import { pageContext, sendHtml, type WebContext } from '#src/web/render.ts';
+
+const JSON_PREFIXES = ['/api/', '/healthz', '/readyz', '/metrics'];
+
+/** True when the request expects JSON rather than a page. */
+export function wantsJson(request: FastifyRequest): boolean {
+  const url = request.url;
+  if (JSON_PREFIXES.some((p) => url.startsWith(p))) return true;
+  const accept = String(request.headers.accept ?? '');
+  return accept.includes('application/json') && !accept.includes('text/html');
+}
+
+function respond(web: WebContext, request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
+  if (error.status === 429 && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
+  if (wantsJson(request)) {
+    return reply.code(error.status).send({
+      error: {
+        code: error.code,
+        message: error.expose ? error.message : 'Internal error',
+        requestId: request.id,
+        ...(error.fields && { fields: error.fields }),
+      },
+    });
+  }
+  const ctx = pageContext(web, localeFromPath(request.url), request.url, reply.cspNonce);
+  return sendHtml(reply, toHtml(ErrorPage({ ctx, code: error.code, requestId: request.id })), error.status);
+}
+
+/**
+ * Installs the error and not-found handlers.
+ * @param app the root instance
+ * @param web what error pages need
+ */
+export function registerErrorHandler(app: FastifyInstance, web: WebContext): void {
+  app.setErrorHandler((err, request, reply) => {
+    const error = toAppError(err);
+    if (error.status >= 500) {
+      request.log.error({ err, code: error.code }, 'request failed');
+    } else {
+      request.log.info({ code: error.code, status: error.status }, 'request refused');
+    }
+    // A response that started cannot be replaced.
+    if (reply.sent) return;
+    // Headers set by the route (a download's content-disposition) do not belong on an error page.
+    reply.removeHeader('content-disposition');
+    return respond(web, request, reply, error);
+  });
+  app.setNotFoundHandler((request, reply) => respond(web, request, reply, new NotFoundError()));
+}

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Text input (GOV.UK text input API, NLDS utrecht-textbox). The label sits outside the input; no
+ * placeholder; hint and error are tied to the input with aria-describedby.
+ */
+import { describedBy, ErrorMessage, type ErrorMessageParams, Hint, type HintParams, type LabelParams, labelText } from '../form-field/form-field.tsx';
+
+export interface TextInputParams {
+  readonly id: string;
+  readonly name: string;
+  readonly label: LabelParams;
+  readonly hint?: HintParams;
+  readonly errorMessage?: ErrorMessageParams;
+  /** The value typed before (kept after a failed submit). */
+  readonly value?: string;
+  readonly type?: 'text' | 'email' | 'tel' | 'url' | 'password' | 'search';
+  readonly autocomplete?: string;
+  readonly inputmode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel' | 'url';
+  readonly spellcheck?: boolean;
+  readonly maxlength?: number;
+  /** Marks the field as optional in its label, e.g. "(niet verplicht)". */
+  readonly optionalText?: string;
+  readonly classes?: string;
+}
+
+export function TextInput(p: TextInputParams): JSX.Element {
+  const invalid = Boolean(p.errorMessage);
+  const label = (
+    <label class="utrecht-form-label utrecht-form-field__label" for={p.id} safe>
+      {labelText(p.label, p.optionalText)}
+    </label>
+  );
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--text${invalid ? ' utrecht-form-field--invalid' : ''}`}>
+      {p.label.isPageHeading ? <h1 class="utrecht-heading-1 kring-label-heading">{label}</h1> : label}
+      <Hint id={p.id} hint={p.hint} />
+      <ErrorMessage id={p.id} error={p.errorMessage} />
+      <input
+        class={`utrecht-textbox utrecht-textbox--html-input utrecht-form-field__input${invalid ? ' utrecht-textbox--invalid' : ''}${p.classes ? ` ${p.classes}` : ''}`}
+        id={p.id}
+        name={p.name}
+        type={p.type ?? 'text'}
+        value={p.value}
+        autocomplete={p.autocomplete}
+        inputmode={p.inputmode}
+        spellcheck={p.spellcheck === undefined ? undefined : String(p.spellcheck)}
+        maxlength={p.maxlength === undefined ? undefined : String(p.maxlength)}
+        aria-describedby={describedBy(p.id, p.hint, p.errorMessage)}
+        aria-invalid={invalid ? 'true' : undefined}
+      />
+    </div>
+  );
+}
