@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Test helpers: a fresh, migrated database per call (cloned from the one global-setup migrated) and
+ * a built app on it for app.inject().
+ */
+import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildApp, type BuildOptions } from '#src/app.ts';
+import { type Config, loadConfig } from '#src/config.ts';
+import { type DatabaseHandle, openDatabase, openMemoryPglite } from '#src/db/create-db.ts';
+
+/** Which engine this run uses. */
+export function testDatabaseKind(): 'pglite' | 'postgres' {
+  return inject('postgresTemplate') ? 'postgres' : 'pglite';
+}
+
+/** A fresh migrated database; close it when done. */
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+  const pgTemplate = inject('postgresTemplate');
+  if (pgTemplate) {
+    const name = `kring_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: pgTemplate.url });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${pgTemplate.template}`);
+    } finally {
+      await admin.end();
+    }
+    const url = new URL(pgTemplate.url);
+    url.pathname = `/${name}`;
+    const handle = await openDatabase({ databaseUrl: url.toString(), dataDir: '' });
+    return {
+      ...handle,
+      async close() {
+        await handle.close();
+        const drop = new pg.Client({ connectionString: pgTemplate.url });
+        await drop.connect();
+        await drop.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined);
+        await drop.end();
+      },
+    };
+  }
+  const dump = fs.readFileSync(inject('pgliteDumpPath'));
+  return openMemoryPglite(new Blob([dump]));
+}
+
+/** A configuration for tests, with overrides from `env`. */
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ NODE_ENV: 'test', KRING_DATA_DIR: '/nonexistent-kring-test', ...env });
+}
+
+/** A built app on a fresh database, plus a function that closes both. */
+export async function createTestApp(
+  options: Partial<Omit<BuildOptions, 'database'>> & { env?: Record<string, string> } = {},
+): Promise<{ app: FastifyInstance; database: DatabaseHandle; close: () => Promise<void> }> {
+  const database = await createTestDatabase();
+  const app = await buildApp({ config: options.config ?? testConfig(options.env), database, logger: options.logger ?? false, ...(options.content && { content: options.content }) });
+  return {
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
