@@ -5,7 +5,7 @@
  * routes. After registration every route must have declared a policy, or the app refuses to boot.
  */
 import formbody from '@fastify/formbody';
-import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import { type LoadedContent, loadContent } from './content/content.ts';
@@ -18,8 +18,8 @@ import { registerAssets } from './plugins/assets.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { type Lifecycle, registerOperations } from './plugins/operations.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
-import { LOCALE_PREFIX, LOCALES } from './web/i18n/locale.ts';
 import { buildAssets } from './web/build-assets.ts';
+import { LOCALE_PREFIX, LOCALES } from './web/i18n/locale.ts';
 import type { WebContext } from './web/render.ts';
 
 /** What the application holds on to, reachable as `app.kring`. */
@@ -48,6 +48,8 @@ export interface BuildOptions {
   readonly content?: LoadedContent;
   /** Close the database when the app closes (main.ts; tests close their own). */
   readonly closeDatabaseOnClose?: boolean;
+  /** Extra route plugins, registered last (tests use this to reach error paths). */
+  readonly plugins?: readonly FastifyPluginAsync[];
 }
 
 /**
@@ -125,6 +127,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await app.register(componentExamplesPages, { prefix: LOCALE_PREFIX[locale], locale, web });
     }
   }
+
+  for (const plugin of options.plugins ?? []) await app.register(plugin);
 
   await app.ready();
   assertRoutePolicies(routes);

@@ -15,9 +15,16 @@ const booleanFlag = z
 /** The environment variables Kring reads, with their defaults. */
 export const envSchema = z.object({
   /** development (default), test or production. Demo data and dev pages exist only outside production. */
-  NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'use development, test or production' }).default('development'),
+  NODE_ENV: z
+    .enum(['development', 'test', 'production'], { error: 'use development, test or production' })
+    .default('development'),
   /** TCP port to listen on. */
-  PORT: z.coerce.number({ error: 'use a whole number' }).int('use a whole number').min(0).max(65535, 'use a port from 0 to 65535').default(3000),
+  PORT: z.coerce
+    .number({ error: 'use a whole number' })
+    .int('use a whole number')
+    .min(0)
+    .max(65535, 'use a port from 0 to 65535')
+    .default(3000),
   /** Interface to listen on; `localhost` serves both 127.0.0.1 and ::1. */
   HOST: z.string().min(1, 'must not be empty').default('localhost'),
   /** Folder for the embedded database (PGlite). Ignored when DATABASE_URL is set. */

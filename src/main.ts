@@ -55,7 +55,9 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `the embedded database in ${config.dataDir}`;
-  app.log.info(`Kring is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} on ${where}`);
+  app.log.info(
+    `Kring is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} on ${where}`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openMemoryPglite, openDatabase } from '../src/db/create-db.ts';
+import { openDatabase, openMemoryPglite } from '../src/db/create-db.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 
 declare module 'vitest' {

@@ -3,12 +3,13 @@
  * Test helpers: a fresh, migrated database per call (cloned from the one global-setup migrated) and
  * a built app on it for app.inject().
  */
-import fs from 'node:fs';
+
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { buildApp, type BuildOptions } from '#src/app.ts';
+import { type BuildOptions, buildApp } from '#src/app.ts';
 import { type Config, loadConfig } from '#src/config.ts';
 import { type DatabaseHandle, openDatabase, openMemoryPglite } from '#src/db/create-db.ts';
 
@@ -57,7 +58,8 @@ export async function createTestApp(
   options: Partial<Omit<BuildOptions, 'database'>> & { env?: Record<string, string> } = {},
 ): Promise<{ app: FastifyInstance; database: DatabaseHandle; close: () => Promise<void> }> {
   const database = await createTestDatabase();
-  const app = await buildApp({ config: options.config ?? testConfig(options.env), database, logger: options.logger ?? false, ...(options.content && { content: options.content }) });
+  const { env, ...rest } = options;
+  const app = await buildApp({ ...rest, config: options.config ?? testConfig(env), database, logger: options.logger ?? false });
   return {
     app,
     database,

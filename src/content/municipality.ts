@@ -47,7 +47,9 @@ export type Municipality = z.infer<typeof municipalitySchema>;
  * @param file path or URL of the JSON file; content/gemeente.json by default
  * @throws {Error} naming every invalid field
  */
-export function loadMunicipality(file: string | URL = new URL('../../content/gemeente.json', import.meta.url)): Municipality {
+export function loadMunicipality(
+  file: string | URL = new URL('../../content/gemeente.json', import.meta.url),
+): Municipality {
   const parsed = municipalitySchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n');

@@ -79,7 +79,8 @@ export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   const e = err as { statusCode?: unknown; code?: unknown; validation?: unknown } | undefined;
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;
-  if (e?.validation || e?.code === 'FST_ERR_VALIDATION') return new AppError('REQUEST_VALIDATION', 'Invalid request', undefined, { cause: err });
+  if (e?.validation || e?.code === 'FST_ERR_VALIDATION')
+    return new AppError('REQUEST_VALIDATION', 'Invalid request', undefined, { cause: err });
   switch (status) {
     case 400:
       return new AppError('REQUEST_VALIDATION', 'Invalid request', undefined, { cause: err });

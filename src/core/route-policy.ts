@@ -32,7 +32,9 @@ export interface RouteSeen {
 export class MissingRoutePolicyError extends Error {
   override name = 'MissingRoutePolicyError';
   constructor(readonly routes: readonly RouteSeen[]) {
-    super(`Every route must declare config.policy; these do not: ${routes.map((r) => `${String(r.method)} ${r.url}`).join(', ')}`);
+    super(
+      `Every route must declare config.policy; these do not: ${routes.map((r) => `${String(r.method)} ${r.url}`).join(', ')}`,
+    );
   }
 }
 

@@ -9,8 +9,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
-import type { Database } from './database.ts';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
+import type { Database } from './database.ts';
 
 /** An open database and how to close it. */
 export interface DatabaseHandle {

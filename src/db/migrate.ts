@@ -13,10 +13,14 @@ const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.ur
 /** Loads every `*.ts` file of migrations/ in name order. */
 class FolderMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    const files = (await fs.readdir(MIGRATIONS_DIR)).filter((f) => /^\d{4}_\d{2}_\d{2}_\d{2}_\d{2}_\d{2}_.+\.ts$/.test(f));
+    const files = (await fs.readdir(MIGRATIONS_DIR)).filter((f) =>
+      /^\d{4}_\d{2}_\d{2}_\d{2}_\d{2}_\d{2}_.+\.ts$/.test(f),
+    );
     const migrations: Record<string, Migration> = {};
     for (const file of files.sort()) {
-      migrations[file.replace(/\.ts$/, '')] = (await import(pathToFileURL(path.join(MIGRATIONS_DIR, file)).href)) as Migration;
+      migrations[file.replace(/\.ts$/, '')] = (await import(
+        pathToFileURL(path.join(MIGRATIONS_DIR, file)).href
+      )) as Migration;
     }
     return migrations;
   }

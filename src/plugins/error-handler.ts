@@ -7,9 +7,9 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type AppError, NotFoundError, toAppError } from '#src/core/errors.ts';
+import { toHtml } from '#src/web/html.ts';
 import { localeFromPath } from '#src/web/i18n/locale.ts';
 import { ErrorPage } from '#src/web/layout/error-page.tsx';
-import { toHtml } from '#src/web/html.ts';
 import { pageContext, sendHtml, type WebContext } from '#src/web/render.ts';
 
 const JSON_PREFIXES = ['/api/', '/healthz', '/readyz', '/metrics'];

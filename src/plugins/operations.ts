@@ -45,19 +45,15 @@ export function registerOperations(
     async () => ({ status: 'ok' as const }),
   );
 
-  app.get(
-    '/readyz',
-    { schema: { response: { 200: readyResponse } }, config: { policy: 'operations' } },
-    async () => {
-      if (lifecycle.shuttingDown) throw new ServiceUnavailableError('Shutting down');
-      try {
-        await sql`select 1`.execute(database.db);
-      } catch (err) {
-        throw new ServiceUnavailableError('Database unavailable', { cause: err });
-      }
-      return { status: 'ready' as const, database: database.kind };
-    },
-  );
+  app.get('/readyz', { schema: { response: { 200: readyResponse } }, config: { policy: 'operations' } }, async () => {
+    if (lifecycle.shuttingDown) throw new ServiceUnavailableError('Shutting down');
+    try {
+      await sql`select 1`.execute(database.db);
+    } catch (err) {
+      throw new ServiceUnavailableError('Database unavailable', { cause: err });
+    }
+    return { status: 'ready' as const, database: database.kind };
+  });
 
   if (!config.metrics.enabled) return;
 

@@ -59,3 +59,62 @@ describe('health', () => {
     expect((await app.inject('/metrics')).statusCode).toBe(404);
   });
 });
+
+describe('route policies (deny by default)', () => {
+  it('the app refuses to boot when a route declares no policy', async () => {
+    const { MissingRoutePolicyError } = await import('#src/core/route-policy.ts');
+    const { createTestDatabase, testConfig } = await import('#test/setup.ts');
+    const { buildApp } = await import('#src/app.ts');
+    const database = await createTestDatabase();
+    try {
+      await expect(
+        buildApp({
+          config: testConfig(),
+          database,
+          logger: false,
+          plugins: [
+            async (a) => {
+              a.get('/unguarded', async () => 'oops');
+            },
+          ],
+        }),
+      ).rejects.toThrow(MissingRoutePolicyError);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('every registered route has a policy', () => {
+    expect(app.kring.routes.length).toBeGreaterThan(0);
+    expect(app.kring.routes.filter((r) => !r.policy)).toEqual([]);
+  });
+
+  it('development-only routes do not exist in production', async () => {
+    const prod = await createTestApp({ env: { NODE_ENV: 'production' } });
+    try {
+      expect((await prod.app.inject('/componenten')).statusCode).toBe(404);
+      expect(prod.app.kring.routes.some((r) => r.policy === 'development')).toBe(false);
+    } finally {
+      await prod.close();
+    }
+    expect((await app.inject('/componenten')).statusCode).toBe(200);
+  });
+});
+
+describe('metrics', () => {
+  it('when enabled with a token, /metrics needs it and counts requests by route pattern', async () => {
+    const token = 't'.repeat(40);
+    const m = await createTestApp({ env: { KRING_METRICS: 'true', KRING_METRICS_TOKEN: token } });
+    try {
+      await m.app.inject('/');
+      expect((await m.app.inject('/metrics')).statusCode).toBe(401);
+      expect((await m.app.inject({ url: '/metrics', headers: { authorization: `Bearer ${'x'.repeat(40)}` } })).statusCode).toBe(401);
+      const res = await m.app.inject({ url: '/metrics', headers: { authorization: `Bearer ${token}` } });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('kring_http_requests_total{method="GET",route="/",status="200"} 1');
+      expect(res.body).toContain('kring_process_cpu_user_seconds_total');
+    } finally {
+      await m.close();
+    }
+  });
+});

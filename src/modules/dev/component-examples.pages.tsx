@@ -5,12 +5,15 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { COMPONENT_EXAMPLES } from '#src/web/components/index.ts';
-import type { Locale } from '#src/web/i18n/locale.ts';
 import { toHtml } from '#src/web/html.ts';
+import type { Locale } from '#src/web/i18n/locale.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
 import { pageContext, sendHtml, type WebContext } from '#src/web/render.ts';
 
-export const componentExamplesPages: FastifyPluginAsync<{ locale: Locale; web: WebContext }> = async (app, { locale, web }) => {
+export const componentExamplesPages: FastifyPluginAsync<{ locale: Locale; web: WebContext }> = async (
+  app,
+  { locale, web },
+) => {
   app.get('/componenten', { config: { policy: 'development' } }, async (request, reply) => {
     const ctx = pageContext(web, locale, request.url, reply.cspNonce);
     const html = (

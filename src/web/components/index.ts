@@ -11,10 +11,10 @@ import { errorSummaryExamples } from './error-summary/error-summary.examples.ts'
 import { ErrorSummary } from './error-summary/error-summary.tsx';
 import { radiosExamples } from './radios/radios.examples.ts';
 import { Radios } from './radios/radios.tsx';
-import { textareaExamples } from './textarea/textarea.examples.ts';
-import { Textarea } from './textarea/textarea.tsx';
 import { textInputExamples } from './text-input/text-input.examples.ts';
 import { TextInput } from './text-input/text-input.tsx';
+import { textareaExamples } from './textarea/textarea.examples.ts';
+import { Textarea } from './textarea/textarea.tsx';
 
 export { Button, Checkboxes, DateInput, ErrorSummary, Radios, Textarea, TextInput };
 
@@ -24,7 +24,11 @@ export interface ComponentExamples {
   readonly examples: ReadonlyArray<{ readonly name: string; readonly html: () => string }>;
 }
 
-function entries<P>(component: string, render: (p: P) => JSX.Element, list: ReadonlyArray<{ name: string; params: P }>): ComponentExamples {
+function entries<P>(
+  component: string,
+  render: (p: P) => JSX.Element,
+  list: ReadonlyArray<{ name: string; params: P }>,
+): ComponentExamples {
   return { component, examples: list.map((e) => ({ name: e.name, html: () => toHtml(render(e.params)) })) };
 }
 

@@ -46,7 +46,8 @@ export const en: Messages = {
     notFoundBody: 'This page does not exist (any more), or you do not have access to it. Check the address.',
     notFoundHome: 'Go to the home page',
     serverErrorTitle: 'Something went wrong',
-    serverErrorBody: 'Something went wrong on our side. If you had already sent your details, they are not lost. Please try again later.',
+    serverErrorBody:
+      'Something went wrong on our side. If you had already sent your details, they are not lost. Please try again later.',
     serverErrorReference: (id: string) => `Quote this code if you contact us: ${id}`,
     unavailableTitle: 'Kring is briefly unavailable',
     unavailableBody: 'Please try again in a few minutes.',

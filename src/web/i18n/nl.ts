@@ -21,7 +21,8 @@ export const nl = {
     otherLanguageLabel: 'Read this page in English',
     footerHeading: 'Contact met de gemeente',
     footerEmergency: 'Bij direct gevaar: bel 112.',
-    footerVeiligThuis: (phone: string) => `Zorgen, advies of een melding: Veilig Thuis ${phone}, gratis en dag en nacht.`,
+    footerVeiligThuis: (phone: string) =>
+      `Zorgen, advies of een melding: Veilig Thuis ${phone}, gratis en dag en nacht.`,
     footerLinks: 'Over deze website',
     visitingAddress: 'Bezoekadres',
     postalAddress: 'Postadres',
@@ -45,7 +46,8 @@ export const nl = {
     notFoundBody: 'Deze pagina bestaat niet (meer), of u heeft geen toegang. Controleer het adres.',
     notFoundHome: 'Ga naar de beginpagina',
     serverErrorTitle: 'Er ging iets mis',
-    serverErrorBody: 'Er ging bij ons iets mis. Uw gegevens zijn niet verloren gegaan als u ze al had verstuurd. Probeer het later opnieuw.',
+    serverErrorBody:
+      'Er ging bij ons iets mis. Uw gegevens zijn niet verloren gegaan als u ze al had verstuurd. Probeer het later opnieuw.',
     serverErrorReference: (id: string) => `Noem deze code als u contact opneemt: ${id}`,
     unavailableTitle: 'Kring is even niet bereikbaar',
     unavailableBody: 'Probeer het over een paar minuten opnieuw.',

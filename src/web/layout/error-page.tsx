@@ -10,7 +10,15 @@ import { Layout, type PageContext } from './layout.tsx';
  * @param code the catalogued error code
  * @param requestId the correlation id, shown on server errors
  */
-export function ErrorPage({ ctx, code, requestId }: { ctx: PageContext; code: ErrorCode; requestId: string }): JSX.Element {
+export function ErrorPage({
+  ctx,
+  code,
+  requestId,
+}: {
+  ctx: PageContext;
+  code: ErrorCode;
+  requestId: string;
+}): JSX.Element {
   const e = ctx.t.errors;
   const [title, body] = ((): [string, string] => {
     switch (code) {

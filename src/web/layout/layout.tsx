@@ -9,8 +9,8 @@
  */
 import type { Children } from '@kitajs/html';
 import type { Municipality } from '#src/content/municipality.ts';
-import type { Messages } from '#src/web/i18n/messages.ts';
 import { type Locale, localePath, switchLocalePath } from '#src/web/i18n/locale.ts';
+import type { Messages } from '#src/web/i18n/messages.ts';
 import { QuickExit } from './quick-exit.tsx';
 
 /** The assets of this build (hashed URLs). */

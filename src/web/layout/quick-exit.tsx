@@ -10,7 +10,13 @@ import type { Messages } from '#src/web/i18n/messages.ts';
 export function QuickExit({ t, exitUrl }: { t: Messages; exitUrl: string }): JSX.Element {
   return (
     <>
-      <a href={exitUrl} class="utrecht-skip-link utrecht-skip-link--visible-on-focus kring-exit__skip" rel="noreferrer" data-kring-exit-link="" safe>
+      <a
+        href={exitUrl}
+        class="utrecht-skip-link utrecht-skip-link--visible-on-focus kring-exit__skip"
+        rel="noreferrer"
+        data-kring-exit-link=""
+        safe
+      >
         {t.quickExit.skipLink}
       </a>
       <div
@@ -22,7 +28,12 @@ export function QuickExit({ t, exitUrl }: { t: Messages; exitUrl: string }): JSX
         data-leaving={t.quickExit.leaving}
         data-overlay={t.quickExit.overlay}
       >
-        <a href={exitUrl} class="utrecht-button utrecht-button--primary-action kring-exit__button" rel="noreferrer" data-kring-exit-link="">
+        <a
+          href={exitUrl}
+          class="utrecht-button utrecht-button--primary-action kring-exit__button"
+          rel="noreferrer"
+          data-kring-exit-link=""
+        >
           <span class="kring-exit__label" safe>
             {t.quickExit.button}
           </span>

@@ -3,7 +3,13 @@
  * Date input: three numeric fields (day, month, year) in a fieldset, as GOV.UK advises for dates a
  * person knows (a date of birth). The error summary links to the first field in error.
  */
-import { describedBy, ErrorMessage, type ErrorMessageParams, Hint, type HintParams } from '../form-field/form-field.tsx';
+import {
+  describedBy,
+  ErrorMessage,
+  type ErrorMessageParams,
+  Hint,
+  type HintParams,
+} from '../form-field/form-field.tsx';
 
 export interface DateInputParams {
   /** Id of the group; the day field is `${id}-day`. */
@@ -42,8 +48,13 @@ export function DateInput(p: DateInputParams): JSX.Element {
     </div>
   );
   return (
-    <div class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${invalid ? ' utrecht-form-fieldset--invalid utrecht-form-field--invalid' : ''}`}>
-      <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset" role="group" aria-describedby={describedBy(p.id, p.hint, p.errorMessage)}>
+    <div
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${invalid ? ' utrecht-form-fieldset--invalid utrecht-form-field--invalid' : ''}`}
+    >
+      <fieldset
+        class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
+        aria-describedby={describedBy(p.id, p.hint, p.errorMessage)}
+      >
         <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
           {p.fieldset.legend.isPageHeading ? (
             <h1 class="utrecht-heading-1 kring-label-heading" safe>

@@ -19,7 +19,13 @@ export interface ErrorSummaryParams {
 export function ErrorSummary(p: ErrorSummaryParams): JSX.Element {
   if (p.errorList.length === 0) return '';
   return (
-    <div class="kring-error-summary" data-module="kring-error-summary" tabindex="-1" aria-labelledby="error-summary-title" role="alert">
+    <div
+      class="kring-error-summary"
+      data-module="kring-error-summary"
+      tabindex="-1"
+      aria-labelledby="error-summary-title"
+      role="alert"
+    >
       <h2 class="utrecht-heading-2 kring-error-summary__title" id="error-summary-title" safe>
         {p.titleText}
       </h2>

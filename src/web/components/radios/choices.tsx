@@ -3,7 +3,13 @@
  * Radios and checkboxes share one structure: a fieldset with a legend, a hint, an error and a list of
  * choices, each with its own label and optional hint (GOV.UK radios/checkboxes API, NLDS classes).
  */
-import { describedBy, ErrorMessage, type ErrorMessageParams, Hint, type HintParams } from '../form-field/form-field.tsx';
+import {
+  describedBy,
+  ErrorMessage,
+  type ErrorMessageParams,
+  Hint,
+  type HintParams,
+} from '../form-field/form-field.tsx';
 
 /** One choice. */
 export interface ChoiceItem {
@@ -27,7 +33,9 @@ export function Choices(p: ChoicesParams & { type: 'radio' | 'checkbox'; checked
   const invalid = Boolean(p.errorMessage);
   const kind = p.type === 'radio' ? 'radio-button' : 'checkbox';
   return (
-    <div class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${invalid ? ' utrecht-form-fieldset--invalid utrecht-form-field--invalid' : ''}`}>
+    <div
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${invalid ? ' utrecht-form-fieldset--invalid utrecht-form-field--invalid' : ''}`}
+    >
       <fieldset
         class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
         aria-describedby={describedBy(p.idPrefix, p.hint, p.errorMessage)}
@@ -56,7 +64,10 @@ export function Choices(p: ChoicesParams & { type: 'radio' | 'checkbox'; checked
                 checked={p.checked.has(item.value)}
                 aria-describedby={item.hint ? `${id}-hint` : undefined}
               />
-              <label class={`utrecht-form-label utrecht-form-label--${p.type === 'radio' ? 'radio' : 'checkbox'}`} for={id}>
+              <label
+                class={`utrecht-form-label utrecht-form-label--${p.type === 'radio' ? 'radio' : 'checkbox'}`}
+                for={id}
+              >
                 <span safe>{item.text}</span>
                 {item.hint ? (
                   <span class="kring-choice__hint" id={`${id}-hint`} safe>

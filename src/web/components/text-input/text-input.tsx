@@ -3,7 +3,15 @@
  * Text input (GOV.UK text input API, NLDS utrecht-textbox). The label sits outside the input; no
  * placeholder; hint and error are tied to the input with aria-describedby.
  */
-import { describedBy, ErrorMessage, type ErrorMessageParams, Hint, type HintParams, type LabelParams, labelText } from '../form-field/form-field.tsx';
+import {
+  describedBy,
+  ErrorMessage,
+  type ErrorMessageParams,
+  Hint,
+  type HintParams,
+  type LabelParams,
+  labelText,
+} from '../form-field/form-field.tsx';
 
 export interface TextInputParams {
   readonly id: string;

@@ -1,6 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Textarea (GOV.UK textarea API, NLDS utrecht-textarea). */
-import { describedBy, ErrorMessage, type ErrorMessageParams, Hint, type HintParams, type LabelParams, labelText } from '../form-field/form-field.tsx';
+import {
+  describedBy,
+  ErrorMessage,
+  type ErrorMessageParams,
+  Hint,
+  type HintParams,
+  type LabelParams,
+  labelText,
+} from '../form-field/form-field.tsx';
 
 export interface TextareaParams {
   readonly id: string;
