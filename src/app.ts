@@ -43,7 +43,7 @@ export interface BuildOptions {
   readonly config: Config;
   readonly database: DatabaseHandle;
   /** Override the logger (tests pass false). Default: pino at config.logLevel with redaction. */
-  readonly logger?: boolean | { level: string };
+  readonly logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
   /** Override the municipality content (tests). */
   readonly content?: LoadedContent;
   /** Close the database when the app closes (main.ts; tests close their own). */
@@ -67,6 +67,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
           level: typeof options.logger === 'object' ? options.logger.level : config.logLevel,
           redact: { paths: logRedactPaths, censor: '[redacted]' },
           // Requests are logged without IP address, user agent or query string (privacy, ADR 0009).
+          ...(typeof options.logger === 'object' && options.logger.stream && { stream: options.logger.stream }),
           serializers: {
             req: (req: { method: string; url: string; id: string }) => ({
               id: req.id,
