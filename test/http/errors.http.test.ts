@@ -111,12 +111,22 @@ describe('bad requests', () => {
   });
 
   it('an unsupported content type answers 415', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/test/echo', payload: 'x', headers: { 'content-type': 'text/xml' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      payload: 'x',
+      headers: { 'content-type': 'text/xml' },
+    });
     expect(res.statusCode).toBe(415);
   });
 
   it('malformed JSON answers 400, not 500', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/test/echo', payload: '{"name":', headers: { 'content-type': 'application/json' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      payload: '{"name":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.statusCode).toBe(400);
   });
 });

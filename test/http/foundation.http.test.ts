@@ -108,7 +108,9 @@ describe('metrics', () => {
     try {
       await m.app.inject('/');
       expect((await m.app.inject('/metrics')).statusCode).toBe(401);
-      expect((await m.app.inject({ url: '/metrics', headers: { authorization: `Bearer ${'x'.repeat(40)}` } })).statusCode).toBe(401);
+      expect(
+        (await m.app.inject({ url: '/metrics', headers: { authorization: `Bearer ${'x'.repeat(40)}` } })).statusCode,
+      ).toBe(401);
       const res = await m.app.inject({ url: '/metrics', headers: { authorization: `Bearer ${token}` } });
       expect(res.statusCode).toBe(200);
       expect(res.body).toContain('kring_http_requests_total{method="GET",route="/",status="200"} 1');

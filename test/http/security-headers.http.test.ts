@@ -3,8 +3,7 @@
  * security.md T9: the security headers are on every response, generated from the route list so a new
  * route cannot escape: every registered GET route, the 404 page, an error page and the assets.
  */
-import type { FastifyInstance } from 'fastify';
-import type { LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '#test/setup.ts';
 
@@ -25,7 +24,13 @@ function expectSecurityHeaders(res: LightMyRequestResponse, cacheable: boolean):
   const h = res.headers;
   const csp = String(h['content-security-policy']);
   expect(csp).toMatch(/script-src 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
-  for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+  for (const directive of [
+    "default-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ]) {
     expect(csp).toContain(directive);
   }
   expect(csp).not.toContain('unsafe-');
@@ -72,7 +77,9 @@ describe('security headers', () => {
   });
 
   it('asks for upgrade-insecure-requests only when served over https', async () => {
-    expect(String((await app.inject('/')).headers['content-security-policy'])).not.toContain('upgrade-insecure-requests');
+    expect(String((await app.inject('/')).headers['content-security-policy'])).not.toContain(
+      'upgrade-insecure-requests',
+    );
   });
 });
 
