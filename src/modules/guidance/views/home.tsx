@@ -1,13 +1,30 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** Home: "Kijk niet weg", with the two unmistakable actions: 112 and Veilig Thuis. */
-import { Layout, type NavItem, type PageContext } from '#src/web/layout/layout.tsx';
+/**
+ * Home: "Kijk niet weg", with the two unmistakable actions (112 and Veilig Thuis), the rule that one
+ * sign is no proof, and short entry points to the other pages.
+ */
 import { localePath } from '#src/web/i18n/locale.ts';
+import { Layout, type NavItem, type PageContext } from '#src/web/layout/layout.tsx';
 
+/** The home page of the public guidance site. */
 export function HomePage({ ctx, nav }: { ctx: PageContext; nav: readonly NavItem[] }): JSX.Element {
   const { t, municipality: m, locale } = ctx;
-  const h = t.guidance.home;
+  const g = t.guidance;
+  const h = g.home;
+  const entries = [
+    { path: '/signalen', text: h.entries.signs },
+    { path: '/wat-kan-ik-doen', text: h.entries.whatCanIDo },
+    { path: '/voor-professionals', text: h.entries.professionals },
+    { path: '/veilig-browsen', text: h.entries.safeBrowsing },
+  ];
   return (
-    <Layout ctx={ctx} title={h.title} description={h.description} publicPage nav={nav}>
+    <Layout
+      ctx={ctx}
+      title={h.title}
+      description={h.description(m.emergency.display, m.veiligThuis.phone.display)}
+      publicPage
+      nav={nav}
+    >
       <h1 class="utrecht-heading-1" safe>
         {h.heading}
       </h1>
@@ -20,10 +37,10 @@ export function HomePage({ ctx, nav }: { ctx: PageContext; nav: readonly NavItem
             {h.dangerTitle}
           </h2>
           <p class="utrecht-paragraph" safe>
-            {h.dangerText}
+            {h.dangerText(m.emergency.display)}
           </p>
           <a class="kring-action__call" href={`tel:${m.emergency.tel}`} safe>
-            {h.dangerCall(m.emergency.display)}
+            {g.shared.call(m.emergency.display)}
           </a>
         </section>
         <section class="kring-action" aria-labelledby="actie-veilig-thuis">
@@ -34,29 +51,47 @@ export function HomePage({ ctx, nav }: { ctx: PageContext; nav: readonly NavItem
             {h.worryText}
           </p>
           <a class="kring-action__call" href={`tel:${m.veiligThuis.phone.tel}`} safe>
-            {h.worryCall(m.veiligThuis.phone.display)}
+            {g.shared.call(m.veiligThuis.phone.display)}
           </a>
           <p class="utrecht-paragraph" safe>
             {h.worryFree}
           </p>
           <p class="utrecht-paragraph">
             <a class="utrecht-link" href={m.veiligThuis.chatUrl} rel="noreferrer" safe>
-              {h.chatLink}
+              {g.shared.chatLink}
             </a>
-            <span safe>{` ${h.chatHours(m.veiligThuis.chatHours[locale])}`}</span>
+            <br />
+            <span safe>{h.chatHours(m.veiligThuis.chatHours[locale])}</span>
           </p>
         </section>
       </div>
-      <h2 class="utrecht-heading-2" safe>
-        {h.nextTitle}
-      </h2>
-      <ul class="utrecht-unordered-list">
-        <li class="utrecht-unordered-list__item">
-          <a class="utrecht-link" href={localePath(locale, '/signalen')} safe>
-            {t.guidance.nav.signs}
-          </a>
-        </li>
-      </ul>
+      <div class="kring-callout kring-callout--rule">
+        <p class="utrecht-paragraph kring-callout__title" safe>
+          {g.shared.oneSignTitle}
+        </p>
+        <p class="utrecht-paragraph" safe>
+          {`${g.shared.oneSignText} ${h.oneSignMore}`}
+        </p>
+      </div>
+      <section aria-labelledby="lees-verder">
+        <h2 id="lees-verder" class="utrecht-heading-2" safe>
+          {h.nextTitle}
+        </h2>
+        <ul class="kring-entry-list">
+          {entries.map((e) => (
+            <li class="kring-entry">
+              <h3 class="utrecht-heading-3 kring-entry__title">
+                <a class="utrecht-link kring-entry__link" href={localePath(locale, e.path)} safe>
+                  {e.text.title}
+                </a>
+              </h3>
+              <p class="utrecht-paragraph kring-entry__text" safe>
+                {e.text.text}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
     </Layout>
   );
 }
