@@ -6,11 +6,11 @@
  * language and served with a fresh CSP nonce (StaticPageCache). Every page carries the quick exit.
  */
 import type { FastifyPluginAsync } from 'fastify';
+import { toHtml } from '#src/web/html.ts';
 import type { Locale } from '#src/web/i18n/locale.ts';
+import { messages } from '#src/web/i18n/messages.ts';
 import type { NavItem } from '#src/web/layout/layout.tsx';
 import { NONCE_PLACEHOLDER, pageContext, StaticPageCache, type WebContext } from '#src/web/render.ts';
-import { toHtml } from '#src/web/html.ts';
-import { messages } from '#src/web/i18n/messages.ts';
 import { GUIDANCE_PAGES } from './guidance.ts';
 
 /** Options: the language this registration serves and the web context. */

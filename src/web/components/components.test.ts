@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { toHtml } from '../html.ts';
 import { Button, Checkboxes, COMPONENT_EXAMPLES, DateInput, ErrorSummary, Radios, Textarea, TextInput } from './index.ts';
 
-const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 
 /** Every reference (label for, aria-describedby, error-summary href) points to an element that exists. */
 function expectReferencesResolve(html: string, extraIds: ReadonlySet<string> = new Set()): void {
