@@ -71,12 +71,23 @@ export function initQuickExit(root: HTMLElement): void {
     });
   }
 
+  // Only a Shift pressed and released on its own counts, as in GOV.UK (lastKeyWasModified): a Shift
+  // held to type a capital letter, or with any other key, does not; any other key resets the count.
+  let shiftAlone = false;
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Shift') {
+      if (!event.repeat) shiftAlone = true;
+      return;
+    }
+    shiftAlone = false;
+  });
+
   document.addEventListener('keyup', (event) => {
-    // Only Shift on its own counts, as in GOV.UK: Shift+letter while typing does not.
-    if (event.key !== 'Shift') {
+    if (event.key !== 'Shift' || !shiftAlone) {
       if (presses > 0) reset(false);
       return;
     }
+    shiftAlone = false;
     presses += 1;
     showIndicator(presses);
     if (presses >= 3) {
@@ -84,7 +95,9 @@ export function initQuickExit(root: HTMLElement): void {
       leave();
       return;
     }
-    live.textContent = (presses === 1 ? root.dataset.shift1 : root.dataset.shift2) ?? '';
+    // getAttribute, not dataset: `data-shift-1` is `dataset['shift-1']` (a dash before a digit is
+    // not camel-cased), so `dataset.shift1` is undefined.
+    live.textContent = root.getAttribute(presses === 1 ? 'data-shift-1' : 'data-shift-2') ?? '';
     if (timer) window.clearTimeout(timer);
     timer = window.setTimeout(() => reset(true), SHIFT_TIMEOUT_MS);
   });
