@@ -268,55 +268,23 @@ export function describeAxeViolations(violations: readonly AxeResult[]): string[
   );
 }
 
-/** An axe finding in markup this suite does not own, reported and pinned by a failing test of its own. */
-export interface KnownAxeIssue {
-  readonly rule: string;
-  /** Matches the offending node's HTML. */
-  readonly html: RegExp;
-  /** Where it is and how to fix it. */
-  readonly reason: string;
-}
-
-/**
- * Known issues the page-wide axe checks leave out, so that they still catch everything else. Each one
- * has its own failing test (public-pages.e2e.ts, "BUG: …") until the markup is fixed.
- */
-export const KNOWN_AXE_ISSUES: readonly KnownAxeIssue[] = [
-  {
-    rule: 'region',
-    html: /kring-exit/,
-    reason:
-      'src/web/layout/quick-exit.tsx renders the quick exit (skip link, button, hint) outside every landmark; wrap it in a labelled region, e.g. <section class="kring-exit" aria-label="Snel weg">, with the skip link inside it',
-  },
-];
-
 /** Options of {@link expectNoAxeViolations}. */
 export interface AxeCheckOptions {
   /** Only these rules (default: every rule with one of {@link AXE_TAGS}). */
   readonly rules?: readonly string[];
-  /** Leave out {@link KNOWN_AXE_ISSUES} (default true). */
-  readonly skipKnownIssues?: boolean;
 }
 
 /**
  * Runs axe on the page and returns its violations, one line per node.
  * @param page the page, loaded
- * @param options rules to run, whether to leave out the known issues
+ * @param options rules to run
  */
 export async function axeViolations(page: Page, options: AxeCheckOptions = {}): Promise<string[]> {
   const builder = new AxeBuilder({ page });
   if (options.rules) builder.withRules([...options.rules]);
   else builder.withTags([...AXE_TAGS]);
   const results = await builder.analyze();
-  const skip = options.skipKnownIssues ?? true;
-  const violations = results.violations
-    .map((v) => ({
-      ...v,
-      nodes: v.nodes.filter(
-        (node) => !(skip && KNOWN_AXE_ISSUES.some((k) => k.rule === v.id && k.html.test(node.html))),
-      ),
-    }))
-    .filter((v) => v.nodes.length > 0);
+  const violations = results.violations;
   return describeAxeViolations(violations);
 }
 
@@ -324,7 +292,7 @@ export async function axeViolations(page: Page, options: AxeCheckOptions = {}): 
  * Runs axe (WCAG 2.0–2.2 A/AA and best practice) on the page and expects no violation.
  * @param page the page, loaded
  * @param label what is checked, for the failure message
- * @param options rules to run, whether to leave out the known issues
+ * @param options rules to run
  */
 export async function expectNoAxeViolations(page: Page, label: string, options: AxeCheckOptions = {}): Promise<void> {
   expect(await axeViolations(page, options), `axe violations on ${label}`).toEqual([]);

@@ -11,7 +11,6 @@ import { GUIDANCE_PAGES } from '#src/modules/guidance/guidance.ts';
 import { LOCALES, type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import {
-  axeViolations,
   escapeRegExp,
   expectNoAxeViolations,
   type GuardedContext,
@@ -165,16 +164,4 @@ describe.each(LOCALES.map((locale) => ({ locale })))('public pages in $locale', 
     await expectNoAxeViolations(page, path);
     await saveScreenshot(page, `${locale}-componenten-desktop`);
   });
-});
-
-test('BUG (src/web/layout/quick-exit.tsx): the quick exit is outside every landmark (axe "region")', async () => {
-  // Fails until the markup is fixed; see KNOWN_AXE_ISSUES in browser.ts for the proposed fix. The
-  // page-wide axe checks above leave out exactly this finding so that they still catch the rest.
-  const found: string[] = [];
-  for (const locale of LOCALES) {
-    const page = await openPage();
-    await load(page, localePath(locale, '/'));
-    found.push(...(await axeViolations(page, { rules: ['region'], skipKnownIssues: false })));
-  }
-  expect(found, 'axe "region" violations on the home pages (nl, en)').toEqual([]);
 });

@@ -9,7 +9,16 @@ import type { Messages } from '#src/web/i18n/messages.ts';
 
 export function QuickExit({ t, exitUrl }: { t: Messages; exitUrl: string }): JSX.Element {
   return (
-    <>
+    <section
+      class="kring-exit"
+      aria-label={t.quickExit.buttonLong}
+      data-module="kring-exit-this-page"
+      data-shift-1={t.quickExit.shiftPressed(1)}
+      data-shift-2={t.quickExit.shiftPressed(2)}
+      data-timed-out={t.quickExit.timedOut}
+      data-leaving={t.quickExit.leaving}
+      data-overlay={t.quickExit.overlay}
+    >
       <a
         href={exitUrl}
         class="utrecht-skip-link utrecht-skip-link--visible-on-focus kring-exit__skip"
@@ -19,32 +28,22 @@ export function QuickExit({ t, exitUrl }: { t: Messages; exitUrl: string }): JSX
       >
         {t.quickExit.skipLink}
       </a>
-      <div
-        class="kring-exit"
-        data-module="kring-exit-this-page"
-        data-shift-1={t.quickExit.shiftPressed(1)}
-        data-shift-2={t.quickExit.shiftPressed(2)}
-        data-timed-out={t.quickExit.timedOut}
-        data-leaving={t.quickExit.leaving}
-        data-overlay={t.quickExit.overlay}
+      <a
+        href={exitUrl}
+        class="utrecht-button utrecht-button--primary-action kring-exit__button"
+        rel="noreferrer"
+        data-kring-exit-link=""
       >
-        <a
-          href={exitUrl}
-          class="utrecht-button utrecht-button--primary-action kring-exit__button"
-          rel="noreferrer"
-          data-kring-exit-link=""
-        >
-          <span class="kring-exit__label" safe>
-            {t.quickExit.button}
-          </span>
-          <span class="kring-visually-hidden" safe>
-            {`: ${t.quickExit.buttonLong}`}
-          </span>
-        </a>
-        <p class="kring-exit__hint" safe>
-          {t.quickExit.hint}
-        </p>
-      </div>
-    </>
+        <span class="kring-exit__label" safe>
+          {t.quickExit.button}
+        </span>
+        <span class="kring-visually-hidden" safe>
+          {`: ${t.quickExit.buttonLong}`}
+        </span>
+      </a>
+      <p class="kring-exit__hint" safe>
+        {t.quickExit.hint}
+      </p>
+    </section>
   );
 }
