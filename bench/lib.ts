@@ -126,6 +126,8 @@ export interface NodeChild {
   tail(): string;
   /** How many output lines it wrote in total. */
   lineCount(): number;
+  /** Set when the process ended without being asked to (exit code or signal), else undefined. */
+  unexpectedExit(): string | undefined;
   /** SIGTERM, wait up to 15 s for a clean exit, then SIGKILL. Idempotent. */
   stop(): Promise<void>;
 }
@@ -171,11 +173,17 @@ export function startNode(
   };
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
-  const exited = new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', () => resolve());
-  });
   let stopping: Promise<void> | undefined;
+  let unexpected: string | undefined;
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', (code, signal) => {
+      if (!stopping) {
+        unexpected = signal ? `killed by ${signal}` : `exit code ${code}`;
+        process.stderr.write(`[${name}] exited unexpectedly (${unexpected})\n`);
+      }
+      resolve();
+    });
+  });
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
@@ -192,6 +200,7 @@ export function startNode(
     process: child,
     tail: () => lines.join('\n'),
     lineCount: () => count,
+    unexpectedExit: () => unexpected,
     stop,
   };
 }
