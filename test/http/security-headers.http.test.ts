@@ -38,7 +38,8 @@ function expectSecurityHeaders(res: LightMyRequestResponse, cacheable: boolean):
   expect(Number(/max-age=(\d+)/.exec(String(h['strict-transport-security']))?.[1])).toBeGreaterThanOrEqual(31_536_000);
   expect(h['x-content-type-options']).toBe('nosniff');
   expect(h['referrer-policy']).toBe('no-referrer');
-  expect(h['x-frame-options']).toBe('DENY');
+  expect(h['cross-origin-resource-policy']).toBe('same-origin');
+  expect(h['permissions-policy']).toContain('camera=()');
   expect(h['cross-origin-opener-policy']).toBe('same-origin');
   expect(h['x-powered-by']).toBeUndefined();
   expect(String(h['content-type'])).toMatch(/charset=utf-8|^image\//);
