@@ -15,7 +15,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { buildApp } from '#src/app.ts';
 import type { DatabaseHandle } from '#src/db/create-db.ts';
 import { createTestDatabase, testConfig } from '#test/setup.ts';
@@ -417,4 +417,60 @@ export async function obscuredFocusStops(page: Page, maxStops = 400): Promise<st
     if (stop.hiddenBy) problems.push(`${stop.name} is hidden by ${stop.hiddenBy}`);
   }
   return problems;
+}
+
+/** One browser and one Kring per test file, and a fresh guarded context per test. */
+export interface BrowserSession {
+  readonly browser: Browser;
+  readonly server: KringServer;
+  /** The guarded context of the current test (after openPage). */
+  readonly guard: GuardedContext;
+  /** A new page in a fresh guarded context; the previous context is closed (and checked) first. */
+  openPage(options?: GuardOptions): Promise<Page>;
+}
+
+/**
+ * Registers the hooks of a browser test file: launch Chromium and start Kring before all tests,
+ * close the test's context after each test, stop both after all.
+ * @param options checkOnClose: run the guard's assertions when a context closes (default true; the
+ *   guard's own tests provoke problems on purpose and turn it off)
+ */
+export function useBrowserSession(options: { checkOnClose?: boolean } = {}): BrowserSession {
+  const check = options.checkOnClose ?? true;
+  let browser: Browser | undefined;
+  let server: KringServer | undefined;
+  let guard: GuardedContext | undefined;
+  const closeGuard = async (): Promise<void> => {
+    const current = guard;
+    guard = undefined;
+    if (check) await current?.close();
+    else await current?.context.close();
+  };
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), startKring()]);
+  });
+  afterEach(closeGuard);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('the browser starts in beforeAll');
+      return browser;
+    },
+    get server() {
+      if (!server) throw new Error('Kring starts in beforeAll');
+      return server;
+    },
+    get guard() {
+      if (!guard) throw new Error('no page opened in this test');
+      return guard;
+    },
+    async openPage(pageOptions: GuardOptions = {}) {
+      await closeGuard();
+      guard = await newGuardedContext(this.browser, this.server, pageOptions);
+      return guard.newPage();
+    },
+  };
 }

@@ -4,49 +4,25 @@
  * violation, an uncaught error and an axe violation each get recorded. Without this a broken guard
  * would let every other e2e test pass silently.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import {
-  axeViolations,
-  type GuardedContext,
-  type KringServer,
-  launchBrowser,
-  newGuardedContext,
-  startKring,
-} from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { axeViolations, useBrowserSession } from './browser.ts';
 
-let browser: Browser;
-let server: KringServer;
-let guard: GuardedContext | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startKring()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  // These tests provoke problems on purpose: close without the guard's assertions.
-  await guard?.context.close();
-  guard = undefined;
-});
+// These tests provoke problems on purpose: contexts close without the guard's assertions.
+const session = useBrowserSession({ checkOnClose: false });
 
 async function openHome(): Promise<Page> {
-  guard = await newGuardedContext(browser, server);
-  const page = await guard.newPage();
-  await page.goto(`${server.baseUrl}/`);
+  const page = await session.openPage();
+  await page.goto(`${session.server.baseUrl}/`);
   return page;
 }
 
 test('a clean Kring page records nothing', async () => {
   const page = await openHome();
   await page.getByRole('heading', { level: 1 }).waitFor();
-  expect(guard!.thirdPartyRequests).toEqual([]);
-  expect(guard!.cspViolations).toEqual([]);
-  expect(guard!.pageErrors).toEqual([]);
+  expect(session.guard.thirdPartyRequests).toEqual([]);
+  expect(session.guard.cspViolations).toEqual([]);
+  expect(session.guard.pageErrors).toEqual([]);
 });
 
 test('a navigation to a third-party origin is blocked and recorded', async () => {
@@ -56,8 +32,8 @@ test('a navigation to a third-party origin is blocked and recorded', async () =>
   await page.evaluate(() => {
     window.location.href = 'https://tracker.example/landing';
   });
-  await expect.poll(() => guard!.thirdPartyRequests.length).toBeGreaterThan(0);
-  expect(guard!.thirdPartyRequests[0]).toContain('https://tracker.example/landing');
+  await expect.poll(() => session.guard.thirdPartyRequests.length).toBeGreaterThan(0);
+  expect(session.guard.thirdPartyRequests[0]).toContain('https://tracker.example/landing');
 });
 
 test('a CSP violation is recorded (third-party image, inline style, inline handler)', async () => {
@@ -75,10 +51,10 @@ test('a CSP violation is recorded (third-party image, inline style, inline handl
     holder.innerHTML = '<img alt="" src="data:," onerror="document.title = 1">';
     document.body.append(holder);
   });
-  await expect.poll(() => guard!.cspViolations.join('\n')).toMatch(/img-src/);
-  await expect.poll(() => guard!.cspViolations.join('\n')).toMatch(/style-src/);
-  await expect.poll(() => guard!.cspViolations.join('\n')).toMatch(/script-src/);
-  expect(guard!.thirdPartyRequests, 'the CSP stopped the image before the network').toEqual([]);
+  await expect.poll(() => session.guard.cspViolations.join('\n')).toMatch(/img-src/);
+  await expect.poll(() => session.guard.cspViolations.join('\n')).toMatch(/style-src/);
+  await expect.poll(() => session.guard.cspViolations.join('\n')).toMatch(/script-src/);
+  expect(session.guard.thirdPartyRequests, 'the CSP stopped the image before the network').toEqual([]);
 });
 
 test('an uncaught error in a Kring page is recorded', async () => {
@@ -88,7 +64,7 @@ test('an uncaught error in a Kring page is recorded', async () => {
       throw new Error('boom from the page');
     }, 0);
   });
-  await expect.poll(() => guard!.pageErrors.join('\n')).toContain('boom from the page');
+  await expect.poll(() => session.guard.pageErrors.join('\n')).toContain('boom from the page');
 });
 
 test('axe reports a violation that is there', async () => {

@@ -5,56 +5,25 @@
  * JavaScript, and a language switch that leads to the same page in the other language. Also the
  * 404 page in both languages and the development page with every form component (/componenten).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { GUIDANCE_PAGES } from '#src/modules/guidance/guidance.ts';
 import { LOCALES, type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import {
   escapeRegExp,
   expectNoAxeViolations,
-  type GuardedContext,
-  type GuardOptions,
-  type KringServer,
-  launchBrowser,
-  newGuardedContext,
   obscuredFocusStops,
   PHONE_VIEWPORT,
   saveScreenshot,
-  startKring,
+  useBrowserSession,
 } from './browser.ts';
 
-let browser: Browser;
-let server: KringServer;
-let guard: GuardedContext | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startKring()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const current = guard;
-  guard = undefined;
-  await current?.close();
-});
-
-/** A new page in a fresh guarded context (closed and checked after the test). */
-async function openPage(options: GuardOptions = {}): Promise<Page> {
-  const previous = guard;
-  guard = undefined;
-  await previous?.close();
-  guard = await newGuardedContext(browser, server, options);
-  return guard.newPage();
-}
+const session = useBrowserSession();
 
 /** Loads a path and returns the HTTP status. */
 async function load(page: Page, path: string): Promise<number> {
-  const response = await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'load' });
+  const response = await page.goto(`${session.server.baseUrl}${path}`, { waitUntil: 'load' });
   expect(response, `response for ${path}`).not.toBeNull();
   return response!.status();
 }
@@ -90,7 +59,7 @@ describe.each(LOCALES.map((locale) => ({ locale })))('public pages in $locale', 
       const label = `${locale} ${id} (${path})`;
 
       test('is accessible, has one h1 and the right lang, no focus hidden; screenshots on desktop and phone', async () => {
-        const page = await openPage();
+        const page = await session.openPage();
         expect(await load(page, path)).toBe(200);
         await expectPageStructure(page, locale, label);
         await expect.poll(() => quickExitLink(page, locale).isVisible()).toBe(true);
@@ -108,37 +77,37 @@ describe.each(LOCALES.map((locale) => ({ locale })))('public pages in $locale', 
       });
 
       test('works without JavaScript: renders, has the quick exit, is accessible', async () => {
-        const page = await openPage({ javaScriptEnabled: false });
+        const page = await session.openPage({ javaScriptEnabled: false });
         expect(await load(page, path)).toBe(200);
         expect(await page.evaluate(() => document.body.classList.contains('js-enabled'))).toBe(false);
         await expectPageStructure(page, locale, `${label} without JavaScript`);
         const exit = quickExitLink(page, locale);
         expect(await exit.isVisible(), 'quick exit link visible without JavaScript').toBe(true);
-        expect(await exit.getAttribute('href')).toBe(server.exitUrl);
+        expect(await exit.getAttribute('href')).toBe(session.server.exitUrl);
         const skip = page.getByRole('link', { name: t.quickExit.skipLink, exact: true });
-        expect(await skip.getAttribute('href')).toBe(server.exitUrl);
+        expect(await skip.getAttribute('href')).toBe(session.server.exitUrl);
         await saveScreenshot(page, `${locale}-${id}-nojs`);
         const noJsDom = await page.evaluate(() => document.documentElement.outerHTML);
 
         // axe cannot finish where Chromium runs no JavaScript tasks at all (its queue needs timers),
         // so it checks the same page with Kring's script served empty, after asserting the DOM is
         // the very same as without JavaScript.
-        const scriptless = await openPage({ withholdScripts: true });
+        const scriptless = await session.openPage({ withholdScripts: true });
         expect(await load(scriptless, path)).toBe(200);
         expect(await scriptless.evaluate(() => document.documentElement.outerHTML)).toBe(noJsDom);
         await expectNoAxeViolations(scriptless, `${label} without JavaScript`);
       });
 
       test(`the language switch leads to the same page in ${other}`, async () => {
-        const page = await openPage();
+        const page = await session.openPage();
         await load(page, path);
         const link = page.getByRole('navigation', { name: t.layout.languageNav }).getByRole('link');
         expect(await link.count()).toBe(1);
-        await Promise.all([page.waitForURL(`${server.baseUrl}${localePath(other, bare)}`), link.click()]);
+        await Promise.all([page.waitForURL(`${session.server.baseUrl}${localePath(other, bare)}`), link.click()]);
         expect(await page.locator('html').getAttribute('lang')).toBe(other);
         // …and back again.
         const back = page.getByRole('navigation', { name: messages(other).layout.languageNav }).getByRole('link');
-        await Promise.all([page.waitForURL(`${server.baseUrl}${path}`), back.click()]);
+        await Promise.all([page.waitForURL(`${session.server.baseUrl}${path}`), back.click()]);
         expect(await page.locator('html').getAttribute('lang')).toBe(locale);
       });
     },
@@ -147,7 +116,7 @@ describe.each(LOCALES.map((locale) => ({ locale })))('public pages in $locale', 
   test('the 404 page: status 404, accessible, one h1, right lang, quick exit', async () => {
     const path = locale === 'nl' ? '/bestaat-niet' : '/en/does-not-exist';
     // Chromium logs the document's own 404 as a console error; that one is expected.
-    const page = await openPage({ allowConsoleErrors: /status of 404/ });
+    const page = await session.openPage({ allowConsoleErrors: /status of 404/ });
     expect(await load(page, path)).toBe(404);
     await expectPageStructure(page, locale, `404 ${path}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(t.errors.notFoundTitle);
@@ -158,7 +127,7 @@ describe.each(LOCALES.map((locale) => ({ locale })))('public pages in $locale', 
 
   test('the component examples (/componenten): accessible, including the invalid-state examples', async () => {
     const path = localePath(locale, '/componenten');
-    const page = await openPage();
+    const page = await session.openPage();
     expect(await load(page, path)).toBe(200);
     await expectPageStructure(page, locale, path);
     await expectNoAxeViolations(page, path);

@@ -9,23 +9,18 @@
  * The neutral site is answered locally (browser.ts), so no test touches the network.
  */
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { GUIDANCE_PAGES } from '#src/modules/guidance/guidance.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import {
   escapeRegExp,
-  type GuardedContext,
-  type GuardOptions,
-  type KringServer,
-  launchBrowser,
   NEUTRAL_TITLE,
-  newGuardedContext,
   recordExitStates,
   SCREENSHOT_DIR,
   saveScreenshot,
-  startKring,
+  useBrowserSession,
   waitForQuickExitReady,
 } from './browser.ts';
 
@@ -33,34 +28,11 @@ const locale: Locale = 'nl';
 const t = messages(locale);
 const homePath = localePath(locale, GUIDANCE_PAGES.find((p) => p.id === 'home')?.path ?? '/');
 
-let browser: Browser;
-let server: KringServer;
-let guard: GuardedContext | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startKring()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const current = guard;
-  guard = undefined;
-  await current?.close();
-});
-
-/** A new page in a fresh guarded context (closed and checked after the test). */
-async function openPage(options: GuardOptions = {}): Promise<Page> {
-  guard = await newGuardedContext(browser, server, options);
-  return guard.newPage();
-}
+const session = useBrowserSession();
 
 /** Opens a Kring page and, with JavaScript, waits until the quick exit has started. */
 async function openKring(page: Page, pagePath = homePath, withJs = true): Promise<void> {
-  await page.goto(`${server.baseUrl}${pagePath}`);
+  await page.goto(`${session.server.baseUrl}${pagePath}`);
   if (withJs) await waitForQuickExitReady(page);
 }
 
@@ -85,24 +57,24 @@ function isOnTop(locator: Locator): Promise<boolean> {
 
 /** Waits until the page shows the local neutral site. */
 async function expectOnNeutralSite(page: Page): Promise<void> {
-  await page.waitForURL(server.exitUrl);
+  await page.waitForURL(session.server.exitUrl);
   expect(await page.title()).toBe(NEUTRAL_TITLE);
 }
 
 /** Lets a started navigation reach the network guard, then checks none went to the neutral site. */
 async function expectStillOnKring(page: Page, pagePath = homePath): Promise<void> {
   await page.waitForTimeout(300);
-  expect(guard!.neutralVisits, 'navigations to the neutral site').toEqual([]);
-  expect(page.url()).toBe(`${server.baseUrl}${pagePath}`);
+  expect(session.guard.neutralVisits, 'navigations to the neutral site').toEqual([]);
+  expect(page.url()).toBe(`${session.server.baseUrl}${pagePath}`);
 }
 
 describe('the "Snel weg" button', () => {
   test('hides the page at once, then replaces the page with the neutral site', async () => {
-    const page = await openPage();
+    const page = await session.openPage();
     const exitStates = await recordExitStates(page);
     await openKring(page);
     const historyBefore = await page.evaluate(() => history.length);
-    const release = guard!.holdNeutral();
+    const release = session.guard.holdNeutral();
     // The mouse, not locator.click(): that one would wait for the (held) navigation to finish.
     const box = await exitButton(page).boundingBox();
     await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
@@ -117,8 +89,8 @@ describe('the "Snel weg" button', () => {
     });
     release();
     await expectOnNeutralSite(page);
-    expect(guard!.neutralVisits).toHaveLength(1);
-    expect(guard!.neutralVisits[0]?.referer, 'Referer sent to the neutral site').toBeUndefined();
+    expect(session.guard.neutralVisits).toHaveLength(1);
+    expect(session.guard.neutralVisits[0]?.referer, 'Referer sent to the neutral site').toBeUndefined();
 
     // location.replace: the Kring page's entry became the neutral site's; Back skips Kring and
     // goes to what came before it (here the new tab's about:blank).
@@ -126,17 +98,17 @@ describe('the "Snel weg" button', () => {
     await page.goBack();
     expect(page.url()).toBe('about:blank');
     expect(await page.goForward()).not.toBeNull();
-    expect(page.url()).toBe(server.exitUrl);
+    expect(page.url()).toBe(session.server.exitUrl);
   });
 
   test('if the neutral site cannot be reached, the page stays hidden behind the overlay', async () => {
-    const page = await openPage();
+    const page = await session.openPage();
     await openKring(page);
-    guard!.cancelNeutral();
+    session.guard.cancelNeutral();
     await exitButton(page).click();
     await page.waitForTimeout(300);
-    expect(guard!.neutralVisits).toHaveLength(1);
-    expect(page.url(), 'the navigation was cancelled').toBe(`${server.baseUrl}${homePath}`);
+    expect(session.guard.neutralVisits).toHaveLength(1);
+    expect(page.url(), 'the navigation was cancelled').toBe(`${session.server.baseUrl}${homePath}`);
     const overlay = page.getByRole('alert');
     expect(await overlay.isVisible()).toBe(true);
     expect(await overlay.textContent()).toBe(t.quickExit.overlay);
@@ -149,7 +121,7 @@ describe('the "Snel weg" button', () => {
     // What actually happens after browsing two Kring pages: only the current entry is replaced, so
     // Back shows the previous Kring page (GOV.UK has the same limitation; the safe-browsing page
     // tells people about history).
-    const page = await openPage();
+    const page = await session.openPage();
     const before = localePath('en', '/');
     await openKring(page, before);
     await openKring(page, homePath);
@@ -158,28 +130,28 @@ describe('the "Snel weg" button', () => {
     await expectOnNeutralSite(page);
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
     await page.goBack();
-    expect(page.url()).toBe(`${server.baseUrl}${before}`);
+    expect(page.url()).toBe(`${session.server.baseUrl}${before}`);
     expect(await page.getByRole('main').isVisible(), 'the previous page is shown normally').toBe(true);
     expect(await page.getByRole('alert').count(), 'no overlay left on the previous page').toBe(0);
   });
 
   test('without JavaScript the link still leaves for the neutral site (as a normal link)', async () => {
-    const page = await openPage({ javaScriptEnabled: false });
+    const page = await session.openPage({ javaScriptEnabled: false });
     await openKring(page, homePath, false);
     const historyBefore = await page.evaluate(() => history.length);
     await exitButton(page).click();
     await expectOnNeutralSite(page);
-    expect(guard!.neutralVisits[0]?.referer, 'Referer sent to the neutral site').toBeUndefined();
+    expect(session.guard.neutralVisits[0]?.referer, 'Referer sent to the neutral site').toBeUndefined();
     // A plain link pushes a history entry: Back returns to Kring. Only the script can replace it.
     expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
     await page.goBack();
-    expect(page.url()).toBe(`${server.baseUrl}${homePath}`);
+    expect(page.url()).toBe(`${session.server.baseUrl}${homePath}`);
   });
 });
 
 describe('Shift pressed three times', () => {
   test('leaves for the neutral site, with the indicator and announcements on the way', async () => {
-    const page = await openPage();
+    const page = await session.openPage();
     const exitStates = await recordExitStates(page);
     await openKring(page);
     const historyBefore = await page.evaluate(() => history.length);
@@ -203,7 +175,7 @@ describe('Shift pressed three times', () => {
   });
 
   test('two presses then more than 5 seconds: times out, announces it, and starts counting again', async () => {
-    const page = await openPage();
+    const page = await session.openPage();
     await page.clock.install();
     await openKring(page);
     const status = announcement(page);
@@ -225,7 +197,7 @@ describe('Shift pressed three times', () => {
   });
 
   test('any other key in between resets the count', async () => {
-    const page = await openPage();
+    const page = await session.openPage();
     await openKring(page);
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
@@ -237,7 +209,7 @@ describe('Shift pressed three times', () => {
 
   test('a Shift used to type a capital letter does not count', async () => {
     // GOV.UK counts only a Shift pressed on its own (lastKeyWasModified in exit-this-page.mjs).
-    const page = await openPage();
+    const page = await session.openPage();
     await openKring(page);
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
@@ -253,7 +225,7 @@ describe('Shift pressed three times', () => {
 describe('the skip link "Verlaat deze website snel"', () => {
   for (const withJs of [true, false]) {
     test(`is the first or second Tab stop and leaves with Enter (${withJs ? 'with' : 'without'} JavaScript)`, async () => {
-      const page = await openPage({ javaScriptEnabled: withJs });
+      const page = await session.openPage({ javaScriptEnabled: withJs });
       await openKring(page, homePath, withJs);
       const skip = page.getByRole('link', { name: t.quickExit.skipLink, exact: true });
       let stop = 0;

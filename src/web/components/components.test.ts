@@ -5,7 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toHtml } from '../html.ts';
-import { Button, Checkboxes, COMPONENT_EXAMPLES, DateInput, ErrorSummary, Radios, Textarea, TextInput } from './index.ts';
+import {
+  Button,
+  Checkboxes,
+  COMPONENT_EXAMPLES,
+  DateInput,
+  ErrorSummary,
+  Radios,
+  Textarea,
+  TextInput,
+} from './index.ts';
 
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 
@@ -22,13 +31,16 @@ describe('every example', () => {
   const all = COMPONENT_EXAMPLES.flatMap((c) => c.examples.map((e) => ({ component: c.component, ...e })));
   const everyId = new Set(all.flatMap((e) => [...ids(e.html())]));
 
-  it.each(all.map((e) => [`${e.component}: ${e.name}`, e] as const))('%s renders with resolving references', (_n, e) => {
-    const html = e.html();
-    expect(html.length).toBeGreaterThan(0);
-    // Inside a quoted attribute only " and & matter (escaped by Kita); elsewhere no markup from data.
-    expect(html.replace(/="[^"]*"/g, '=""')).not.toMatch(/<script/i);
-    expectReferencesResolve(html, e.component === 'error-summary' ? everyId : new Set());
-  });
+  it.each(all.map((e) => [`${e.component}: ${e.name}`, e] as const))(
+    '%s renders with resolving references',
+    (_n, e) => {
+      const html = e.html();
+      expect(html.length).toBeGreaterThan(0);
+      // Inside a quoted attribute only " and & matter (escaped by Kita); elsewhere no markup from data.
+      expect(html.replace(/="[^"]*"/g, '=""')).not.toMatch(/<script/i);
+      expectReferencesResolve(html, e.component === 'error-summary' ? everyId : new Set());
+    },
+  );
 
   it('error-summary examples link to fields that exist among the examples', () => {
     for (const e of all.filter((x) => x.component === 'error-summary')) {
@@ -40,7 +52,13 @@ describe('every example', () => {
 describe('TextInput', () => {
   it('keeps and escapes the typed value, and marks the error', () => {
     const html = toHtml(
-      TextInput({ id: 'n', name: 'n', label: { text: 'Naam' }, value: '"><script>x</script>', errorMessage: { text: 'Vul uw naam in', visuallyHiddenText: 'Fout:' } }),
+      TextInput({
+        id: 'n',
+        name: 'n',
+        label: { text: 'Naam' },
+        value: '"><script>x</script>',
+        errorMessage: { text: 'Vul uw naam in', visuallyHiddenText: 'Fout:' },
+      }),
     );
     expect(html).toContain('value="&#34;><script>x</script>"');
     expect(html.replace(/="[^"]*"/g, '=""')).not.toContain('<script');
@@ -52,7 +70,14 @@ describe('TextInput', () => {
   });
 
   it('marks optional fields in the label text, and renders a page-heading label', () => {
-    const html = toHtml(TextInput({ id: 't', name: 't', label: { text: 'Telefoon', isPageHeading: true }, optionalText: '(niet verplicht)' }));
+    const html = toHtml(
+      TextInput({
+        id: 't',
+        name: 't',
+        label: { text: 'Telefoon', isPageHeading: true },
+        optionalText: '(niet verplicht)',
+      }),
+    );
     expect(html).toContain('>Telefoon (niet verplicht)</label>');
     expect(html).toMatch(/<h1[^>]*><label/);
     expect(html).not.toContain('aria-invalid');
@@ -67,7 +92,15 @@ describe('Textarea', () => {
 });
 
 describe('Radios and Checkboxes', () => {
-  const base = { idPrefix: 'keuze', name: 'keuze', fieldset: { legend: { text: 'Kies' } }, items: [{ value: 'a', text: 'A' }, { value: 'b', text: 'B', hint: { text: 'uitleg' } }] };
+  const base = {
+    idPrefix: 'keuze',
+    name: 'keuze',
+    fieldset: { legend: { text: 'Kies' } },
+    items: [
+      { value: 'a', text: 'A' },
+      { value: 'b', text: 'B', hint: { text: 'uitleg' } },
+    ],
+  };
 
   it('the first radio carries the group id (the error summary links to it) and the chosen value is checked', () => {
     const html = toHtml(Radios({ ...base, value: 'b' }));
@@ -89,7 +122,15 @@ describe('Radios and Checkboxes', () => {
 describe('DateInput', () => {
   it('marks only the wrong part and names fields by prefix', () => {
     const html = toHtml(
-      DateInput({ id: 'd', namePrefix: 'datum', fieldset: { legend: { text: 'Datum' } }, labels: { day: 'Dag', month: 'Maand', year: 'Jaar' }, values: { day: '1', month: '13', year: '2026' }, errorParts: ['month'], errorMessage: { text: 'Maand klopt niet' } }),
+      DateInput({
+        id: 'd',
+        namePrefix: 'datum',
+        fieldset: { legend: { text: 'Datum' } },
+        labels: { day: 'Dag', month: 'Maand', year: 'Jaar' },
+        values: { day: '1', month: '13', year: '2026' },
+        errorParts: ['month'],
+        errorMessage: { text: 'Maand klopt niet' },
+      }),
     );
     expect(html).toContain('name="datum-day"');
     expect(html.match(/aria-invalid="true"/g)).toHaveLength(1);
@@ -101,7 +142,9 @@ describe('DateInput', () => {
 describe('ErrorSummary', () => {
   it('renders nothing without errors, and links each error to its field', () => {
     expect(toHtml(ErrorSummary({ titleText: 'Er is een probleem', errorList: [] }))).toBe('');
-    const html = toHtml(ErrorSummary({ titleText: 'Er is een probleem', errorList: [{ text: 'Vul <naam> in', href: '#naam' }] }));
+    const html = toHtml(
+      ErrorSummary({ titleText: 'Er is een probleem', errorList: [{ text: 'Vul <naam> in', href: '#naam' }] }),
+    );
     expect(html).toContain('href="#naam"');
     expect(html).toContain('Vul &lt;naam> in');
     expect(html).toContain('role="alert"');
@@ -111,7 +154,9 @@ describe('ErrorSummary', () => {
 describe('Button', () => {
   it('is a submit button by default and can prevent double clicks', () => {
     expect(toHtml(Button({ text: 'Opslaan' }))).toContain('type="submit"');
-    expect(toHtml(Button({ text: 'Versturen', preventDoubleClick: true }))).toContain('data-prevent-double-click="true"');
+    expect(toHtml(Button({ text: 'Versturen', preventDoubleClick: true }))).toContain(
+      'data-prevent-double-click="true"',
+    );
     expect(toHtml(Button({ text: 'Naar', href: '/x' }))).toMatch(/^<a /);
   });
 });

@@ -5,12 +5,10 @@
  */
 import {
   describedBy,
-  ErrorMessage,
   type ErrorMessageParams,
-  Hint,
+  Field,
   type HintParams,
   type LabelParams,
-  labelText,
 } from '../form-field/form-field.tsx';
 
 export interface TextInputParams {
@@ -33,16 +31,8 @@ export interface TextInputParams {
 
 export function TextInput(p: TextInputParams): JSX.Element {
   const invalid = Boolean(p.errorMessage);
-  const label = (
-    <label class="utrecht-form-label utrecht-form-field__label" for={p.id} safe>
-      {labelText(p.label, p.optionalText)}
-    </label>
-  );
   return (
-    <div class={`utrecht-form-field utrecht-form-field--text${invalid ? ' utrecht-form-field--invalid' : ''}`}>
-      {p.label.isPageHeading ? <h1 class="utrecht-heading-1 kring-label-heading">{label}</h1> : label}
-      <Hint id={p.id} hint={p.hint} />
-      <ErrorMessage id={p.id} error={p.errorMessage} />
+    <Field id={p.id} label={p.label} optionalText={p.optionalText} hint={p.hint} errorMessage={p.errorMessage}>
       <input
         class={`utrecht-textbox utrecht-textbox--html-input utrecht-form-field__input${invalid ? ' utrecht-textbox--invalid' : ''}${p.classes ? ` ${p.classes}` : ''}`}
         id={p.id}
@@ -56,6 +46,6 @@ export function TextInput(p: TextInputParams): JSX.Element {
         aria-describedby={describedBy(p.id, p.hint, p.errorMessage)}
         aria-invalid={invalid ? 'true' : undefined}
       />
-    </div>
+    </Field>
   );
 }

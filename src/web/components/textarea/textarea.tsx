@@ -2,12 +2,10 @@
 /** Textarea (GOV.UK textarea API, NLDS utrecht-textarea). */
 import {
   describedBy,
-  ErrorMessage,
   type ErrorMessageParams,
-  Hint,
+  Field,
   type HintParams,
   type LabelParams,
-  labelText,
 } from '../form-field/form-field.tsx';
 
 export interface TextareaParams {
@@ -25,16 +23,8 @@ export interface TextareaParams {
 
 export function Textarea(p: TextareaParams): JSX.Element {
   const invalid = Boolean(p.errorMessage);
-  const label = (
-    <label class="utrecht-form-label utrecht-form-field__label" for={p.id} safe>
-      {labelText(p.label, p.optionalText)}
-    </label>
-  );
   return (
-    <div class={`utrecht-form-field utrecht-form-field--text${invalid ? ' utrecht-form-field--invalid' : ''}`}>
-      {p.label.isPageHeading ? <h1 class="utrecht-heading-1 kring-label-heading">{label}</h1> : label}
-      <Hint id={p.id} hint={p.hint} />
-      <ErrorMessage id={p.id} error={p.errorMessage} />
+    <Field id={p.id} label={p.label} optionalText={p.optionalText} hint={p.hint} errorMessage={p.errorMessage}>
       <textarea
         class={`utrecht-textarea utrecht-textarea--html-textarea utrecht-form-field__input${invalid ? ' utrecht-textarea--invalid' : ''}`}
         id={p.id}
@@ -48,6 +38,6 @@ export function Textarea(p: TextareaParams): JSX.Element {
       >
         {p.value ?? ''}
       </textarea>
-    </div>
+    </Field>
   );
 }
