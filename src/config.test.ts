@@ -5,7 +5,13 @@ import { ConfigError, loadConfig } from './config.ts';
 describe('loadConfig', () => {
   it('has working defaults for a fresh machine', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ env: 'development', port: 3000, host: 'localhost', databaseUrl: undefined, demoData: true });
+    expect(c).toMatchObject({
+      env: 'development',
+      port: 3000,
+      host: 'localhost',
+      databaseUrl: undefined,
+      demoData: true,
+    });
     expect(c.dataDir.endsWith('/data')).toBe(true);
     expect(c.publicUrl).toBe('http://localhost:3000');
     expect(c.secure).toBe(false);

@@ -59,7 +59,12 @@ export async function createTestApp(
 ): Promise<{ app: FastifyInstance; database: DatabaseHandle; close: () => Promise<void> }> {
   const database = await createTestDatabase();
   const { env, ...rest } = options;
-  const app = await buildApp({ ...rest, config: options.config ?? testConfig(env), database, logger: options.logger ?? false });
+  const app = await buildApp({
+    ...rest,
+    config: options.config ?? testConfig(env),
+    database,
+    logger: options.logger ?? false,
+  });
   return {
     app,
     database,

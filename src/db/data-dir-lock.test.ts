@@ -54,7 +54,10 @@ describe('lockDataDir', () => {
     const gone = livingProcess();
     gone.kill();
     await new Promise((r) => setTimeout(r, 200));
-    fs.writeFileSync(path.join(dir, 'kring.lock'), JSON.stringify({ pid: gone.pid, hostname: os.hostname(), startedAt: 'x' }));
+    fs.writeFileSync(
+      path.join(dir, 'kring.lock'),
+      JSON.stringify({ pid: gone.pid, hostname: os.hostname(), startedAt: 'x' }),
+    );
     const lock = lockDataDir(dir);
     expect(JSON.parse(fs.readFileSync(lock.path, 'utf8')).pid).toBe(process.pid);
     lock.release();

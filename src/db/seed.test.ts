@@ -19,7 +19,11 @@ describe('seedDemoData', () => {
     expect(await seedDemoData(handle.db, [{ name: 'demo', run }])).toBe(true);
     expect(await seedDemoData(handle.db, [{ name: 'demo', run }])).toBe(false);
     expect(run).toHaveBeenCalledTimes(1);
-    const marker = await handle.db.selectFrom('kring_meta').selectAll().where('key', '=', 'demo_data_seeded_at').executeTakeFirst();
+    const marker = await handle.db
+      .selectFrom('kring_meta')
+      .selectAll()
+      .where('key', '=', 'demo_data_seeded_at')
+      .executeTakeFirst();
     expect(Number.isNaN(Date.parse(marker!.value))).toBe(false);
   });
 

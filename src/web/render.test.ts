@@ -10,8 +10,12 @@ describe('StaticPageCache', () => {
       renders += 1;
       return `<script nonce="${NONCE_PLACEHOLDER}"></script><p>same</p><script nonce="${NONCE_PLACEHOLDER}"></script>`;
     };
-    expect(cache.parts('k', render).join('A')).toBe('<script nonce="A"></script><p>same</p><script nonce="A"></script>');
-    expect(cache.parts('k', render).join('B')).toBe('<script nonce="B"></script><p>same</p><script nonce="B"></script>');
+    expect(cache.parts('k', render).join('A')).toBe(
+      '<script nonce="A"></script><p>same</p><script nonce="A"></script>',
+    );
+    expect(cache.parts('k', render).join('B')).toBe(
+      '<script nonce="B"></script><p>same</p><script nonce="B"></script>',
+    );
     expect(renders).toBe(1);
   });
 
