@@ -115,3 +115,36 @@ export function SignBlock({
     </div>
   );
 }
+
+/**
+ * A section of a guidance page: an h2 that labels the section, an optional introduction, then the
+ * section's content.
+ * @param id the section's anchor; the heading gets `${id}-titel`
+ */
+export function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  children?: Children;
+}): JSX.Element {
+  return (
+    <section id={id} aria-labelledby={`${id}-titel`}>
+      <h2 id={`${id}-titel`} class="utrecht-heading-2" safe>
+        {title}
+      </h2>
+      {intro ? (
+        <p class="utrecht-paragraph" safe>
+          {intro}
+        </p>
+      ) : (
+        ''
+      )}
+      {children as 'safe'}
+    </section>
+  );
+}

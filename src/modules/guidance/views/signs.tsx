@@ -5,7 +5,7 @@
  */
 import { localePath } from '#src/web/i18n/locale.ts';
 import { Layout, type NavItem, type PageContext } from '#src/web/layout/layout.tsx';
-import { CallLink, SignBlock, TextList } from './parts.tsx';
+import { CallLink, Section, SignBlock, TextList } from './parts.tsx';
 
 /** The anchors of the page's sections (the same in both languages, so links can be shared). */
 const SECTIONS = ['algemeen', 'kinderen', 'partners', 'ouderen', 'bijzondere-vormen'] as const;
@@ -72,23 +72,11 @@ export function SignsPage({ ctx, nav }: { ctx: PageContext; nav: readonly NavIte
         </ul>
       </nav>
 
-      <section id="algemeen" aria-labelledby="algemeen-titel">
-        <h2 id="algemeen-titel" class="utrecht-heading-2" safe>
-          {s.general.title}
-        </h2>
-        <p class="utrecht-paragraph" safe>
-          {s.general.intro}
-        </p>
+      <Section id="algemeen" title={s.general.title} intro={s.general.intro}>
         <TextList items={s.general.items} />
-      </section>
+      </Section>
 
-      <section id="kinderen" aria-labelledby="kinderen-titel">
-        <h2 id="kinderen-titel" class="utrecht-heading-2" safe>
-          {s.child.title}
-        </h2>
-        <p class="utrecht-paragraph" safe>
-          {s.child.intro}
-        </p>
+      <Section id="kinderen" title={s.child.title} intro={s.child.intro}>
         <div class="kring-sign-grid">
           <SignBlock id="lichamelijke-mishandeling" group={s.child.physical} />
           <SignBlock id="emotionele-mishandeling" group={s.child.emotional} />
@@ -97,28 +85,16 @@ export function SignsPage({ ctx, nav }: { ctx: PageContext; nav: readonly NavIte
           <SignBlock id="seksueel-misbruik" group={s.child.sexual} />
           <SignBlock id="getuige-van-huiselijk-geweld" group={s.child.witness} />
         </div>
-      </section>
+      </Section>
 
-      <section id="partners" aria-labelledby="partners-titel">
-        <h2 id="partners-titel" class="utrecht-heading-2" safe>
-          {s.partner.title}
-        </h2>
-        <p class="utrecht-paragraph" safe>
-          {s.partner.intro}
-        </p>
+      <Section id="partners" title={s.partner.title} intro={s.partner.intro}>
         <div class="kring-sign-grid">
           <SignBlock id="partner-persoon" group={s.partner.person} />
           <SignBlock id="partner-pleger" group={s.partner.perpetrator} />
         </div>
-      </section>
+      </Section>
 
-      <section id="ouderen" aria-labelledby="ouderen-titel">
-        <h2 id="ouderen-titel" class="utrecht-heading-2" safe>
-          {s.older.title}
-        </h2>
-        <p class="utrecht-paragraph" safe>
-          {s.older.intro}
-        </p>
+      <Section id="ouderen" title={s.older.title} intro={s.older.intro}>
         <div class="kring-sign-grid">
           <SignBlock id="ouderen-lichamelijk" group={s.older.physical} />
           <SignBlock id="ouderen-psychisch" group={s.older.psychological} />
@@ -127,15 +103,9 @@ export function SignsPage({ ctx, nav }: { ctx: PageContext; nav: readonly NavIte
           <SignBlock id="ouderen-seksueel" group={s.older.sexual} />
           <SignBlock id="ouderen-mantelzorg" group={s.older.carer} />
         </div>
-      </section>
+      </Section>
 
-      <section id="bijzondere-vormen" aria-labelledby="bijzondere-vormen-titel">
-        <h2 id="bijzondere-vormen-titel" class="utrecht-heading-2" safe>
-          {s.special.title}
-        </h2>
-        <p class="utrecht-paragraph" safe>
-          {s.special.intro}
-        </p>
+      <Section id="bijzondere-vormen" title={s.special.title} intro={s.special.intro}>
         <div class="kring-sign-grid">
           <SignBlock id="eergerelateerd-geweld" group={s.special.honour}>
             {familyWarning}
@@ -146,7 +116,7 @@ export function SignsPage({ ctx, nav }: { ctx: PageContext; nav: readonly NavIte
           </SignBlock>
           <SignBlock id="uitbuiting" group={s.special.exploitation} />
         </div>
-      </section>
+      </Section>
 
       <section class="kring-callout" aria-labelledby="zorgen-titel">
         <h2 id="zorgen-titel" class="utrecht-heading-2 kring-callout__heading" safe>
