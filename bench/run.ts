@@ -18,6 +18,7 @@
  * fetched counts too, while a 404 only skips the route), when a target did not start, or under
  * BENCH_ASSERT=1 when a public page's ratio is below 0.5.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -231,6 +232,8 @@ async function runTarget(
       childEnv({
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
+        // Production refuses to start without it; a throwaway key per run.
+        KRING_AUDIT_KEY: randomBytes(32).toString('hex'),
         KRING_DATA_DIR: dataDir,
         PORT: String(kringPort),
         HOST: LOOPBACK,

@@ -28,6 +28,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ NODE_ENV: 'production', KRING_DEMO_DATA: 'true' }, 'KRING_DEMO_DATA'],
     [{ NODE_ENV: 'production', KRING_METRICS: 'true' }, 'KRING_METRICS_TOKEN'],
+    [{ NODE_ENV: 'production' }, 'KRING_AUDIT_KEY'],
+    [{ KRING_AUDIT_KEY: 'short' }, 'KRING_AUDIT_KEY'],
   ])('refuses %o with a message naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -48,7 +50,7 @@ describe('loadConfig', () => {
   });
 
   it('never seeds demo data in production, and not in test unless asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).demoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', KRING_AUDIT_KEY: 'k'.repeat(32) }).demoData).toBe(false);
     expect(loadConfig({ NODE_ENV: 'test' }).demoData).toBe(false);
     expect(loadConfig({ NODE_ENV: 'test', KRING_DEMO_DATA: 'true' }).demoData).toBe(true);
     expect(loadConfig({ KRING_DEMO_DATA: 'false' }).demoData).toBe(false);

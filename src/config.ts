@@ -43,6 +43,8 @@ export const envSchema = z.object({
   KRING_METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Seed demo content on first start. Default true outside production; can never be true in production. */
   KRING_DEMO_DATA: booleanFlag.optional(),
+  /** HMAC key of the audit log's hash chain (at least 32 characters); required in production. */
+  KRING_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Public origin (https://kring.example.nl) used in links in e-mails and for the Origin check. */
   KRING_PUBLIC_URL: z.url({ error: 'must be a full URL such as https://kring.example.nl' }).optional(),
 });
@@ -59,6 +61,8 @@ export interface Config {
   readonly logLevel: Env['LOG_LEVEL'];
   readonly metrics: { readonly enabled: boolean; readonly token: string | undefined };
   readonly demoData: boolean;
+  /** HMAC key of the audit log's hash chain. Kept outside the database and its backups. */
+  readonly auditKey: string;
   readonly publicUrl: string;
   /** True when served over https: cookies get Secure and HSTS is meaningful. */
   readonly secure: boolean;
@@ -93,6 +97,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production' && e.KRING_METRICS && !e.KRING_METRICS_TOKEN) {
     problems.push('KRING_METRICS_TOKEN: required when KRING_METRICS=true in production');
   }
+  if (e.NODE_ENV === 'production' && !e.KRING_AUDIT_KEY) {
+    problems.push('KRING_AUDIT_KEY: required in production (at least 32 random characters, kept outside the database)');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const publicUrl = e.KRING_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
@@ -106,6 +113,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metrics: { enabled: e.KRING_METRICS, token: e.KRING_METRICS_TOKEN },
     demoData: e.NODE_ENV !== 'production' && (e.KRING_DEMO_DATA ?? e.NODE_ENV === 'development'),
     publicUrl: publicUrl.replace(/\/$/, ''),
+    // Outside production a fixed, public development key: such logs prove nothing and hold demo data.
+    auditKey: e.KRING_AUDIT_KEY ?? 'kring-development-audit-key-not-a-secret',
     secure: publicUrl.startsWith('https://'),
   };
 }

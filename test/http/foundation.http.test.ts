@@ -90,7 +90,7 @@ describe('route policies (deny by default)', () => {
   });
 
   it('development-only routes do not exist in production', async () => {
-    const prod = await createTestApp({ env: { NODE_ENV: 'production' } });
+    const prod = await createTestApp({ env: { NODE_ENV: 'production', KRING_AUDIT_KEY: 'k'.repeat(32) } });
     try {
       expect((await prod.app.inject('/componenten')).statusCode).toBe(404);
       expect(prod.app.kring.routes.some((r) => r.policy === 'development')).toBe(false);

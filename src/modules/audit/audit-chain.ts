@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The audit log's hash chain (pure). Each row stores the hash of the row before it (`prev_hash`) and
+ * its own `hash = HMAC-SHA-256(key, prev_hash + "\n" + canonical(row))`. Changing, deleting or
+ * reordering a row breaks the chain from that row on; without the key (kept outside the database)
+ * nobody can recompute it. The first row's prev_hash is GENESIS.
+ */
+import { createHmac } from 'node:crypto';
+import type { AuditEventRow } from './audit.table.ts';
+
+/** prev_hash of the first row. */
+export const GENESIS = '0'.repeat(64);
+
+/** The fields the hash covers, in a fixed order (everything but the hashes and the serial id). */
+export type ChainedFields = Omit<AuditEventRow, 'id' | 'prev_hash' | 'hash'>;
+
+/** A stable text form of a row's fields: a JSON array in a fixed order, times in UTC ISO (ms). */
+export function canonical(row: ChainedFields): string {
+  return JSON.stringify([
+    row.event_id,
+    new Date(row.event_date_time).toISOString(),
+    row.event_action_code,
+    row.event_type_code,
+    row.event_outcome_indicator,
+    row.user_id,
+    row.role_id_code,
+    row.organisation_id,
+    row.on_behalf_of_user_id,
+    row.purpose_of_use,
+    row.network_access_point_id,
+    row.participant_object_type_code,
+    row.participant_object_id,
+    row.data_subject_pseudonym,
+    row.request_id,
+  ]);
+}
+
+/**
+ * The hash of a row that follows `prevHash`.
+ * @param key the audit HMAC key
+ * @param prevHash the previous row's hash (GENESIS for the first)
+ * @param row the row's fields
+ */
+export function chainHash(key: string, prevHash: string, row: ChainedFields): string {
+  return createHmac('sha256', key)
+    .update(`${prevHash}\n${canonical(row)}`)
+    .digest('hex');
+}
+
+/** The outcome of checking the chain. */
+export type ChainCheck =
+  | { readonly ok: true; readonly checked: number; readonly lastHash: string }
+  | { readonly ok: false; readonly checked: number; readonly brokenAt: string; readonly reason: 'content' | 'link' };
+
+/** Checks rows one by one, in id order, carrying the state across batches. */
+export class ChainVerifier {
+  #prev = GENESIS;
+  #checked = 0;
+  #broken: ChainCheck | undefined;
+
+  constructor(private readonly key: string) {}
+
+  /** Feeds the next rows; stops at the first break. */
+  add(rows: readonly AuditEventRow[]): void {
+    for (const row of rows) {
+      if (this.#broken) return;
+      if (row.prev_hash !== this.#prev) {
+        this.#broken = { ok: false, checked: this.#checked, brokenAt: String(row.id), reason: 'link' };
+        return;
+      }
+      if (chainHash(this.key, row.prev_hash, row) !== row.hash) {
+        this.#broken = { ok: false, checked: this.#checked, brokenAt: String(row.id), reason: 'content' };
+        return;
+      }
+      this.#prev = row.hash;
+      this.#checked += 1;
+    }
+  }
+
+  /** The verdict so far. */
+  result(): ChainCheck {
+    return this.#broken ?? { ok: true, checked: this.#checked, lastHash: this.#prev };
+  }
+}

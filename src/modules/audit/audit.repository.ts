@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** The only queries on audit_event: append (serialised, in the caller's transaction) and read in order. */
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database } from '#src/db/database.ts';
+import type { AuditEventRow, NewAuditEventRow } from './audit.table.ts';
+
+/** Advisory lock key that serialises appends, so every row chains to the one committed before it. */
+const AUDIT_APPEND_LOCK = 7_513_001;
+
+/**
+ * Takes the append lock (held until the transaction ends) and returns the last row's hash.
+ * @param trx the transaction of the audited action
+ */
+export async function lockChainHead(trx: Transaction<Database>): Promise<string | undefined> {
+  // Two transactions appending at once would both chain to the same head; the lock makes the second
+  // wait until the first commits or rolls back.
+  await sql`select pg_advisory_xact_lock(${AUDIT_APPEND_LOCK})`.execute(trx);
+  const last = await trx.selectFrom('audit_event').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return last?.hash;
+}
+
+/** Inserts one audit row. */
+export async function insertAuditEvent(trx: Transaction<Database>, row: NewAuditEventRow): Promise<void> {
+  await trx.insertInto('audit_event').values(row).execute();
+}
+
+/**
+ * Audit rows in id order, after `afterId`, at most `limit`.
+ * @param db database or transaction
+ */
+export async function auditRowsAfter(db: Kysely<Database>, afterId: string, limit: number): Promise<AuditEventRow[]> {
+  const rows = await db
+    .selectFrom('audit_event')
+    .selectAll()
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ ...r, id: String(r.id) }));
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** One row of the audit log (NEN 7513 field names, Logius NEN 7513 extension, snake_case). */
+export interface AuditEventTable {
+  id: ColumnType<string, never, never>;
+  event_id: Generated<string>;
+  event_date_time: ColumnType<Date, Date, never>;
+  /** C create, R read (also export and print), U update, D delete, E execute (search, sign-in). */
+  event_action_code: 'C' | 'R' | 'U' | 'D' | 'E';
+  /** Kring's own event name, `<entity>.<verb>`: `concern.read`, `auth.sign_in`, `audit.read`. */
+  event_type_code: string;
+  /** 0 success, 4 denied, 8 failure, 12 major failure. */
+  event_outcome_indicator: 0 | 4 | 8 | 12;
+  user_id: string | null;
+  role_id_code: string | null;
+  organisation_id: string | null;
+  on_behalf_of_user_id: string | null;
+  purpose_of_use: string;
+  network_access_point_id: string | null;
+  participant_object_type_code: string | null;
+  participant_object_id: string | null;
+  data_subject_pseudonym: string | null;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export type AuditEventRow = Selectable<AuditEventTable>;
+export type NewAuditEventRow = Insertable<AuditEventTable>;

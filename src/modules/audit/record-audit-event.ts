@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Writing and checking the audit log (NEN 7513, BIO 8.15). `recordAuditEvent` takes the caller's
+ * transaction, so the audit row commits or rolls back together with the action it describes.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '#src/db/database.ts';
+import { auditRowsAfter, insertAuditEvent, lockChainHead } from './audit.repository.ts';
+import type { AuditEventTable } from './audit.table.ts';
+import { type ChainCheck, ChainVerifier, chainHash, GENESIS } from './audit-chain.ts';
+
+/** What an audited action says about itself. */
+export interface AuditEventInput {
+  /** `<entity>.<verb>`, e.g. `concern.read`. */
+  readonly type: string;
+  readonly action: AuditEventTable['event_action_code'];
+  readonly outcome: 'success' | 'denied' | 'failure';
+  readonly purpose: string;
+  readonly userId?: string | null;
+  readonly role?: string | null;
+  readonly organisationId?: string | null;
+  readonly onBehalfOfUserId?: string | null;
+  readonly accessPoint?: string | null;
+  readonly objectType?: string | null;
+  readonly objectId?: string | null;
+  readonly subjectPseudonym?: string | null;
+  readonly requestId?: string | null;
+}
+
+const OUTCOME: Record<AuditEventInput['outcome'], AuditEventTable['event_outcome_indicator']> = {
+  success: 0,
+  denied: 4,
+  failure: 8,
+};
+
+/**
+ * Appends one audit row, chained to the last one, in the caller's transaction.
+ * @param trx the transaction of the audited action
+ * @param key the audit HMAC key (config)
+ * @param input what happened
+ * @param now the time of the event (injected clock)
+ * @returns the event id
+ */
+export async function recordAuditEvent(
+  trx: Transaction<Database>,
+  key: string,
+  input: AuditEventInput,
+  now: Date,
+): Promise<string> {
+  const prevHash = (await lockChainHead(trx)) ?? GENESIS;
+  const fields = {
+    event_id: randomUUID(),
+    // Millisecond precision, UTC: what PostgreSQL stores is exactly what was hashed.
+    event_date_time: new Date(now.getTime()),
+    event_action_code: input.action,
+    event_type_code: input.type,
+    event_outcome_indicator: OUTCOME[input.outcome],
+    user_id: input.userId ?? null,
+    role_id_code: input.role ?? null,
+    organisation_id: input.organisationId ?? null,
+    on_behalf_of_user_id: input.onBehalfOfUserId ?? null,
+    purpose_of_use: input.purpose,
+    network_access_point_id: input.accessPoint ?? null,
+    participant_object_type_code: input.objectType ?? null,
+    participant_object_id: input.objectId ?? null,
+    data_subject_pseudonym: input.subjectPseudonym ?? null,
+    request_id: input.requestId ?? null,
+  };
+  await insertAuditEvent(trx, { ...fields, prev_hash: prevHash, hash: chainHash(key, prevHash, fields) });
+  return fields.event_id;
+}
+
+/**
+ * Checks the whole chain, in batches.
+ * @param db the database
+ * @param key the audit HMAC key
+ * @returns ok with the number of rows, or the id of the first broken row and why
+ */
+export async function verifyAuditLog(db: Kysely<Database>, key: string, batchSize = 1000): Promise<ChainCheck> {
+  const verifier = new ChainVerifier(key);
+  let after = '0';
+  for (;;) {
+    const rows = await auditRowsAfter(db, after, batchSize);
+    verifier.add(rows);
+    const result = verifier.result();
+    if (!result.ok || rows.length < batchSize) return result;
+    after = rows[rows.length - 1]!.id;
+  }
+}
