@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Organisation types and roles (issue 3), and the rules on combining roles. A user has one role per
+ * membership and may belong to several organisations. The privacy officer reviews the audit log and
+ * must be independent of whoever grants access (BIO2 8.15.06, MedMij A.12.4.3): a user can never be
+ * privacy officer and administrator, in the same or in different organisations.
+ */
+
+/** The kinds of organisation in the circle. */
+export const ORGANISATION_TYPES = [
+  'school',
+  'sportsClub',
+  'childcare',
+  'healthCare',
+  'youthCare',
+  'socialTeam',
+  'police',
+  'veiligThuis',
+  'municipality',
+  'elderlyCare',
+  'other',
+] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+/** The roles a membership can carry. */
+export const ROLES = [
+  'professional',
+  'volunteer',
+  'safeguardingLead',
+  'intakeWorker',
+  'coordinator',
+  'privacyOfficer',
+  'administrator',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Role pairs one person may never hold at the same time, with the reason. */
+export const INCOMPATIBLE_ROLES: ReadonlyArray<readonly [Role, Role, string]> = [
+  ['privacyOfficer', 'administrator', 'the reviewer of the logs must not grant access (BIO2 8.15.06)'],
+];
+
+/**
+ * The first incompatible pair among a user's roles (across all memberships), if any.
+ * @param roles every role the user holds or would hold
+ */
+export function incompatibleRoles(roles: Iterable<Role>): readonly [Role, Role] | undefined {
+  const held = new Set(roles);
+  const clash = INCOMPATIBLE_ROLES.find(([a, b]) => held.has(a) && held.has(b));
+  return clash ? [clash[0], clash[1]] : undefined;
+}
