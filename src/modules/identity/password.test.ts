@@ -47,7 +47,8 @@ describe('hashPassword and verifyPassword', () => {
     const known = await time(() => verifyPassword(stored, 'wrong password here'));
     const unknown = await time(() => verifyPassword(undefined, 'wrong password here'));
     expect(await verifyPassword(undefined, 'anything at all')).toBe(false);
-    // Both do one argon2id verify; the gap stays far below the verify itself.
-    expect(Math.abs(known - unknown)).toBeLessThan(Math.max(known, unknown) * 0.5);
+    // Both do one argon2id verify (~15 ms); without the dummy verify an unknown account would answer
+    // in microseconds. One-sided and lenient, so a busy CI machine does not make it flaky.
+    expect(unknown).toBeGreaterThan(known * 0.3);
   });
 });
