@@ -29,6 +29,7 @@ export const en: Messages = {
     phone: 'Phone',
     email: 'Email',
     openingHours: 'Opening hours',
+    website: 'Website',
   },
   quickExit: {
     button: 'Exit',

@@ -512,12 +512,6 @@ export const guidanceEn: Shape<typeof guidanceNl> = {
     veiligThuisText: 'For worries, advice or a report. Free, day and night.',
     chatHours: (hours: string) => `You can chat ${hours}.`,
     policeLabel: 'Police, non-urgent',
-    visitingAddress: 'Visiting address',
-    postalAddress: 'Postal address',
-    phone: 'Phone',
-    email: 'Email',
-    openingHours: 'Opening hours',
-    website: 'Website',
     socialTeamText:
       'The social neighbourhood team helps residents with questions about parenting, care and problems at home. Also if you are looking for help for yourself.',
   },

@@ -509,12 +509,6 @@ export const guidanceNl = {
     veiligThuisText: 'Voor zorgen, advies of een melding. Gratis, dag en nacht.',
     chatHours: (hours: string) => `Chatten kan ${hours}.`,
     policeLabel: 'Politie, geen spoed',
-    visitingAddress: 'Bezoekadres',
-    postalAddress: 'Postadres',
-    phone: 'Telefoon',
-    email: 'E-mail',
-    openingHours: 'Openingstijden',
-    website: 'Website',
     socialTeamText:
       'Het sociaal wijkteam helpt inwoners bij vragen over opvoeden, zorg en problemen thuis. Ook als u hulp zoekt voor uzelf.',
   },

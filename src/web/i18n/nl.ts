@@ -29,6 +29,7 @@ export const nl = {
     phone: 'Telefoon',
     email: 'E-mail',
     openingHours: 'Openingstijden',
+    website: 'Website',
   },
   quickExit: {
     button: 'Snel weg',

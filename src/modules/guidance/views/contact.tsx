@@ -88,7 +88,7 @@ export function ContactPage({ ctx, nav }: { ctx: PageContext; nav: readonly NavI
         <dl class="kring-contact-list">
           <div class="kring-contact-list__row">
             <dt class="kring-contact-list__term" safe>
-              {c.visitingAddress}
+              {t.layout.visitingAddress}
             </dt>
             <dd class="kring-contact-list__details">
               <address class="kring-address" safe>
@@ -98,7 +98,7 @@ export function ContactPage({ ctx, nav }: { ctx: PageContext; nav: readonly NavI
           </div>
           <div class="kring-contact-list__row">
             <dt class="kring-contact-list__term" safe>
-              {c.postalAddress}
+              {t.layout.postalAddress}
             </dt>
             <dd class="kring-contact-list__details">
               <address class="kring-address" safe>
@@ -108,7 +108,7 @@ export function ContactPage({ ctx, nav }: { ctx: PageContext; nav: readonly NavI
           </div>
           <div class="kring-contact-list__row">
             <dt class="kring-contact-list__term" safe>
-              {c.phone}
+              {t.layout.phone}
             </dt>
             <dd class="kring-contact-list__details">
               <a class="utrecht-link utrecht-link--telephone" href={`tel:${m.phone.tel}`} safe>
@@ -118,7 +118,7 @@ export function ContactPage({ ctx, nav }: { ctx: PageContext; nav: readonly NavI
           </div>
           <div class="kring-contact-list__row">
             <dt class="kring-contact-list__term" safe>
-              {c.email}
+              {t.layout.email}
             </dt>
             <dd class="kring-contact-list__details">
               <a class="utrecht-link" href={`mailto:${m.email}`} safe>
@@ -128,7 +128,7 @@ export function ContactPage({ ctx, nav }: { ctx: PageContext; nav: readonly NavI
           </div>
           <div class="kring-contact-list__row">
             <dt class="kring-contact-list__term" safe>
-              {c.openingHours}
+              {t.layout.openingHours}
             </dt>
             <dd class="kring-contact-list__details" safe>
               {m.openingHours[locale]}
@@ -136,7 +136,7 @@ export function ContactPage({ ctx, nav }: { ctx: PageContext; nav: readonly NavI
           </div>
           <div class="kring-contact-list__row">
             <dt class="kring-contact-list__term" safe>
-              {c.website}
+              {t.layout.website}
             </dt>
             <dd class="kring-contact-list__details">
               <a class="utrecht-link" href={m.website} rel="noreferrer" safe>
