@@ -2,7 +2,8 @@
 /**
  * Kring as a process, the way `npm start` runs it: it starts on a fresh embedded database, a second
  * process on the same data directory exits at once with a clear message, SIGTERM stops it cleanly
- * (lock released), it starts again on the same data, and a bad configuration stops it with a message.
+ * (lock released), it starts again on the same data, it starts after a crash (stale lock), and a bad
+ * configuration stops it with a message.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -82,9 +83,19 @@ describe('npm start', () => {
     const third = start({ KRING_DATA_DIR: dataDir, PORT: String(port3) });
     await waitFor(() => third.output().includes('Kring is running'), 60_000);
     expect((await fetch(`http://127.0.0.1:${port3}/readyz`)).status).toBe(200);
-    third.child.kill('SIGINT');
-    expect(await third.exited).toBe(0);
-  }, 120_000);
+
+    // 4. A crash (kill -9) leaves its lock behind; the next start takes the stale lock over and
+    //    opens the same data.
+    third.child.kill('SIGKILL');
+    await third.exited;
+    expect(fs.existsSync(path.join(dataDir, 'kring.lock'))).toBe(true);
+    const port4 = await freePort();
+    const fourth = start({ KRING_DATA_DIR: dataDir, PORT: String(port4) });
+    await waitFor(() => fourth.output().includes('Kring is running'), 60_000);
+    expect((await fetch(`http://127.0.0.1:${port4}/readyz`)).status).toBe(200);
+    fourth.child.kill('SIGINT');
+    expect(await fourth.exited).toBe(0);
+  }, 180_000);
 
   it('refuses a bad configuration with a message per variable', async () => {
     const bad = start({ KRING_DATA_DIR: dataDir, PORT: 'abc', NODE_ENV: 'production', KRING_DEMO_DATA: 'true' });
