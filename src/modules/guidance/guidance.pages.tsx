@@ -7,7 +7,7 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { toHtml } from '#src/web/html.ts';
-import type { Locale } from '#src/web/i18n/locale.ts';
+import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import type { NavItem } from '#src/web/layout/layout.tsx';
 import { NONCE_PLACEHOLDER, pageContext, StaticPageCache, type WebContext } from '#src/web/render.ts';
@@ -29,9 +29,9 @@ export const guidancePages: FastifyPluginAsync<GuidancePagesOptions> = async (ap
   const cache = new StaticPageCache();
   const nav = guidanceNav(locale);
   for (const page of GUIDANCE_PAGES) {
-    const fullPath = locale === 'nl' ? page.path : page.path === '/' ? '/en' : `/en${page.path}`;
+    const fullPath = localePath(locale, page.path);
     const key = `${locale}:${page.id}`;
-    app.get(page.path === '/' ? '/' : page.path, { config: { policy: 'public' } }, async (_request, reply) =>
+    app.get(page.path, { config: { policy: 'public' } }, async (_request, reply) =>
       cache.send(reply, key, () => toHtml(page.render(pageContext(web, locale, fullPath, NONCE_PLACEHOLDER), nav))),
     );
   }

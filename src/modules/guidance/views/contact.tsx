@@ -37,12 +37,7 @@ export function ContactPage({ ctx, nav }: { ctx: PageContext; nav: readonly NavI
               {c.emergencyLabel}
             </dt>
             <dd class="kring-contact-list__details">
-              <CallLink
-                tel={m.emergency.tel}
-                display={m.emergency.display}
-                text={g.shared.call(m.emergency.display)}
-                danger
-              />
+              <CallLink phone={m.emergency} text={g.shared.call(m.emergency.display)} danger />
               <p class="utrecht-paragraph" safe>
                 {c.emergencyText}
               </p>
@@ -53,7 +48,7 @@ export function ContactPage({ ctx, nav }: { ctx: PageContext; nav: readonly NavI
               {vt.name}
             </dt>
             <dd class="kring-contact-list__details">
-              <CallLink tel={vt.phone.tel} display={vt.phone.display} text={g.shared.call(vt.phone.display)} />
+              <CallLink phone={vt.phone} text={g.shared.call(vt.phone.display)} />
               <p class="utrecht-paragraph" safe>
                 {c.veiligThuisText}
               </p>
@@ -71,11 +66,7 @@ export function ContactPage({ ctx, nav }: { ctx: PageContext; nav: readonly NavI
               {c.policeLabel}
             </dt>
             <dd class="kring-contact-list__details">
-              <CallLink
-                tel={m.policeNonUrgent.tel}
-                display={m.policeNonUrgent.display}
-                text={g.shared.call(m.policeNonUrgent.display)}
-              />
+              <CallLink phone={m.policeNonUrgent} text={g.shared.call(m.policeNonUrgent.display)} />
             </dd>
           </div>
         </dl>
@@ -154,11 +145,7 @@ export function ContactPage({ ctx, nav }: { ctx: PageContext; nav: readonly NavI
         <p class="utrecht-paragraph" safe>
           {c.socialTeamText}
         </p>
-        <CallLink
-          tel={m.socialTeam.phone.tel}
-          display={m.socialTeam.phone.display}
-          text={g.shared.call(m.socialTeam.phone.display)}
-        />
+        <CallLink phone={m.socialTeam.phone} text={g.shared.call(m.socialTeam.phone.display)} />
       </section>
     </Layout>
   );

@@ -40,22 +40,20 @@ export function Paragraphs({ items }: { items: readonly string[] }): JSX.Element
 /**
  * A large, easy to tap telephone link, in a paragraph of its own. The number itself never breaks
  * over two lines ("0800-" / "2000"), whatever the language puts around it.
- * @param tel the number as dialled (digits, optionally a leading +)
- * @param display the number as shown, e.g. "0800-2000"
- * @param text the link text containing `display`, e.g. "Bel Veilig Thuis: 0800-2000"
+ * @param phone the number as dialled (`tel`) and as shown (`display`, e.g. "0800-2000")
+ * @param text the link text containing the shown number, e.g. "Bel Veilig Thuis: 0800-2000"
  * @param danger red instead of the brand colour (112)
  */
 export function CallLink({
-  tel,
-  display,
+  phone,
   text,
   danger,
 }: {
-  tel: string;
-  display: string;
+  phone: { readonly tel: string; readonly display: string };
   text: string;
   danger?: boolean;
 }): JSX.Element {
+  const { tel, display } = phone;
   const at = text.indexOf(display);
   const before = at < 0 ? text : text.slice(0, at);
   const after = at < 0 ? '' : text.slice(at + display.length);

@@ -125,11 +125,7 @@ export function ProfessionalsPage({ ctx, nav }: { ctx: PageContext; nav: readonl
           {p.veiligThuis.title}
         </h2>
         <Paragraphs items={p.veiligThuis.paragraphs} />
-        <CallLink
-          tel={m.veiligThuis.phone.tel}
-          display={m.veiligThuis.phone.display}
-          text={g.shared.callVeiligThuis(m.veiligThuis.phone.display)}
-        />
+        <CallLink phone={m.veiligThuis.phone} text={g.shared.callVeiligThuis(m.veiligThuis.phone.display)} />
       </section>
 
       <section class="kring-callout" aria-labelledby="kring-helpt">

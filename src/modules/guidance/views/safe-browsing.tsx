@@ -4,7 +4,7 @@
  * (history, monitoring software, a shared device, clearing history can raise suspicion) and tips.
  */
 import { Layout, type NavItem, type PageContext } from '#src/web/layout/layout.tsx';
-import { CallLink, Paragraphs, TextList } from './parts.tsx';
+import { CallLink, Paragraphs, Section, TextList } from './parts.tsx';
 
 /** The "browse safely" page (linked from the footer). */
 export function SafeBrowsingPage({ ctx, nav }: { ctx: PageContext; nav: readonly NavItem[] }): JSX.Element {
@@ -20,32 +20,17 @@ export function SafeBrowsingPage({ ctx, nav }: { ctx: PageContext; nav: readonly
         {b.lead}
       </p>
 
-      <section aria-labelledby="snel-weg">
-        <h2 id="snel-weg" class="utrecht-heading-2" safe>
-          {b.exit.title}
-        </h2>
-        <p class="utrecht-paragraph" safe>
-          {b.exit.howTo(t.quickExit.button)}
-        </p>
+      <Section id="snel-weg" title={b.exit.title} intro={b.exit.howTo(t.quickExit.button)}>
         <Paragraphs items={b.exit.paragraphs} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="grenzen">
-        <h2 id="grenzen" class="utrecht-heading-2" safe>
-          {b.limits.title}
-        </h2>
-        <p class="utrecht-paragraph" safe>
-          {b.limits.intro}
-        </p>
+      <Section id="grenzen" title={b.limits.title} intro={b.limits.intro}>
         <TextList items={b.limits.items} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="tips">
-        <h2 id="tips" class="utrecht-heading-2" safe>
-          {b.tips.title}
-        </h2>
+      <Section id="tips" title={b.tips.title}>
         <TextList items={b.tips.items} />
-      </section>
+      </Section>
 
       <section class="kring-callout" aria-labelledby="liever-bellen">
         <h2 id="liever-bellen" class="utrecht-heading-2 kring-callout__heading" safe>
@@ -54,20 +39,11 @@ export function SafeBrowsingPage({ ctx, nav }: { ctx: PageContext; nav: readonly
         <p class="utrecht-paragraph" safe>
           {b.callText}
         </p>
-        <CallLink
-          tel={m.veiligThuis.phone.tel}
-          display={m.veiligThuis.phone.display}
-          text={g.shared.callVeiligThuis(m.veiligThuis.phone.display)}
-        />
+        <CallLink phone={m.veiligThuis.phone} text={g.shared.callVeiligThuis(m.veiligThuis.phone.display)} />
         <p class="utrecht-paragraph" safe>
           {b.dangerText(m.emergency.display)}
         </p>
-        <CallLink
-          tel={m.emergency.tel}
-          display={m.emergency.display}
-          text={g.shared.call(m.emergency.display)}
-          danger
-        />
+        <CallLink phone={m.emergency} text={g.shared.call(m.emergency.display)} danger />
       </section>
     </Layout>
   );

@@ -51,11 +51,7 @@ export function SignsPage({ ctx, nav }: { ctx: PageContext; nav: readonly NavIte
         <p class="utrecht-paragraph" safe>
           {s.ruleMore}
         </p>
-        <CallLink
-          tel={m.veiligThuis.phone.tel}
-          display={m.veiligThuis.phone.display}
-          text={g.shared.callVeiligThuis(m.veiligThuis.phone.display)}
-        />
+        <CallLink phone={m.veiligThuis.phone} text={g.shared.callVeiligThuis(m.veiligThuis.phone.display)} />
       </div>
       <nav class="kring-toc" aria-labelledby="op-deze-pagina">
         <h2 id="op-deze-pagina" class="utrecht-heading-2 kring-toc__title" safe>
@@ -125,11 +121,7 @@ export function SignsPage({ ctx, nav }: { ctx: PageContext; nav: readonly NavIte
         <p class="utrecht-paragraph" safe>
           {s.nextText}
         </p>
-        <CallLink
-          tel={m.veiligThuis.phone.tel}
-          display={m.veiligThuis.phone.display}
-          text={g.shared.callVeiligThuis(m.veiligThuis.phone.display)}
-        />
+        <CallLink phone={m.veiligThuis.phone} text={g.shared.callVeiligThuis(m.veiligThuis.phone.display)} />
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href={localePath(locale, '/wat-kan-ik-doen')} safe>
             {s.nextLink}

@@ -35,12 +35,7 @@ export function WhatCanIDoPage({ ctx, nav }: { ctx: PageContext; nav: readonly N
         <p class="utrecht-paragraph" safe>
           {w.dangerText(m.emergency.display)}
         </p>
-        <CallLink
-          tel={m.emergency.tel}
-          display={m.emergency.display}
-          text={g.shared.call(m.emergency.display)}
-          danger
-        />
+        <CallLink phone={m.emergency} text={g.shared.call(m.emergency.display)} danger />
       </section>
 
       <section aria-labelledby="stap-voor-stap">
@@ -82,7 +77,7 @@ export function WhatCanIDoPage({ ctx, nav }: { ctx: PageContext; nav: readonly N
               {w.advice.title}
             </h3>
             <Paragraphs items={w.advice.paragraphs} />
-            <CallLink tel={vt.phone.tel} display={vt.phone.display} text={g.shared.callVeiligThuis(vt.phone.display)} />
+            <CallLink phone={vt.phone} text={g.shared.callVeiligThuis(vt.phone.display)} />
             <p class="utrecht-paragraph">
               <a class="utrecht-link" href={vt.chatUrl} rel="noreferrer" safe>
                 {g.shared.chatLink}
@@ -106,7 +101,7 @@ export function WhatCanIDoPage({ ctx, nav }: { ctx: PageContext; nav: readonly N
             <p class="utrecht-paragraph" safe>
               {w.report.relief}
             </p>
-            <CallLink tel={vt.phone.tel} display={vt.phone.display} text={g.shared.callVeiligThuis(vt.phone.display)} />
+            <CallLink phone={vt.phone} text={g.shared.callVeiligThuis(vt.phone.display)} />
           </li>
         </ol>
       </section>
@@ -116,18 +111,9 @@ export function WhatCanIDoPage({ ctx, nav }: { ctx: PageContext; nav: readonly N
           {w.exception.title}
         </h2>
         <Paragraphs items={w.exception.paragraphs} />
-        <CallLink tel={vt.phone.tel} display={vt.phone.display} text={g.shared.callVeiligThuis(vt.phone.display)} />
-        <CallLink
-          tel={m.emergency.tel}
-          display={m.emergency.display}
-          text={w.exception.emergency(m.emergency.display)}
-          danger
-        />
-        <CallLink
-          tel={m.policeNonUrgent.tel}
-          display={m.policeNonUrgent.display}
-          text={w.exception.police(m.policeNonUrgent.display)}
-        />
+        <CallLink phone={vt.phone} text={g.shared.callVeiligThuis(vt.phone.display)} />
+        <CallLink phone={m.emergency} text={w.exception.emergency(m.emergency.display)} danger />
+        <CallLink phone={m.policeNonUrgent} text={w.exception.police(m.policeNonUrgent.display)} />
       </section>
 
       <section aria-labelledby="hulplijnen">
@@ -140,7 +126,7 @@ export function WhatCanIDoPage({ ctx, nav }: { ctx: PageContext; nav: readonly N
               <p class="utrecht-paragraph" safe>
                 {line.text}
               </p>
-              <CallLink tel={line.tel} display={line.display} text={g.shared.call(line.display)} />
+              <CallLink phone={line} text={g.shared.call(line.display)} />
             </li>
           ))}
         </ul>
