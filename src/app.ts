@@ -5,16 +5,26 @@
  * routes. After registration every route must have declared a policy, or the app refuses to boot.
  */
 import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import { type LoadedContent, loadContent } from './content/content.ts';
+import type { ServiceKeys } from './core/context.ts';
 import { assertRoutePolicies, type RouteSeen } from './core/route-policy.ts';
+import { deriveKey } from './core/secrets.ts';
 import type { DatabaseHandle } from './db/create-db.ts';
 import { logRedactPaths } from './log.ts';
+import { auditPages } from './modules/audit/audit.pages.tsx';
 import { componentExamplesPages } from './modules/dev/component-examples.pages.tsx';
+import { devPages } from './modules/dev/dev.pages.tsx';
 import { guidancePages } from './modules/guidance/guidance.pages.tsx';
+import { accountPages } from './modules/identity/account.pages.tsx';
+import { adminPages } from './modules/identity/admin.pages.tsx';
+import { identityPages } from './modules/identity/identity.pages.tsx';
+import { createMailer, type Mailer } from './modules/mail/mailer.ts';
 import { registerAssets } from './plugins/assets.ts';
+import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { type Lifecycle, registerOperations } from './plugins/operations.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
@@ -28,6 +38,10 @@ export interface KringContext {
   readonly database: DatabaseHandle;
   readonly web: WebContext;
   readonly lifecycle: Lifecycle;
+  readonly keys: ServiceKeys;
+  readonly mailer: Mailer;
+  /** The clock every request reads (tests move it). */
+  readonly clock: () => Date;
   /** Every route registered, with its policy (the authorization matrix is generated from this). */
   readonly routes: readonly RouteSeen[];
 }
@@ -48,6 +62,12 @@ export interface BuildOptions {
   readonly content?: LoadedContent;
   /** Close the database when the app closes (main.ts; tests close their own). */
   readonly closeDatabaseOnClose?: boolean;
+  /** The clock (tests pass a movable one). Default: the system clock. */
+  readonly clock?: () => Date;
+  /** The mailer (tests pass one pointed at their SMTP server). Default: from the configuration. */
+  readonly mailer?: Mailer;
+  /** Sign-in, code and reset requests allowed per address per minute (default 20). */
+  readonly authRateLimit?: number;
   /** Extra route plugins, registered last (tests use this to reach error paths). */
   readonly plugins?: readonly FastifyPluginAsync[];
 }
@@ -98,14 +118,31 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   // Ecosystem plugins
   await app.register(formbody);
+  // Limits apply only where a route asks (sign-in, codes, resets); counters live in memory only.
+  await app.register(rateLimit, { global: false });
 
   // Own plugins, decorators and hooks
   const [assets, content] = await Promise.all([buildAssets(), options.content ?? loadContent()]);
   const web: WebContext = { municipality: content.municipality, assets: assets.urls };
   const lifecycle: Lifecycle = { shuttingDown: false };
-  app.decorate('kring', { config, database, web, lifecycle, routes });
+  const clock = options.clock ?? (() => new Date());
+  const keys: ServiceKeys = {
+    auditKey: config.auditKey,
+    totpKey: deriveKey(config.secretKey, 'totp-secret'),
+    pseudonymKey: deriveKey(config.auditKey, 'subject-pseudonym'),
+  };
+  const mailer = options.mailer ?? createMailer(config.mail, app.log);
+  app.decorate('kring', { config, database, web, lifecycle, routes, keys, mailer, clock });
   registerSecurityHeaders(app, { secure: config.secure });
   registerErrorHandler(app, web);
+  await registerAuth(app, {
+    database,
+    keys,
+    csrfKey: deriveKey(config.secretKey, 'csrf'),
+    secure: config.secure,
+    publicUrl: config.publicUrl,
+    clock,
+  });
   if (['debug', 'trace'].includes(app.log.level)) {
     app.addHook('onResponse', (request, reply, done) => {
       request.log.debug({ status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request completed');
@@ -113,19 +150,31 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     });
   }
 
-  if (options.closeDatabaseOnClose) {
-    app.addHook('onClose', async () => {
-      await database.close();
-    });
-  }
+  app.addHook('onClose', async () => {
+    if (!options.mailer) await mailer.close();
+    if (options.closeDatabaseOnClose) await database.close();
+  });
 
   // Routes
   registerOperations(app, { config, database, lifecycle });
   registerAssets(app, assets);
   for (const locale of LOCALES) {
-    await app.register(guidancePages, { prefix: LOCALE_PREFIX[locale], locale, web });
+    const prefix = LOCALE_PREFIX[locale];
+    await app.register(guidancePages, { prefix, locale, web });
+    await app.register(identityPages, {
+      prefix,
+      locale,
+      web,
+      mailer,
+      publicUrl: config.publicUrl,
+      authRateLimit: options.authRateLimit ?? 20,
+    });
+    await app.register(accountPages, { prefix, locale, web });
+    await app.register(adminPages, { prefix, locale, web, mailer, publicUrl: config.publicUrl });
+    await app.register(auditPages, { prefix, locale, web });
     if (config.env !== 'production') {
-      await app.register(componentExamplesPages, { prefix: LOCALE_PREFIX[locale], locale, web });
+      await app.register(componentExamplesPages, { prefix, locale, web });
+      await app.register(devPages, { prefix, locale, web, mailer });
     }
   }
 

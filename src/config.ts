@@ -45,6 +45,16 @@ export const envSchema = z.object({
   KRING_DEMO_DATA: booleanFlag.optional(),
   /** HMAC key of the audit log's hash chain (at least 32 characters); required in production. */
   KRING_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Key for session-bound form tokens and for encrypting second-factor secrets (at least 32 characters); required in production. */
+  KRING_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** SMTP server for e-mail, e.g. smtp://user:pass@mail.example.nl:587. Without it, outside production, mail goes to the development outbox page. */
+  KRING_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Sender address of Kring's e-mail. */
+  KRING_MAIL_FROM: z.email({ error: 'must be an e-mail address' }).default('kring@example.nl'),
   /** Public origin (https://kring.example.nl) used in links in e-mails and for the Origin check. */
   KRING_PUBLIC_URL: z.url({ error: 'must be a full URL such as https://kring.example.nl' }).optional(),
 });
@@ -63,6 +73,9 @@ export interface Config {
   readonly demoData: boolean;
   /** HMAC key of the audit log's hash chain. Kept outside the database and its backups. */
   readonly auditKey: string;
+  /** Key for form tokens and second-factor secrets. Kept outside the database and its backups. */
+  readonly secretKey: string;
+  readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
   readonly publicUrl: string;
   /** True when served over https: cookies get Secure and HSTS is meaningful. */
   readonly secure: boolean;
@@ -100,6 +113,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production' && !e.KRING_AUDIT_KEY) {
     problems.push('KRING_AUDIT_KEY: required in production (at least 32 random characters, kept outside the database)');
   }
+  if (e.NODE_ENV === 'production' && !e.KRING_SECRET_KEY) {
+    problems.push(
+      'KRING_SECRET_KEY: required in production (at least 32 random characters, kept outside the database)',
+    );
+  }
+  if (e.NODE_ENV === 'production' && !e.KRING_SMTP_URL) {
+    problems.push('KRING_SMTP_URL: required in production (invitations and password resets go by e-mail)');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const publicUrl = e.KRING_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
@@ -115,6 +136,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: publicUrl.replace(/\/$/, ''),
     // Outside production a fixed, public development key: such logs prove nothing and hold demo data.
     auditKey: e.KRING_AUDIT_KEY ?? 'kring-development-audit-key-not-a-secret',
+    secretKey: e.KRING_SECRET_KEY ?? 'kring-development-secret-key-not-a-secret',
+    mail: { smtpUrl: e.KRING_SMTP_URL, from: e.KRING_MAIL_FROM },
     secure: publicUrl.startsWith('https://'),
   };
 }

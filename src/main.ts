@@ -10,6 +10,7 @@ import { openDatabase } from './db/create-db.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemoData } from './db/seed.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from './modules/identity/identity.seed.ts';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   try {
     await migrateToLatest(database.db);
-    if (config.demoData) await seedDemoData(database.db);
+    if (config.demoData && (await seedDemoData(database.db, config))) printDemoAccounts(config.port);
   } catch (err) {
     await database.close();
     throw err;
@@ -57,6 +58,15 @@ async function main(): Promise<void> {
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `the embedded database in ${config.dataDir}`;
   app.log.info(
     `Kring is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} on ${where}`,
+  );
+}
+
+/** Prints the demo accounts once, after they were seeded (development only). */
+function printDemoAccounts(port: number): void {
+  const lines = DEMO_USERS.map((u) => `  ${u.email.padEnd(28)} ${u.memberships.map((m) => m.role).join(', ')}`);
+  process.stdout.write(
+    `\nDemo accounts (development only), password "${DEMO_PASSWORD}":\n${lines.join('\n')}\n` +
+      `Their current sign-in codes: http://localhost:${port}/ontwikkeling/demo\n\n`,
   );
 }
 

@@ -18,6 +18,8 @@ export const ERROR_CODES = {
   REQUEST_VALIDATION: { status: 400, expose: true },
   AUTH_UNAUTHENTICATED: { status: 401, expose: true },
   AUTH_FORBIDDEN: { status: 403, expose: true },
+  AUTH_CSRF_FAILED: { status: 403, expose: true },
+  AUTH_STEP_UP_REQUIRED: { status: 401, expose: true },
   SERVICE_UNAVAILABLE: { status: 503, expose: true },
   SERVER_INTERNAL: { status: 500, expose: false },
 } as const satisfies Record<string, { status: number; expose: boolean }>;

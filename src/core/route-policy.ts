@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Every route declares who may call it, in its `config.policy`. Deny by default: the app refuses to
- * start when a route has no policy (see `assertRoutePolicies`). Identity and role-based policies
- * arrive with the identity module; until then a route is either public or for operations tooling.
+ * start when a route has no policy (see `assertRoutePolicies`), and the request hook (plugins/auth.ts)
+ * enforces the policy before any handler runs. Object-level rules (whose concern, which organisation)
+ * are the services' job, through core/authz.ts.
  */
+import type { Permission } from './authz.ts';
 
 /** The policies a route can declare. */
 export type RoutePolicy =
+  /** The steps of signing in (second factor, enrolment, choosing an organisation): a session may be half-way. */
+  | 'authenticating'
+  /** Any signed-in person acting for an organisation. */
+  | 'signedIn'
+  /** Signed in, and the acting role grants this permission (core/authz.ts ROLE_PERMISSIONS). */
+  | Permission
   /** Anyone, without signing in: public guidance, assets, error pages. */
   | 'public'
   /** Health and metrics probes for the operators' tooling; no personal data. */

@@ -4,9 +4,25 @@
  * Kysely types every query against it.
  */
 import type { AuditEventTable } from '#src/modules/audit/audit.table.ts';
+import type {
+  AppUserTable,
+  InvitationTable,
+  MembershipTable,
+  OrganisationTable,
+  PasswordResetTable,
+  RecoveryCodeTable,
+  UserSessionTable,
+} from '#src/modules/identity/identity.table.ts';
 import type { KringMetaTable } from './meta.table.ts';
 
 export interface Database {
   audit_event: AuditEventTable;
   kring_meta: KringMetaTable;
+  organisation: OrganisationTable;
+  app_user: AppUserTable;
+  membership: MembershipTable;
+  user_session: UserSessionTable;
+  recovery_code: RecoveryCodeTable;
+  invitation: InvitationTable;
+  password_reset: PasswordResetTable;
 }

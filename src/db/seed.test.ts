@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase } from '#test/setup.ts';
+import { createTestDatabase, testConfig } from '#test/setup.ts';
 import type { DatabaseHandle } from './create-db.ts';
 import { seedDemoData } from './seed.ts';
 
@@ -16,8 +16,8 @@ afterEach(async () => {
 describe('seedDemoData', () => {
   it('runs the seeders once per database and records when', async () => {
     const run = vi.fn(async () => undefined);
-    expect(await seedDemoData(handle.db, [{ name: 'demo', run }])).toBe(true);
-    expect(await seedDemoData(handle.db, [{ name: 'demo', run }])).toBe(false);
+    expect(await seedDemoData(handle.db, testConfig(), [{ name: 'demo', run }])).toBe(true);
+    expect(await seedDemoData(handle.db, testConfig(), [{ name: 'demo', run }])).toBe(false);
     expect(run).toHaveBeenCalledTimes(1);
     const marker = await handle.db
       .selectFrom('kring_meta')
@@ -29,13 +29,13 @@ describe('seedDemoData', () => {
 
   it('changes nothing when a seeder fails', async () => {
     await expect(
-      seedDemoData(handle.db, [{ name: 'broken', run: async () => Promise.reject(new Error('boom')) }]),
+      seedDemoData(handle.db, testConfig(), [{ name: 'broken', run: async () => Promise.reject(new Error('boom')) }]),
     ).rejects.toThrow('boom');
     expect(await handle.db.selectFrom('kring_meta').selectAll().execute()).toEqual([]);
   });
 
   it('refuses in production', async () => {
     vi.stubEnv('NODE_ENV', 'production');
-    await expect(seedDemoData(handle.db, [])).rejects.toThrow(/never seeded in production/);
+    await expect(seedDemoData(handle.db, testConfig(), [])).rejects.toThrow(/never seeded in production/);
   });
 });

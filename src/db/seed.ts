@@ -6,24 +6,29 @@
  * seeding happen once per database.
  */
 import type { Kysely, Transaction } from 'kysely';
+import type { Config } from '#src/config.ts';
+import { seedIdentityDemo } from '#src/modules/identity/identity.seed.ts';
 import type { Database } from './database.ts';
 
 /** A module's demo data; runs inside the seeding transaction. */
-export type Seeder = (trx: Transaction<Database>) => Promise<void>;
+export type Seeder = (trx: Transaction<Database>, config: Config) => Promise<void>;
 
 /** The seeders, in order. Modules add theirs here. */
-export const SEEDERS: ReadonlyArray<{ readonly name: string; readonly run: Seeder }> = [];
+export const SEEDERS: ReadonlyArray<{ readonly name: string; readonly run: Seeder }> = [
+  { name: 'identity', run: seedIdentityDemo },
+];
 
 const MARKER = 'demo_data_seeded_at';
 
 /**
  * Seeds the demo data once.
  * @param db the database
+ * @param config the configuration (keys some seeders need)
  * @param seeders the seeders to run (the registered ones by default)
  * @returns true when it seeded now, false when it had been seeded before
  * @throws {Error} in production
  */
-export async function seedDemoData(db: Kysely<Database>, seeders = SEEDERS): Promise<boolean> {
+export async function seedDemoData(db: Kysely<Database>, config: Config, seeders = SEEDERS): Promise<boolean> {
   if (process.env.NODE_ENV === 'production') throw new Error('Demo data is never seeded in production');
   return db.transaction().execute(async (trx) => {
     // Claim the marker first: a second starter (on PostgreSQL) conflicts here and seeds nothing.
@@ -34,7 +39,7 @@ export async function seedDemoData(db: Kysely<Database>, seeders = SEEDERS): Pro
       .returning('key')
       .executeTakeFirst();
     if (!claimed) return false;
-    for (const seeder of seeders) await seeder.run(trx);
+    for (const seeder of seeders) await seeder.run(trx, config);
     return true;
   });
 }

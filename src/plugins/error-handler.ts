@@ -8,7 +8,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type AppError, NotFoundError, toAppError } from '#src/core/errors.ts';
 import { toHtml } from '#src/web/html.ts';
-import { localeFromPath } from '#src/web/i18n/locale.ts';
+import { localeFromPath, localePath } from '#src/web/i18n/locale.ts';
 import { ErrorPage } from '#src/web/layout/error-page.tsx';
 import { pageContext, sendHtml, type WebContext } from '#src/web/render.ts';
 
@@ -34,7 +34,18 @@ function respond(web: WebContext, request: FastifyRequest, reply: FastifyReply, 
       },
     });
   }
-  const ctx = pageContext(web, localeFromPath(request.url), request.url, reply.cspNonce);
+  const locale = localeFromPath(request.url);
+  if (error.code === 'AUTH_UNAUTHENTICATED') {
+    const back = request.method === 'GET' ? `?terug=${encodeURIComponent(request.url)}` : '';
+    return reply.redirect(`${localePath(locale, '/inloggen')}${back}`, 303);
+  }
+  if (error.code === 'AUTH_STEP_UP_REQUIRED') {
+    // After confirming, back to the page (a sensitive form posts to `<page>/<action>`).
+    const path = request.url.split('?', 1)[0]!;
+    const page = request.method === 'GET' ? request.url : path.slice(0, path.lastIndexOf('/')) || '/';
+    return reply.redirect(`${localePath(locale, '/opnieuw-bevestigen')}?terug=${encodeURIComponent(page)}`, 303);
+  }
+  const ctx = pageContext(web, locale, request.url, reply.cspNonce);
   return sendHtml(reply, toHtml(ErrorPage({ ctx, code: error.code, requestId: request.id })), error.status);
 }
 

@@ -2,6 +2,7 @@
 /** English: every string of nl.ts, in the same shape. */
 import { guidanceEn } from './guidance.en.ts';
 import type { Messages } from './messages.ts';
+import { staffEn } from './staff.en.ts';
 
 export const en: Messages = {
   lang: 'en',
@@ -68,4 +69,5 @@ export const en: Messages = {
     examplesTitle: 'Form components',
   },
   guidance: guidanceEn,
+  staff: staffEn,
 };

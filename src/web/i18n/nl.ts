@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Dutch: the source language of every user-facing string in Kring. */
 import { guidanceNl } from './guidance.nl.ts';
+import { staffNl } from './staff.nl.ts';
 
 export const nl = {
   lang: 'nl',
@@ -68,4 +69,5 @@ export const nl = {
     examplesTitle: 'Formulieronderdelen',
   },
   guidance: guidanceNl,
+  staff: staffNl,
 };

@@ -28,6 +28,8 @@ export function ErrorPage({
         return [e.rateLimitedTitle, e.rateLimitedBody];
       case 'SERVICE_UNAVAILABLE':
         return [e.unavailableTitle, e.unavailableBody];
+      case 'AUTH_CSRF_FAILED':
+        return [ctx.t.staff.formErrors.formExpiredTitle, ctx.t.staff.formErrors.formExpiredBody];
       case 'AUTH_FORBIDDEN':
         return [e.forbiddenTitle, e.forbiddenBody];
       case 'SERVER_INTERNAL':

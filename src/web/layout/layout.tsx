@@ -48,7 +48,19 @@ export interface LayoutProps {
   /** Public pages get the quick exit and the public navigation. */
   readonly publicPage?: boolean;
   readonly nav?: readonly NavItem[];
+  /** Signed-in pages: who is acting, and the sign-out form's token. */
+  readonly staff?: StaffHeader;
   readonly children?: Children;
+}
+
+/** The signed-in part of the header. */
+export interface StaffHeader {
+  /** "Name, role at organisation". */
+  readonly signedInAs: string;
+  /** The form token for the sign-out button. */
+  readonly csrfToken: string;
+  /** A link to choose another organisation, when the user has several. */
+  readonly switchOrganisation?: boolean;
 }
 
 /**
@@ -90,6 +102,7 @@ export function Layout(props: LayoutProps): JSX.Element {
                   {m.shortName}
                 </span>
               </a>
+              {props.staff ? <StaffBar ctx={ctx} staff={props.staff} /> : ''}
               <nav class="kring-header__language" aria-label={t.layout.languageNav}>
                 <a
                   class="utrecht-link utrecht-link--html-a"
@@ -131,6 +144,30 @@ export function Layout(props: LayoutProps): JSX.Element {
         </body>
       </html>
     )
+  );
+}
+
+function StaffBar({ ctx, staff }: { ctx: PageContext; staff: StaffHeader }): JSX.Element {
+  const { t, locale } = ctx;
+  return (
+    <div class="kring-header__staff">
+      <p class="kring-header__who" safe>
+        {staff.signedInAs}
+      </p>
+      {staff.switchOrganisation ? (
+        <a class="utrecht-link" href={localePath(locale, '/kies-organisatie')} safe>
+          {t.staff.nav.switchOrganisation}
+        </a>
+      ) : (
+        ''
+      )}
+      <form method="post" action={localePath(locale, '/uitloggen')} class="kring-header__sign-out">
+        <input type="hidden" name="_csrf" value={staff.csrfToken} />
+        <button class="utrecht-button utrecht-button--subtle kring-header__sign-out-button" type="submit" safe>
+          {t.staff.nav.signOut}
+        </button>
+      </form>
+    </div>
   );
 }
 

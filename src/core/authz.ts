@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Authorization: one deny-by-default layer (issue 3, ADR 0016).
+ *
+ * Two levels, both checked on the server:
+ * 1. **Route policy.** Every route declares `config.policy` (see route-policy.ts). The request hook
+ *    answers before the handler runs: sign in first (303 to the sign-in page, or 401 for JSON),
+ *    or 403 when the acting role lacks the permission.
+ * 2. **Object policy.** Services call `authorize(actor, policy, action, resource)` with a module's
+ *    `<module>.policy.ts`. A predicate answers `allow`, `deny` (403) or `hide` (404): an object of
+ *    another organisation answers exactly as one that does not exist, so ids leak nothing.
+ *
+ * Roles map to permissions in ROLE_PERMISSIONS; the table is documented in docs/authorization.md
+ * (a test keeps both in step). Permissions are evaluated on the actor loaded for this request, never
+ * cached, so a change of role or a disabled account applies on the next request (ASVS 8.3.2).
+ */
+import { AppError, NotFoundError } from './errors.ts';
+import type { OrganisationType, Role } from './roles.ts';
+
+/** What a role may do, coarse-grained; conditions live in the module policies. */
+export const PERMISSIONS = [
+  /** Manage users, invitations and roles of the acting organisation. */
+  'users:manage',
+  /** Create organisations and manage users in every organisation (administrator of the municipality). */
+  'organisations:manage',
+  /** Read the audit log of the acting organisation (privacy officer only). */
+  'audit:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** The permissions of each role. Deny by default: a role has only what is listed. */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  professional: [],
+  volunteer: [],
+  safeguardingLead: [],
+  intakeWorker: [],
+  coordinator: [],
+  privacyOfficer: ['audit:read'],
+  administrator: ['users:manage'],
+};
+
+/** Extra permissions that depend on the kind of organisation the actor acts for. */
+const ORGANISATION_TYPE_PERMISSIONS: Partial<Record<OrganisationType, Partial<Record<Role, readonly Permission[]>>>> = {
+  // The municipality runs the platform: its administrators manage every organisation.
+  municipality: { administrator: ['organisations:manage'] },
+};
+
+/** The signed-in person, acting for one organisation in one role. */
+export interface Actor {
+  readonly userId: string;
+  readonly displayName: string;
+  readonly email: string;
+  readonly membershipId: string;
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly organisationType: OrganisationType;
+  readonly role: Role;
+  /** When a factor was last proven in this session (step-up needs < 5 minutes). */
+  readonly factorAt: Date | null;
+  /** The number of organisations the user belongs to (for the switcher). */
+  readonly membershipCount: number;
+}
+
+/**
+ * Whether the actor's role (in its organisation) grants a permission.
+ * @param actor the signed-in actor, or null
+ * @param permission what is asked
+ */
+export function can(actor: Actor | null | undefined, permission: Permission): boolean {
+  if (!actor) return false;
+  return (
+    ROLE_PERMISSIONS[actor.role].includes(permission) ||
+    (ORGANISATION_TYPE_PERMISSIONS[actor.organisationType]?.[actor.role]?.includes(permission) ?? false)
+  );
+}
+
+/** The answer of an object policy. */
+export type Decision = 'allow' | 'deny' | 'hide';
+
+/** A module's object policy: one predicate per action. */
+export type Policy<Action extends string, Resource> = Readonly<
+  Record<Action, (actor: Actor, resource: Resource) => Decision>
+>;
+
+/** The actor is signed in but may not do this. */
+export class ForbiddenError extends AppError {
+  override name = 'ForbiddenError';
+  constructor(message = 'Forbidden') {
+    super('AUTH_FORBIDDEN', message);
+  }
+}
+
+/** The request needs a signed-in actor. */
+export class UnauthenticatedError extends AppError {
+  override name = 'UnauthenticatedError';
+  constructor(message = 'Sign in first') {
+    super('AUTH_UNAUTHENTICATED', message);
+  }
+}
+
+/** A sensitive action needs a second factor proven less than STEP_UP_MAX_AGE_MS ago. */
+export class StepUpRequiredError extends AppError {
+  override name = 'StepUpRequiredError';
+  constructor(message = 'Confirm with your second factor first') {
+    super('AUTH_STEP_UP_REQUIRED', message);
+  }
+}
+
+/** How recent a proven factor must be for a sensitive action (security.md requirement 4). */
+export const STEP_UP_MAX_AGE_MS = 5 * 60 * 1000;
+
+/**
+ * Checks an object policy and throws when the answer is not `allow`.
+ * @throws {ForbiddenError} on `deny`
+ * @throws {NotFoundError} on `hide` (the object is not the actor's to know about)
+ */
+export function authorize<Action extends string, Resource>(
+  actor: Actor,
+  policy: Policy<Action, Resource>,
+  action: Action,
+  resource: Resource,
+): void {
+  const decision = policy[action](actor, resource);
+  if (decision === 'hide') throw new NotFoundError();
+  if (decision === 'deny') throw new ForbiddenError();
+}
+
+/**
+ * Every action of a policy evaluated for one resource, for views to show only what may be done.
+ * @returns action → allowed
+ */
+export function abilities<Action extends string, Resource>(
+  actor: Actor,
+  policy: Policy<Action, Resource>,
+  resource: Resource,
+): Record<Action, boolean> {
+  const result = {} as Record<Action, boolean>;
+  for (const action of Object.keys(policy) as Action[]) result[action] = policy[action](actor, resource) === 'allow';
+  return result;
+}
+
+/**
+ * Throws unless a factor was proven less than five minutes ago.
+ * @throws {StepUpRequiredError}
+ */
+export function requireRecentFactor(actor: Actor, now: Date): void {
+  if (!actor.factorAt || now.getTime() - actor.factorAt.getTime() > STEP_UP_MAX_AGE_MS) {
+    throw new StepUpRequiredError();
+  }
+}
+
+/** Shared predicate: the resource belongs to the organisation the actor acts for. */
+export function sameOrganisation(actor: Actor, organisationId: string): boolean {
+  return actor.organisationId === organisationId;
+}

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Development-only pages (never registered in production): /ontwikkeling/demo lists the demo
+ * accounts with the code their authenticator app would show now, /ontwikkeling/post shows the e-mail
+ * Kring would have sent (the outbox used when no SMTP server is configured).
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import { decryptSecret } from '#src/core/secrets.ts';
+import { findUserByEmail } from '#src/modules/identity/identity.repository.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from '#src/modules/identity/identity.seed.ts';
+import { totpCode } from '#src/modules/identity/totp.ts';
+import type { Mailer } from '#src/modules/mail/mailer.ts';
+import { toHtml } from '#src/web/html.ts';
+import type { Locale } from '#src/web/i18n/locale.ts';
+import { Layout } from '#src/web/layout/layout.tsx';
+import { sendHtml, type WebContext } from '#src/web/render.ts';
+import { staffPage } from '#src/web/staff.tsx';
+
+/** Options of the development pages. */
+export interface DevPagesOptions {
+  readonly locale: Locale;
+  readonly web: WebContext;
+  readonly mailer: Mailer;
+}
+
+export const devPages: FastifyPluginAsync<DevPagesOptions> = async (app, { web, mailer }) => {
+  app.get('/ontwikkeling/demo', { config: { policy: 'development' } }, async (request, reply) => {
+    const p = staffPage(web, request, reply);
+    const d = p.t.staff.dev;
+    const { keys, clock } = app.kring;
+    const db = app.kring.database.db;
+    const now = clock();
+    const rows = await Promise.all(
+      DEMO_USERS.map(async (u) => {
+        const user = await findUserByEmail(db, u.email);
+        const code = user?.totp_secret ? totpCode(decryptSecret(keys.totpKey, user.totp_secret), now) : '–';
+        return { ...u, code };
+      }),
+    );
+    return sendHtml(
+      reply,
+      toHtml(
+        <Layout ctx={p.ctx} title={d.demoTitle} staff={p.staff} nav={p.nav}>
+          <h1 class="utrecht-heading-1" safe>
+            {d.demoTitle}
+          </h1>
+          <p class="utrecht-paragraph" safe>
+            {d.demoIntro}
+          </p>
+          <p class="utrecht-paragraph">
+            <span safe>{`${d.password}: `}</span>
+            <code data-testid="demo-password" safe>
+              {DEMO_PASSWORD}
+            </code>
+          </p>
+          <table class="utrecht-table kring-table">
+            <thead class="utrecht-table__header">
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="col" safe>
+                  {p.t.staff.admin.email}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col" safe>
+                  {p.t.staff.admin.role}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col" safe>
+                  {d.currentCode}
+                </th>
+              </tr>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {rows.map((r) => (
+                <tr class="utrecht-table__row" data-email={r.email}>
+                  <td class="utrecht-table__cell" safe>
+                    {r.email}
+                  </td>
+                  <td class="utrecht-table__cell" safe>
+                    {r.memberships.map((m) => p.t.staff.roles[m.role]).join(', ')}
+                  </td>
+                  <td class="utrecht-table__cell">
+                    <code class="kring-demo-code" safe>
+                      {r.code}
+                    </code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Layout>,
+      ),
+    );
+  });
+
+  app.get('/ontwikkeling/post', { config: { policy: 'development' } }, async (request, reply) => {
+    const p = staffPage(web, request, reply);
+    const d = p.t.staff.dev;
+    const outbox = mailer.outbox ?? [];
+    return sendHtml(
+      reply,
+      toHtml(
+        <Layout ctx={p.ctx} title={d.outboxTitle} staff={p.staff} nav={p.nav}>
+          <h1 class="utrecht-heading-1" safe>
+            {d.outboxTitle}
+          </h1>
+          <p class="utrecht-paragraph" safe>
+            {d.outboxIntro}
+          </p>
+          {outbox.length === 0 ? (
+            <p class="utrecht-paragraph" safe>
+              {d.outboxEmpty}
+            </p>
+          ) : (
+            outbox.map((m) => (
+              <article class="kring-mail">
+                <h2 class="utrecht-heading-3" safe>
+                  {m.subject}
+                </h2>
+                <p class="utrecht-paragraph" safe>
+                  {`${d.to}: ${m.to} · ${m.sentAt.toISOString()}`}
+                </p>
+                <pre class="kring-mail__body" safe>
+                  {m.text}
+                </pre>
+              </article>
+            ))
+          )}
+        </Layout>,
+      ),
+    );
+  });
+};

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The signed-in person's own pages: /mijn-kring (start page), /account (details, organisations,
+ * password, second factor) and /uitnodiging (accepting an invitation, with a new or an existing
+ * account).
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { can, requireRecentFactor } from '#src/core/authz.ts';
+import { acceptWithNewAccount, acceptWithSession, invitationByToken } from '#src/modules/identity/admin.service.ts';
+import * as identity from '#src/modules/identity/identity.service.ts';
+import { Button, TextInput } from '#src/web/components/index.ts';
+import { field, formBody } from '#src/web/form-schema.ts';
+import { toHtml } from '#src/web/html.ts';
+import { type Locale, localePath } from '#src/web/i18n/locale.ts';
+import { Layout } from '#src/web/layout/layout.tsx';
+import { sendHtml, type WebContext } from '#src/web/render.ts';
+import {
+  CsrfField,
+  FormErrorSummary,
+  type FormErrors,
+  fieldError,
+  hasErrors,
+  Notice,
+  staffPage,
+} from '#src/web/staff.tsx';
+import { NewPasswordFields, passwordErrors } from './views/password-fields.tsx';
+import { FormPage, MessagePage } from './views/sign-in.tsx';
+
+/** Options of the account pages. */
+export interface AccountPagesOptions {
+  readonly locale: Locale;
+  readonly web: WebContext;
+}
+
+export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (app, { web, locale }) => {
+  const path = (p: string) => localePath(locale, p);
+  const send = (reply: FastifyReply, page: JSX.Element, status = 200) => sendHtml(reply, toHtml(page), status);
+
+  app.get('/mijn-kring', { config: { policy: 'signedIn' } }, async (request, reply) => {
+    const p = staffPage(web, request, reply);
+    const actor = request.actor!;
+    const h = p.t.staff.home;
+    const links = [
+      ...(can(actor, 'users:manage') ? [{ href: path('/beheer'), text: h.adminLink }] : []),
+      ...(can(actor, 'audit:read') ? [{ href: path('/privacy/logboek'), text: h.auditLink }] : []),
+      { href: path('/voor-professionals'), text: h.guidanceLink },
+      { href: path('/account'), text: h.accountLink },
+    ];
+    return send(
+      reply,
+      <Layout ctx={p.ctx} title={h.title} staff={p.staff} nav={p.nav}>
+        <h1 class="utrecht-heading-1" safe>
+          {h.welcome(actor.displayName)}
+        </h1>
+        <p class="utrecht-paragraph" data-testid="acting-for" safe>
+          {h.actingFor(p.t.staff.roles[actor.role].toLowerCase(), actor.organisationName)}
+        </p>
+        <p class="utrecht-paragraph kring-callout kring-callout--warning" safe>
+          {h.urgent}
+        </p>
+        <h2 class="utrecht-heading-2" safe>
+          {h.whatYouCanDo}
+        </h2>
+        <ul class="utrecht-link-list utrecht-link-list--html-ul">
+          {links.map((l) => (
+            <li class="utrecht-link-list__item">
+              <a class="utrecht-link-list__link utrecht-link" href={l.href} safe>
+                {l.text}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </Layout>,
+    );
+  });
+
+  const accountQuery = z.object({ melding: z.enum(['wachtwoord']).optional() });
+
+  async function accountPage(request: FastifyRequest, reply: FastifyReply, errors: FormErrors, notice?: string) {
+    const p = staffPage(web, request, reply);
+    const session = request.session!;
+    const actor = request.actor!;
+    const a = p.t.staff.account;
+    const [memberships, left] = await Promise.all([
+      identity.membershipsOfSession(request.context(), session),
+      identity.recoveryCodesLeft(request.context(), session),
+    ]);
+    return send(
+      reply,
+      <Layout ctx={p.ctx} title={a.title} hasErrors={hasErrors(errors)} staff={p.staff} nav={p.nav}>
+        <FormErrorSummary t={p.t} errors={errors} />
+        <Notice text={notice} />
+        <h1 class="utrecht-heading-1" safe>
+          {a.title}
+        </h1>
+        <h2 class="utrecht-heading-2" safe>
+          {a.details}
+        </h2>
+        <dl class="kring-summary-list">
+          <dt safe>{a.name}</dt>
+          <dd safe>{actor.displayName}</dd>
+          <dt safe>{a.email}</dt>
+          <dd safe>{actor.email}</dd>
+        </dl>
+        <h2 class="utrecht-heading-2" safe>
+          {a.memberships}
+        </h2>
+        <table class="utrecht-table kring-table">
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col" safe>
+                {a.organisation}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col" safe>
+                {a.role}
+              </th>
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {memberships.map((m) => (
+              <tr class="utrecht-table__row">
+                <td class="utrecht-table__cell" safe>
+                  {`${m.organisationName}${m.id === actor.membershipId ? ` ${a.current}` : ''}`}
+                </td>
+                <td class="utrecht-table__cell" safe>
+                  {p.t.staff.roles[m.role]}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h2 class="utrecht-heading-2" safe>
+          {a.passwordTitle}
+        </h2>
+        <form method="post" action={path('/account/wachtwoord')} novalidate class="kring-form">
+          <CsrfField token={p.csrf} />
+          <TextInput
+            id="current"
+            name="current"
+            type="password"
+            autocomplete="current-password"
+            label={{ text: a.currentPassword }}
+            errorMessage={fieldError(p.t, errors, 'current')}
+          />
+          <NewPasswordFields p={p} errors={errors} label={a.newPassword} />
+          <Button text={a.passwordSubmit} preventDoubleClick />
+        </form>
+        <h2 class="utrecht-heading-2" safe>
+          {a.secondFactorTitle}
+        </h2>
+        <p class="utrecht-paragraph" safe>
+          {a.recoveryLeft(left)}
+        </p>
+        <p class="utrecht-paragraph" safe>
+          {a.secondFactorRestart}
+        </p>
+        <form method="post" action={path('/account/tweede-stap')} class="kring-form">
+          <CsrfField token={p.csrf} />
+          <Button text={a.secondFactorSubmit} appearance="secondary" preventDoubleClick />
+        </form>
+      </Layout>,
+      hasErrors(errors) ? 400 : 200,
+    );
+  }
+
+  app.get('/account', { config: { policy: 'signedIn' }, schema: { querystring: accountQuery } }, (request, reply) =>
+    accountPage(
+      request,
+      reply,
+      {},
+      request.query.melding ? staffPage(web, request, reply).t.staff.account.passwordChanged : undefined,
+    ),
+  );
+
+  app.post(
+    '/account/wachtwoord',
+    {
+      config: { policy: 'signedIn' },
+      schema: { body: formBody({ current: field(1024), password: field(1024), confirm: field(1024) }) },
+    },
+    async (request, reply) => {
+      const t = staffPage(web, request, reply).t.staff;
+      const { current, password, confirm } = request.body;
+      const errors = passwordErrors(t, password, confirm, request.actor!.email);
+      if (!current) errors.current = t.formErrors.required(t.account.currentPassword.toLowerCase());
+      if (hasErrors(errors)) return accountPage(request, reply, orderErrors(errors));
+      const result = await identity.changePassword(request.context(), request.session!, { current, password });
+      if (!result.ok) {
+        const text = result.problem === 'wrong' ? t.formErrors.password.wrong : t.formErrors.password[result.problem];
+        return accountPage(request, reply, { [result.field]: text });
+      }
+      reply.setSession(result.token);
+      return reply.redirect(`${path('/account')}?melding=wachtwoord`, 303);
+    },
+  );
+
+  app.post(
+    '/account/tweede-stap',
+    { config: { policy: 'signedIn' }, schema: { body: formBody({}) } },
+    async (request, reply) => {
+      const ctx = request.context();
+      requireRecentFactor(request.actor!, ctx.now);
+      const token = await identity.restartEnrolment(ctx, request.session!);
+      reply.setSession(token);
+      return reply.redirect(path('/inloggen/instellen'), 303);
+    },
+  );
+
+  // Accepting an invitation.
+  const invitationQuery = z.object({ code: z.string().max(100).default('') });
+
+  async function invitationPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    code: string,
+    errors: FormErrors,
+    status = 200,
+  ) {
+    const p = staffPage(web, request, reply);
+    const t = p.t.staff;
+    const invitation = await invitationByToken(request.context(), code);
+    if (!invitation)
+      return send(reply, <MessagePage p={p} title={t.invitation.expiredTitle} body={t.invitation.expiredBody} />, 404);
+    const intro = t.invitation.intro(invitation.organisationName, t.roles[invitation.role].toLowerCase());
+    const session = request.session?.stage === 'active' ? request.session : null;
+    if (invitation.existingAccount && !session) {
+      return send(
+        reply,
+        <MessagePage
+          p={p}
+          title={t.invitation.title}
+          body={`${intro} ${t.invitation.existingAccount}`}
+          link={{
+            href: `${path('/inloggen')}?terug=${encodeURIComponent(`${path('/uitnodiging')}?code=${code}`)}`,
+            text: t.signIn.title,
+          }}
+        />,
+      );
+    }
+    if (session && session.email !== invitation.email) {
+      return send(reply, <MessagePage p={p} title={t.invitation.title} body={t.invitation.wrongAccount} />, 403);
+    }
+    return send(
+      reply,
+      <FormPage
+        p={p}
+        title={t.invitation.title}
+        intro={session ? intro : `${intro} ${t.invitation.newAccount}`}
+        errors={errors}
+        action="/uitnodiging"
+        submit={t.invitation.accept}
+      >
+        <input type="hidden" name="code" value={code} />
+        {session ? '' : <NewPasswordFields p={p} errors={errors} />}
+      </FormPage>,
+      status,
+    );
+  }
+
+  app.get(
+    '/uitnodiging',
+    { config: { policy: 'authenticating' }, schema: { querystring: invitationQuery } },
+    (request, reply) => invitationPage(request, reply, request.query.code, {}),
+  );
+
+  app.post(
+    '/uitnodiging',
+    {
+      config: { policy: 'authenticating', rateLimit: { max: 20, timeWindow: 60_000 } },
+      schema: { body: formBody({ code: field(100), password: field(1024), confirm: field(1024) }) },
+    },
+    async (request, reply) => {
+      const p = staffPage(web, request, reply);
+      const t = p.t.staff;
+      const { code, password, confirm } = request.body;
+      const session = request.session?.stage === 'active' ? request.session : null;
+      if (session) {
+        const result = await acceptWithSession(request.context(), code, session);
+        if (result.ok) return reply.redirect(path('/kies-organisatie'), 303);
+        const body =
+          result.problem === 'wrongAccount'
+            ? t.invitation.wrongAccount
+            : result.problem === 'roleConflict'
+              ? t.admin.roleConflict
+              : t.invitation.expiredBody;
+        return send(reply, <MessagePage p={p} title={t.invitation.title} body={body} />, 400);
+      }
+      const invitation = await invitationByToken(request.context(), code);
+      const errors = passwordErrors(t, password, confirm, invitation?.email);
+      if (hasErrors(errors)) return invitationPage(request, reply, code, orderErrors(errors), 400);
+      const result = await acceptWithNewAccount(request.context(), code, password);
+      if (result.ok) {
+        reply.setSession(result.token);
+        return reply.redirect(path('/inloggen/instellen'), 303);
+      }
+      if (result.problem === 'expired' || result.problem === 'existingAccount')
+        return invitationPage(request, reply, code, {}, 400);
+      return invitationPage(request, reply, code, { password: t.formErrors.password[result.problem] }, 400);
+    },
+  );
+};
+
+/** Errors in the order the fields appear on the page. */
+function orderErrors(errors: Record<string, string>): FormErrors {
+  const order = ['current', 'password', 'confirm'];
+  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
+}

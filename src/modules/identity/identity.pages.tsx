@@ -1,0 +1,479 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The sign-in pages (issue 3): /inloggen (password), /inloggen/code (second factor),
+ * /inloggen/instellen (enrolment + recovery codes), /kies-organisatie, /uitloggen,
+ * /opnieuw-bevestigen (step-up), /wachtwoord-vergeten and /wachtwoord-herstellen.
+ *
+ * Every POST is rate limited per address in front of the per-account lockout. Every form re-renders
+ * with 400, the error next to its field and what was typed kept (passwords excepted).
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import QRCode from 'qrcode';
+import { z } from 'zod';
+import * as identity from '#src/modules/identity/identity.service.ts';
+import { safeReturnPath } from '#src/plugins/auth.ts';
+import { TextInput } from '#src/web/components/index.ts';
+import { field, formBody, isEmail } from '#src/web/form-schema.ts';
+import { toHtml } from '#src/web/html.ts';
+import { type Locale, localePath } from '#src/web/i18n/locale.ts';
+import { messages } from '#src/web/i18n/messages.ts';
+import { sendHtml, type WebContext } from '#src/web/render.ts';
+import { type FormErrors, fieldError, staffPage } from '#src/web/staff.tsx';
+import type { Mailer } from '../mail/mailer.ts';
+import type { PasswordProblem } from './password.ts';
+import { NewPasswordFields, passwordErrors } from './views/password-fields.tsx';
+import {
+  ChooseOrganisationPage,
+  CodePage,
+  EnrolPage,
+  FormPage,
+  MessagePage,
+  RecoveryCodesPage,
+  SignInPage,
+} from './views/sign-in.tsx';
+
+/** Options of the identity pages. */
+export interface IdentityPagesOptions {
+  readonly locale: Locale;
+  readonly web: WebContext;
+  readonly mailer: Mailer;
+  readonly publicUrl: string;
+  /** Per-address limit on sign-in, code and reset requests, per minute. */
+  readonly authRateLimit: number;
+}
+
+/** Notices shown after a redirect, by key (never text from the URL). */
+const NOTICES = ['uitgelogd', 'opnieuw', 'verlopen', 'wachtwoord'] as const;
+
+const backQuery = z.object({ terug: z.string().max(500).optional(), melding: z.enum(NOTICES).optional() });
+
+export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async (app, options) => {
+  const { web, locale } = options;
+  const home = localePath(locale, '/mijn-kring');
+  const path = (p: string) => localePath(locale, p);
+  const limited = { rateLimit: { max: options.authRateLimit, timeWindow: 60_000 } };
+  const send = (reply: FastifyReply, page: JSX.Element, status = 200) => sendHtml(reply, toHtml(page), status);
+
+  function noticeText(key: (typeof NOTICES)[number] | undefined): string | undefined {
+    const t = messages(locale).staff;
+    switch (key) {
+      case 'uitgelogd':
+        return t.signIn.signedOut;
+      case 'opnieuw':
+        return t.signIn.restart;
+      case 'verlopen':
+        return t.signIn.sessionEnded;
+      case 'wachtwoord':
+        return t.reset.done;
+      default:
+        return undefined;
+    }
+  }
+
+  /** Where to go once fully signed in. */
+  function afterSignIn(back: unknown): string {
+    return safeReturnPath(back, home);
+  }
+
+  // Sign in: e-mail and password.
+  app.get(
+    '/inloggen',
+    { config: { policy: 'authenticating' }, schema: { querystring: backQuery } },
+    async (request, reply) => {
+      if (request.session?.stage === 'active') return reply.redirect(afterSignIn(request.query.terug), 303);
+      const p = staffPage(web, request, reply);
+      return send(
+        reply,
+        <SignInPage
+          p={p}
+          email=""
+          back={request.query.terug ?? ''}
+          errors={{}}
+          notice={noticeText(request.query.melding)}
+        />,
+      );
+    },
+  );
+
+  app.post(
+    '/inloggen',
+    {
+      config: { policy: 'authenticating', ...limited },
+      schema: { body: formBody({ email: field(320), password: field(1024), terug: field(500) }) },
+    },
+    async (request, reply) => {
+      const { email, password, terug } = request.body;
+      const t = staffPage(web, request, reply).t.staff;
+      const errors: Record<string, string> = {};
+      if (!email.trim()) errors.email = t.formErrors.required(t.signIn.email.toLowerCase());
+      else if (!isEmail(email.trim())) errors.email = t.formErrors.email;
+      if (!password) errors.password = t.formErrors.required(t.signIn.password.toLowerCase());
+      if (Object.keys(errors).length === 0) {
+        const result = await identity.signInWithPassword(request.context(), { email, password });
+        if (result.ok) {
+          reply.setSession(result.token);
+          const next = result.stage === 'enrol' ? '/inloggen/instellen' : '/inloggen/code';
+          return reply.redirect(`${path(next)}?terug=${encodeURIComponent(afterSignIn(terug))}`, 303);
+        }
+        errors.email = t.signIn.failed;
+      }
+      const p = staffPage(web, request, reply);
+      return send(reply, <SignInPage p={p} email={email} back={terug} errors={errors} />, 400);
+    },
+  );
+
+  // Second factor.
+  app.get(
+    '/inloggen/code',
+    { config: { policy: 'authenticating' }, schema: { querystring: backQuery } },
+    async (request, reply) => {
+      if (request.session?.stage !== 'secondFactor') return reply.redirect(path('/inloggen'), 303);
+      const p = staffPage(web, request, reply);
+      const s = p.t.staff.signIn;
+      return send(
+        reply,
+        <CodePage
+          p={p}
+          title={s.codeTitle}
+          intro={s.codeIntro}
+          action="/inloggen/code"
+          back={request.query.terug ?? ''}
+          errors={{}}
+        />,
+      );
+    },
+  );
+
+  app.post(
+    '/inloggen/code',
+    {
+      config: { policy: 'authenticating', ...limited },
+      schema: { body: formBody({ code: field(40), terug: field(500) }) },
+    },
+    async (request, reply) => {
+      const session = request.session;
+      if (session?.stage !== 'secondFactor') return reply.redirect(path('/inloggen'), 303);
+      const result = await identity.completeSignIn(request.context(), session, request.body.code);
+      if (result.ok) {
+        reply.setSession(result.token);
+        return reply.redirect(afterSignIn(request.body.terug), 303);
+      }
+      if (result.restart) {
+        reply.setSession(null);
+        return reply.redirect(`${path('/inloggen')}?melding=opnieuw`, 303);
+      }
+      const p = staffPage(web, request, reply);
+      const s = p.t.staff.signIn;
+      return send(
+        reply,
+        <CodePage
+          p={p}
+          title={s.codeTitle}
+          intro={s.codeIntro}
+          action="/inloggen/code"
+          back={request.body.terug}
+          errors={{ code: s.codeWrong }}
+        />,
+        400,
+      );
+    },
+  );
+
+  // Enrolment of the second factor.
+  async function enrolPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    back: string,
+    errors: FormErrors,
+    status = 200,
+  ) {
+    const session = request.session;
+    if (session?.stage !== 'enrol') return reply.redirect(path('/inloggen'), 303);
+    const enrolment = await identity.beginEnrolment(request.context(), session, `Kring ${web.municipality.shortName}`);
+    const qrSvg = await QRCode.toString(enrolment.uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+    const p = staffPage(web, request, reply);
+    return send(reply, <EnrolPage p={p} qrSvg={qrSvg} secret={enrolment.secret} back={back} errors={errors} />, status);
+  }
+
+  app.get(
+    '/inloggen/instellen',
+    { config: { policy: 'authenticating' }, schema: { querystring: backQuery } },
+    (request, reply) => enrolPage(request, reply, request.query.terug ?? '', {}),
+  );
+
+  app.post(
+    '/inloggen/instellen',
+    {
+      config: { policy: 'authenticating', ...limited },
+      schema: { body: formBody({ code: field(40), terug: field(500) }) },
+    },
+    async (request, reply) => {
+      const session = request.session;
+      if (session?.stage !== 'enrol') return reply.redirect(path('/inloggen'), 303);
+      const result = await identity.confirmEnrolment(request.context(), session, request.body.code);
+      if (result.ok) {
+        reply.setSession(result.token);
+        // The new session is not on this request yet: the page is rendered for the person as signed out.
+        const p = staffPage(web, request, reply);
+        return send(
+          reply,
+          <RecoveryCodesPage p={p} codes={result.recoveryCodes} next={afterSignIn(request.body.terug)} />,
+        );
+      }
+      if (result.restart) {
+        reply.setSession(null);
+        return reply.redirect(`${path('/inloggen')}?melding=opnieuw`, 303);
+      }
+      const t = staffPage(web, request, reply).t.staff;
+      return enrolPage(request, reply, request.body.terug, { code: t.signIn.codeWrong }, 400);
+    },
+  );
+
+  // Choosing the organisation to act for.
+  app.get(
+    '/kies-organisatie',
+    { config: { policy: 'authenticating' }, schema: { querystring: backQuery } },
+    async (request, reply) => {
+      const session = request.session;
+      if (session?.stage !== 'active') return reply.redirect(path('/inloggen'), 303);
+      const p = staffPage(web, request, reply);
+      const memberships = await identity.membershipsOfSession(request.context(), session);
+      return send(
+        reply,
+        <ChooseOrganisationPage
+          p={p}
+          memberships={memberships.map((m) => ({
+            id: m.id,
+            organisationName: m.organisationName,
+            role: p.t.staff.roles[m.role],
+          }))}
+          back={request.query.terug ?? ''}
+          errors={{}}
+        />,
+      );
+    },
+  );
+
+  app.post(
+    '/kies-organisatie',
+    { config: { policy: 'authenticating' }, schema: { body: formBody({ membership: field(100), terug: field(500) }) } },
+    async (request, reply) => {
+      const session = request.session;
+      if (session?.stage !== 'active') return reply.redirect(path('/inloggen'), 303);
+      if (await identity.chooseMembership(request.context(), session, request.body.membership)) {
+        return reply.redirect(afterSignIn(request.body.terug), 303);
+      }
+      const p = staffPage(web, request, reply);
+      const memberships = await identity.membershipsOfSession(request.context(), session);
+      return send(
+        reply,
+        <ChooseOrganisationPage
+          p={p}
+          memberships={memberships.map((m) => ({
+            id: m.id,
+            organisationName: m.organisationName,
+            role: p.t.staff.roles[m.role],
+          }))}
+          back={request.body.terug}
+          errors={{ membership: p.t.staff.formErrors.choose(p.t.staff.signIn.chooseLegend.toLowerCase()) }}
+        />,
+        400,
+      );
+    },
+  );
+
+  // Signing out.
+  app.post(
+    '/uitloggen',
+    { config: { policy: 'authenticating' }, schema: { body: formBody({}) } },
+    async (request, reply) => {
+      if (request.session) await identity.signOut(request.context(), request.session);
+      reply.setSession(null);
+      return reply.redirect(`${path('/inloggen')}?melding=uitgelogd`, 303);
+    },
+  );
+
+  // Step-up: the code again before a sensitive action.
+  app.get(
+    '/opnieuw-bevestigen',
+    { config: { policy: 'signedIn' }, schema: { querystring: backQuery } },
+    async (request, reply) => {
+      const p = staffPage(web, request, reply);
+      const s = p.t.staff.signIn;
+      return send(
+        reply,
+        <CodePage
+          p={p}
+          title={s.stepUpTitle}
+          intro={s.stepUpIntro}
+          action="/opnieuw-bevestigen"
+          back={request.query.terug ?? ''}
+          errors={{}}
+        />,
+      );
+    },
+  );
+
+  app.post(
+    '/opnieuw-bevestigen',
+    { config: { policy: 'signedIn', ...limited }, schema: { body: formBody({ code: field(40), terug: field(500) }) } },
+    async (request, reply) => {
+      const session = request.session!;
+      const result = await identity.stepUp(request.context(), session, request.body.code);
+      if (result.ok) {
+        reply.setSession(result.token);
+        return reply.redirect(afterSignIn(request.body.terug), 303);
+      }
+      if (result.restart) {
+        reply.setSession(null);
+        return reply.redirect(`${path('/inloggen')}?melding=opnieuw`, 303);
+      }
+      const p = staffPage(web, request, reply);
+      const s = p.t.staff.signIn;
+      return send(
+        reply,
+        <CodePage
+          p={p}
+          title={s.stepUpTitle}
+          intro={s.stepUpIntro}
+          action="/opnieuw-bevestigen"
+          back={request.body.terug}
+          errors={{ code: s.codeWrong }}
+        />,
+        400,
+      );
+    },
+  );
+
+  // Password reset: ask for a link, then choose a new password.
+  app.get('/wachtwoord-vergeten', { config: { policy: 'public' } }, async (request, reply) => {
+    const p = staffPage(web, request, reply);
+    return send(reply, <ResetRequestPage p={p} email="" errors={{}} />);
+  });
+
+  app.post(
+    '/wachtwoord-vergeten',
+    { config: { policy: 'public', ...limited }, schema: { body: formBody({ email: field(320) }) } },
+    async (request, reply) => {
+      const p = staffPage(web, request, reply);
+      const t = p.t.staff;
+      const email = request.body.email.trim();
+      if (!isEmail(email)) {
+        return send(
+          reply,
+          <ResetRequestPage
+            p={p}
+            email={request.body.email}
+            errors={{ email: email ? t.formErrors.email : t.formErrors.required(t.signIn.email.toLowerCase()) }}
+          />,
+          400,
+        );
+      }
+      await identity.requestPasswordReset(request.context(), email, options.mailer, (token) => ({
+        subject: t.reset.mailSubject,
+        text: t.reset.mailText(`${options.publicUrl}${path('/wachtwoord-herstellen')}?code=${token}`),
+      }));
+      return send(reply, <MessagePage p={p} title={t.reset.requestTitle} body={t.reset.requestSent} />);
+    },
+  );
+
+  const resetQuery = z.object({ code: z.string().max(100).default('') });
+
+  app.get(
+    '/wachtwoord-herstellen',
+    { config: { policy: 'public' }, schema: { querystring: resetQuery } },
+    async (request, reply) => {
+      const p = staffPage(web, request, reply);
+      const t = p.t.staff;
+      if (!(await identity.resetLinkIsLive(request.context(), request.query.code))) {
+        return send(
+          reply,
+          <MessagePage
+            p={p}
+            title={t.reset.expiredTitle}
+            body={t.reset.expiredBody}
+            link={{ href: path('/wachtwoord-vergeten'), text: t.reset.requestTitle }}
+          />,
+          404,
+        );
+      }
+      return send(reply, <ResetPage p={p} code={request.query.code} errors={{}} />);
+    },
+  );
+
+  app.post(
+    '/wachtwoord-herstellen',
+    {
+      config: { policy: 'public', ...limited },
+      schema: { body: formBody({ code: field(100), password: field(1024), confirm: field(1024) }) },
+    },
+    async (request, reply) => {
+      const p = staffPage(web, request, reply);
+      const t = p.t.staff;
+      const { code, password, confirm } = request.body;
+      const errors = passwordErrors(t, password, confirm);
+      if (Object.keys(errors).length === 0) {
+        const result = await identity.resetPassword(request.context(), code, password);
+        if (result.ok) return reply.redirect(`${path('/inloggen')}?melding=wachtwoord`, 303);
+        if (result.problem === 'expired') {
+          return send(
+            reply,
+            <MessagePage
+              p={p}
+              title={t.reset.expiredTitle}
+              body={t.reset.expiredBody}
+              link={{ href: path('/wachtwoord-vergeten'), text: t.reset.requestTitle }}
+            />,
+            404,
+          );
+        }
+        errors.password = t.formErrors.password[result.problem as PasswordProblem];
+      }
+      return send(reply, <ResetPage p={p} code={code} errors={errors} />, 400);
+    },
+  );
+
+  function ResetRequestPage({
+    p,
+    email,
+    errors,
+  }: {
+    p: ReturnType<typeof staffPage>;
+    email: string;
+    errors: FormErrors;
+  }) {
+    const t = p.t.staff;
+    return (
+      <FormPage
+        p={p}
+        title={t.reset.requestTitle}
+        intro={t.reset.requestIntro}
+        errors={errors}
+        action="/wachtwoord-vergeten"
+        submit={t.reset.requestSubmit}
+      >
+        <TextInput
+          id="email"
+          name="email"
+          type="email"
+          autocomplete="username"
+          spellcheck={false}
+          label={{ text: t.signIn.email }}
+          value={email}
+          errorMessage={fieldError(p.t, errors, 'email')}
+        />
+      </FormPage>
+    );
+  }
+
+  function ResetPage({ p, code, errors }: { p: ReturnType<typeof staffPage>; code: string; errors: FormErrors }) {
+    const t = p.t.staff;
+    return (
+      <FormPage p={p} title={t.reset.title} errors={errors} action="/wachtwoord-herstellen" submit={t.reset.submit}>
+        <input type="hidden" name="code" value={code} />
+        <NewPasswordFields p={p} errors={errors} />
+      </FormPage>
+    );
+  }
+};

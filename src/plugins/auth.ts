@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The request hook that enforces every route's policy, plus the session cookie and form tokens
+ * (issue 3; ADRs 0015 sessions, 0016 authorization, 0017 CSRF).
+ *
+ * Order per request (preHandler, after the body is parsed):
+ * 1. Public, operations and development routes never touch the session (the public pages stay
+ *    cookie-free and fast); their state-changing requests still need a valid form token.
+ * 2. Otherwise the session cookie is resolved (expired or disabled → no session).
+ * 3. `signedIn` and permission routes need an active session acting for an organisation: pages
+ *    redirect (303) to the sign-in page or the organisation choice, JSON answers 401.
+ * 4. State-changing methods need a same-origin request (Origin / Sec-Fetch-Site) and the form token.
+ * 5. Permission routes need the permission; a refusal is answered 403 and written to the audit log.
+ */
+import { createHmac } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type Actor, can, PERMISSIONS, type Permission } from '#src/core/authz.ts';
+import type { RequestContext, ServiceKeys } from '#src/core/context.ts';
+import { AppError } from '#src/core/errors.ts';
+import { newToken, safeEqual } from '#src/core/secrets.ts';
+import type { DatabaseHandle } from '#src/db/create-db.ts';
+import { audit } from '#src/modules/audit/audit.ts';
+import { type ResolvedSession, resolveSession } from '#src/modules/identity/identity.service.ts';
+import { localeFromPath, localePath } from '#src/web/i18n/locale.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The session of this request, when the route's policy looked at it. */
+    session: ResolvedSession | null;
+    /** The signed-in actor (session acting for an organisation), or null. */
+    actor: Actor | null;
+    /** The form token to put in every form of this response. */
+    csrfToken(reply: FastifyReply): string;
+    /** The use-case context of this request. */
+    context(): RequestContext;
+  }
+}
+
+/** The name of the form field that carries the token. */
+export const CSRF_FIELD = '_csrf';
+
+/** Cookie names; `__Host-` (Secure, Path=/, no Domain) when served over https. */
+export function cookieNames(secure: boolean): { session: string; form: string } {
+  return secure
+    ? { session: '__Host-kring-session', form: '__Host-kring-form' }
+    : { session: 'kring-session', form: 'kring-form' };
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Options of the auth plugin. */
+export interface AuthOptions {
+  readonly database: DatabaseHandle;
+  readonly keys: ServiceKeys;
+  readonly csrfKey: Buffer;
+  readonly secure: boolean;
+  readonly publicUrl: string;
+  readonly clock: () => Date;
+}
+
+/**
+ * Installs cookies, the session hook and the policy enforcement.
+ * @param app the root instance
+ */
+export async function registerAuth(app: FastifyInstance, options: AuthOptions): Promise<void> {
+  const names = cookieNames(options.secure);
+  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax', secure: options.secure } as const;
+  const publicOrigin = new URL(options.publicUrl).origin;
+  await app.register(cookie);
+
+  app.decorateRequest('session', null);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('context', function (this: FastifyRequest): RequestContext {
+    return {
+      actor: this.actor,
+      db: options.database.db,
+      keys: options.keys,
+      requestId: this.id,
+      now: options.clock(),
+      accessPoint: 'web',
+    };
+  });
+  app.decorateRequest('csrfToken', function (this: FastifyRequest, reply: FastifyReply): string {
+    return formToken(this, reply);
+  });
+
+  /** What a form token is bound to: the session, or (before sign-in) a random browser cookie. */
+  function binding(request: FastifyRequest): string | undefined {
+    if (request.session) return `s:${request.session.idHash}`;
+    const browser = request.cookies[names.form];
+    return browser && browser.length === 43 ? `b:${browser}` : undefined;
+  }
+
+  function formToken(request: FastifyRequest, reply: FastifyReply): string {
+    let bound = binding(request);
+    if (!bound) {
+      const browser = newToken();
+      reply.setCookie(names.form, browser, cookieOptions);
+      request.cookies[names.form] = browser;
+      bound = `b:${browser}`;
+    }
+    return createHmac('sha256', options.csrfKey).update(bound).digest('base64url');
+  }
+
+  function sameOrigin(request: FastifyRequest): boolean {
+    const site = request.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+    const origin = request.headers.origin;
+    if (origin === undefined) return true;
+    const host = request.headers.host;
+    return (
+      origin === publicOrigin || (host !== undefined && (origin === `http://${host}` || origin === `https://${host}`))
+    );
+  }
+
+  function csrfValid(request: FastifyRequest): boolean {
+    if (!sameOrigin(request)) return false;
+    const bound = binding(request);
+    const sent = (request.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
+    if (!bound || typeof sent !== 'string') return false;
+    return safeEqual(createHmac('sha256', options.csrfKey).update(bound).digest('base64url'), sent);
+  }
+
+  app.addHook('preHandler', async (request, reply) => {
+    const policy = request.routeOptions.config?.policy;
+    const unsafe = UNSAFE.has(request.method);
+    if (policy === undefined || policy === 'public' || policy === 'development' || policy === 'operations') {
+      if (unsafe && policy !== 'operations' && policy !== undefined && !csrfValid(request)) {
+        throw new AppError('AUTH_CSRF_FAILED', 'Form token missing or wrong');
+      }
+      return;
+    }
+
+    const token = request.cookies[names.session];
+    request.session = token ? await resolveSession(request.context(), token) : null;
+    if (token && !request.session) reply.clearCookie(names.session, cookieOptions);
+    request.actor = request.session?.actor ?? null;
+
+    if (policy !== 'authenticating') {
+      const session = request.session;
+      if (session?.stage !== 'active') return signInFirst(request, reply);
+      if (!request.actor) return reply.redirect(localePath(localeFromPath(request.url), '/kies-organisatie'), 303);
+    }
+    if (unsafe && !csrfValid(request)) throw new AppError('AUTH_CSRF_FAILED', 'Form token missing or wrong');
+    if ((PERMISSIONS as readonly string[]).includes(policy) && !can(request.actor, policy as Permission)) {
+      await options.database.db.transaction().execute((trx) =>
+        audit(trx, request.context(), {
+          type: 'route.denied',
+          action: 'E',
+          purpose: 'authorization',
+          outcome: 'denied',
+          objectType: 'route',
+          objectId: `${request.method} ${request.routeOptions.url}`,
+        }),
+      );
+      throw new AppError('AUTH_FORBIDDEN', 'Forbidden');
+    }
+  });
+
+  /** Sets or clears the session cookie. */
+  app.decorateReply('setSession', function (this: FastifyReply, token: string | null): FastifyReply {
+    if (token === null) return this.clearCookie(names.session, cookieOptions);
+    return this.setCookie(names.session, token, cookieOptions);
+  });
+}
+
+declare module 'fastify' {
+  interface FastifyReply {
+    /** Sets the session cookie to a new token, or clears it (null). */
+    setSession(token: string | null): FastifyReply;
+  }
+}
+
+function signInFirst(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const locale = localeFromPath(request.url);
+  if (request.url.startsWith('/api/') || String(request.headers.accept ?? '').startsWith('application/json')) {
+    throw new AppError('AUTH_UNAUTHENTICATED', 'Sign in first');
+  }
+  const back = request.method === 'GET' ? `?terug=${encodeURIComponent(request.url)}` : '';
+  return reply.redirect(`${localePath(locale, '/inloggen')}${back}`, 303);
+}
+
+/**
+ * A safe place to return to after sign-in: a local path only (no other site, no protocol-relative).
+ * @param value the `terug` parameter
+ * @param fallback where to go otherwise
+ */
+export function safeReturnPath(value: unknown, fallback: string): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) {
+    return fallback;
+  }
+  return value.length > 500 ? fallback : value;
+}

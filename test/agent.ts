@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * A browser-like client over app.inject(): keeps cookies, fills in the form token, and signs in
+ * through the real pages (password, then the TOTP code computed from the user's stored secret at the
+ * app's clock). Plus fixtures: two organisations (A and B) with one user per role, every name
+ * carrying a canary string so a leak across organisations can be found in any response.
+ */
+import { createHmac } from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Config } from '#src/config.ts';
+import { ROLES, type Role } from '#src/core/roles.ts';
+import { decryptSecret, deriveKey, encryptSecret, hashToken } from '#src/core/secrets.ts';
+import type { Database } from '#src/db/database.ts';
+import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
+import {
+  findUserByEmail,
+  insertMembership,
+  insertUser,
+  updateUser,
+} from '#src/modules/identity/identity.repository.ts';
+import { hashPassword } from '#src/modules/identity/password.ts';
+import { newTotpSecret, totpCode } from '#src/modules/identity/totp.ts';
+import { cookieNames } from '#src/plugins/auth.ts';
+
+/** The password of every fixture user. */
+export const FIXTURE_PASSWORD = 'fixture-wachtwoord-kring';
+
+/** The two organisations of the fixtures. */
+export const FIXTURE_ORGS = ['A', 'B'] as const;
+export type FixtureOrg = (typeof FIXTURE_ORGS)[number];
+
+/** The e-mail of the fixture user with a role in an organisation. */
+export function fixtureEmail(org: FixtureOrg, role: Role): string {
+  return `${role.toLowerCase()}.${org.toLowerCase()}@fixture.kring.nl`;
+}
+
+/** The canary string in every name of an organisation's fixtures. */
+export function canary(org: FixtureOrg): string {
+  return `CNRY-${org}-7f3a`;
+}
+
+/** Ids of the fixtures. */
+export interface Fixtures {
+  readonly organisations: Record<FixtureOrg, string>;
+  readonly users: Record<FixtureOrg, Record<Role, string>>;
+}
+
+/**
+ * Seeds two schools, A and B (neither is the municipality, so no fixture administrator reaches
+ * across organisations), with one user per role in each. Every user has a second factor set up.
+ */
+export async function seedFixtures(db: Kysely<Database>, config: Config): Promise<Fixtures> {
+  const totpKey = deriveKey(config.secretKey, 'totp-secret');
+  const passwordHash = await hashPassword(FIXTURE_PASSWORD);
+  const now = new Date();
+  return db.transaction().execute(async (trx) => {
+    const organisations = {} as Record<FixtureOrg, string>;
+    const users = { A: {}, B: {} } as Record<FixtureOrg, Record<Role, string>>;
+    for (const org of FIXTURE_ORGS) {
+      organisations[org] = (await insertOrganisation(trx, {
+        name: `School ${org} ${canary(org)}`,
+        type: 'school',
+        now,
+      }))!;
+      for (const role of ROLES) {
+        const id = await insertUser(trx, {
+          email: fixtureEmail(org, role),
+          displayName: `${role} ${org} ${canary(org)}`,
+          passwordHash,
+          now,
+        });
+        await updateUser(trx, id, { totp_secret: encryptSecret(totpKey, newTotpSecret()), totp_enrolled_at: now });
+        await insertMembership(trx, { userId: id, organisationId: organisations[org], role, now });
+        users[org][role] = id;
+      }
+    }
+    return { organisations, users };
+  });
+}
+
+/** A client with a cookie jar. */
+export class Agent {
+  readonly cookies = new Map<string, string>();
+  constructor(
+    readonly app: FastifyInstance,
+    readonly headers: Record<string, string> = {},
+  ) {}
+
+  #cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  #remember(res: LightMyRequestResponse): void {
+    for (const c of res.cookies as Array<{ name: string; value: string; maxAge?: number; expires?: Date }>) {
+      if (c.value === '' || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+  }
+
+  /** The session cookie's value, if any. */
+  get sessionToken(): string | undefined {
+    return this.cookies.get(cookieNames(this.app.kring.config.secure).session);
+  }
+
+  /** The form token valid for this client now (what the pages put in their forms). */
+  csrf(): string {
+    const names = cookieNames(this.app.kring.config.secure);
+    const session = this.cookies.get(names.session);
+    const browser = this.cookies.get(names.form);
+    const bound = session ? `s:${hashToken(session)}` : `b:${browser}`;
+    return createHmac('sha256', deriveKey(this.app.kring.config.secretKey, 'csrf')).update(bound).digest('base64url');
+  }
+
+  async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const res = await this.app.inject({
+      method: 'GET',
+      url,
+      headers: { ...this.headers, cookie: this.#cookieHeader(), ...headers },
+    });
+    this.#remember(res);
+    return res;
+  }
+
+  /** Posts a form; the form token is added unless `fields._csrf` is given (null leaves it out). */
+  async post(
+    url: string,
+    fields: Record<string, string | null> = {},
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
+    if (!this.sessionToken && !this.cookies.has(cookieNames(this.app.kring.config.secure).form))
+      await this.get('/inloggen');
+    const body = new URLSearchParams();
+    const withToken = { _csrf: this.csrf(), ...fields };
+    for (const [k, v] of Object.entries(withToken)) if (v !== null) body.set(k, v);
+    const res = await this.app.inject({
+      method: 'POST',
+      url,
+      payload: body.toString(),
+      headers: {
+        ...this.headers,
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: this.#cookieHeader(),
+        ...headers,
+      },
+    });
+    this.#remember(res);
+    return res;
+  }
+
+  /** The current TOTP code of a user, at the app's clock. */
+  async code(email: string): Promise<string> {
+    const user = await findUserByEmail(this.app.kring.database.db, email);
+    if (!user?.totp_secret) throw new Error(`No second factor for ${email}`);
+    return totpCode(decryptSecret(this.app.kring.keys.totpKey, user.totp_secret), this.app.kring.clock());
+  }
+
+  /**
+   * Signs in through the pages: password, then code; chooses the first organisation when asked.
+   * @throws {Error} when a step does not answer as expected
+   */
+  async signIn(email: string, password = FIXTURE_PASSWORD): Promise<this> {
+    const first = await this.post('/inloggen', { email, password, terug: '' });
+    if (first.statusCode !== 303 || !first.headers.location?.toString().startsWith('/inloggen/code')) {
+      throw new Error(`Password step failed for ${email}: ${first.statusCode} ${first.headers.location}`);
+    }
+    const second = await this.post('/inloggen/code', { code: await this.code(email), terug: '' });
+    if (second.statusCode !== 303) throw new Error(`Code step failed for ${email}: ${second.statusCode}`);
+    return this;
+  }
+}
+
+/** A clock tests can move. */
+export class TestClock {
+  #offset = 0;
+  readonly now = (): Date => new Date(Date.now() + this.#offset);
+  advance(ms: number): void {
+    this.#offset += ms;
+  }
+}
