@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
+import { PRODUCTION_ENV } from '#test/setup.ts';
 import { ConfigError, loadConfig } from './config.ts';
 
 describe('loadConfig', () => {
@@ -30,6 +31,11 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production', KRING_METRICS: 'true' }, 'KRING_METRICS_TOKEN'],
     [{ NODE_ENV: 'production' }, 'KRING_AUDIT_KEY'],
     [{ KRING_AUDIT_KEY: 'short' }, 'KRING_AUDIT_KEY'],
+    [{ NODE_ENV: 'production' }, 'KRING_SECRET_KEY'],
+    [{ KRING_SECRET_KEY: 'short' }, 'KRING_SECRET_KEY'],
+    [{ NODE_ENV: 'production' }, 'KRING_SMTP_URL'],
+    [{ KRING_SMTP_URL: 'http://mail' }, 'KRING_SMTP_URL'],
+    [{ KRING_MAIL_FROM: 'not an address' }, 'KRING_MAIL_FROM'],
   ])('refuses %o with a message naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -50,7 +56,7 @@ describe('loadConfig', () => {
   });
 
   it('never seeds demo data in production, and not in test unless asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production', KRING_AUDIT_KEY: 'k'.repeat(32) }).demoData).toBe(false);
+    expect(loadConfig({ ...PRODUCTION_ENV }).demoData).toBe(false);
     expect(loadConfig({ NODE_ENV: 'test' }).demoData).toBe(false);
     expect(loadConfig({ NODE_ENV: 'test', KRING_DEMO_DATA: 'true' }).demoData).toBe(true);
     expect(loadConfig({ KRING_DEMO_DATA: 'false' }).demoData).toBe(false);

@@ -103,12 +103,15 @@ export class Agent {
     return this.cookies.get(cookieNames(this.app.kring.config.secure).session);
   }
 
-  /** The form token valid for this client now (what the pages put in their forms). */
-  csrf(): string {
+  /**
+   * The form token valid for this client now (what the pages put in their forms).
+   * @param publicForm a form of a public route: bound to the browser cookie, not the session
+   */
+  csrf(publicForm = false): string {
     const names = cookieNames(this.app.kring.config.secure);
     const session = this.cookies.get(names.session);
     const browser = this.cookies.get(names.form);
-    const bound = session ? `s:${hashToken(session)}` : `b:${browser}`;
+    const bound = session && !publicForm ? `s:${hashToken(session)}` : `b:${browser}`;
     return createHmac('sha256', deriveKey(this.app.kring.config.secretKey, 'csrf')).update(bound).digest('base64url');
   }
 
@@ -128,10 +131,13 @@ export class Agent {
     fields: Record<string, string | null> = {},
     headers: Record<string, string> = {},
   ): Promise<LightMyRequestResponse> {
-    if (!this.sessionToken && !this.cookies.has(cookieNames(this.app.kring.config.secure).form))
-      await this.get('/inloggen');
+    const path = url.split('?', 1)[0];
+    const policy = this.app.kring.routes.find((r) => r.url === path)?.policy;
+    const publicForm = policy === 'public' || policy === 'development';
+    const hasFormCookie = this.cookies.has(cookieNames(this.app.kring.config.secure).form);
+    if (!hasFormCookie && (publicForm || !this.sessionToken)) await this.get('/wachtwoord-vergeten');
     const body = new URLSearchParams();
-    const withToken = { _csrf: this.csrf(), ...fields };
+    const withToken = { _csrf: this.csrf(publicForm), ...fields };
     for (const [k, v] of Object.entries(withToken)) if (v !== null) body.set(k, v);
     const res = await this.app.inject({
       method: 'POST',

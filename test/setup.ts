@@ -48,6 +48,14 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   return openMemoryPglite(new Blob([dump]));
 }
 
+/** The variables production requires, with test values. */
+export const PRODUCTION_ENV = {
+  NODE_ENV: 'production',
+  KRING_AUDIT_KEY: 'k'.repeat(32),
+  KRING_SECRET_KEY: 's'.repeat(32),
+  KRING_SMTP_URL: 'smtp://127.0.0.1:2525',
+} as const;
+
 /** A configuration for tests, with overrides from `env`. */
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({ NODE_ENV: 'test', KRING_DATA_DIR: '/nonexistent-kring-test', ...env });

@@ -18,6 +18,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Actor, can, PERMISSIONS, type Permission } from '#src/core/authz.ts';
 import type { RequestContext, ServiceKeys } from '#src/core/context.ts';
 import { AppError } from '#src/core/errors.ts';
+import type { RoutePolicy } from '#src/core/route-policy.ts';
 import { newToken, safeEqual } from '#src/core/secrets.ts';
 import type { DatabaseHandle } from '#src/db/create-db.ts';
 import { audit } from '#src/modules/audit/audit.ts';
@@ -85,9 +86,12 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
     return formToken(this, reply);
   });
 
-  /** What a form token is bound to: the session, or (before sign-in) a random browser cookie. */
+  /**
+   * What a form token is bound to: the session, or a random browser cookie on public routes and
+   * before sign-in (public routes never look at the session, so their forms never depend on it).
+   */
   function binding(request: FastifyRequest): string | undefined {
-    if (request.session) return `s:${request.session.idHash}`;
+    if (request.session && !isOpenPolicy(request.routeOptions.config?.policy)) return `s:${request.session.idHash}`;
     const browser = request.cookies[names.form];
     return browser && browser.length === 43 ? `b:${browser}` : undefined;
   }
@@ -125,7 +129,7 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
   app.addHook('preHandler', async (request, reply) => {
     const policy = request.routeOptions.config?.policy;
     const unsafe = UNSAFE.has(request.method);
-    if (policy === undefined || policy === 'public' || policy === 'development' || policy === 'operations') {
+    if (isOpenPolicy(policy)) {
       if (unsafe && policy !== 'operations' && policy !== undefined && !csrfValid(request)) {
         throw new AppError('AUTH_CSRF_FAILED', 'Form token missing or wrong');
       }
@@ -143,7 +147,7 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
       if (!request.actor) return reply.redirect(localePath(localeFromPath(request.url), '/kies-organisatie'), 303);
     }
     if (unsafe && !csrfValid(request)) throw new AppError('AUTH_CSRF_FAILED', 'Form token missing or wrong');
-    if ((PERMISSIONS as readonly string[]).includes(policy) && !can(request.actor, policy as Permission)) {
+    if (isPermission(policy) && !can(request.actor, policy)) {
       await options.database.db.transaction().execute((trx) =>
         audit(trx, request.context(), {
           type: 'route.denied',
@@ -170,6 +174,15 @@ declare module 'fastify' {
     /** Sets the session cookie to a new token, or clears it (null). */
     setSession(token: string | null): FastifyReply;
   }
+}
+
+function isPermission(policy: RoutePolicy): policy is Permission {
+  return (PERMISSIONS as readonly string[]).includes(policy);
+}
+
+/** Routes that never look at the session. */
+function isOpenPolicy(policy: RoutePolicy | undefined): policy is undefined | 'public' | 'development' | 'operations' {
+  return policy === undefined || policy === 'public' || policy === 'development' || policy === 'operations';
 }
 
 function signInFirst(request: FastifyRequest, reply: FastifyReply): FastifyReply {

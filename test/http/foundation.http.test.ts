@@ -2,7 +2,7 @@
 /** The foundation through app.inject(): pages, headers, errors, health. */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '#test/setup.ts';
+import { createTestApp, PRODUCTION_ENV } from '#test/setup.ts';
 
 let app: FastifyInstance;
 let close: () => Promise<void>;
@@ -90,7 +90,7 @@ describe('route policies (deny by default)', () => {
   });
 
   it('development-only routes do not exist in production', async () => {
-    const prod = await createTestApp({ env: { NODE_ENV: 'production', KRING_AUDIT_KEY: 'k'.repeat(32) } });
+    const prod = await createTestApp({ env: { ...PRODUCTION_ENV } });
     try {
       expect((await prod.app.inject('/componenten')).statusCode).toBe(404);
       expect(prod.app.kring.routes.some((r) => r.policy === 'development')).toBe(false);

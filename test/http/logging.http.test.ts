@@ -11,7 +11,8 @@ import { createTestApp } from '#test/setup.ts';
 const CANARY = 'CNRY-log-7f3a';
 
 const noisy: FastifyPluginAsync = async (app) => {
-  app.post('/test/fail', { config: { policy: 'public' } }, async (request) => {
+  // 'operations': no form token, so the request reaches the handler with its body.
+  app.post('/test/fail', { config: { policy: 'operations' } }, async (request) => {
     request.log.warn(
       { password: `pw-${CANARY}`, token: `tk-${CANARY}`, user: { secret: `s-${CANARY}`, bsn: '123456782' } },
       'about to fail',

@@ -1,8 +1,22 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** The privacy officer's audit-log pages (being built). */
+/**
+ * The privacy officer's audit-log pages (issue 3, item 6): /privacy/logboek (the organisation's log,
+ * filtered and paged), /privacy/logboek/persoon (who looked at this person, when, and why) and
+ * /privacy/logboek/controle (is the hash chain unchanged). The rules (who may read, the scope, the
+ * audit row of every read) live in audit-log.service.ts.
+ */
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Locale } from '#src/web/i18n/locale.ts';
-import type { WebContext } from '#src/web/render.ts';
+import { z } from 'zod';
+import { ValidationError } from '#src/core/errors.ts';
+import { Button, TextInput } from '#src/web/components/index.ts';
+import { toHtml } from '#src/web/html.ts';
+import { type Locale, localePath } from '#src/web/i18n/locale.ts';
+import { Layout } from '#src/web/layout/layout.tsx';
+import { sendHtml, type WebContext } from '#src/web/render.ts';
+import { FormErrorSummary, type FormErrors, fieldError, hasErrors, staffPage } from '#src/web/staff.tsx';
+import { type AuditLogQuery, checkAuditLog, personOverview, readAuditLog } from './audit-log.service.ts';
+import { LogTable, type LogTableRow } from './views/log-table.tsx';
 
 /** Options of the audit-log pages. */
 export interface AuditPagesOptions {
@@ -10,4 +24,262 @@ export interface AuditPagesOptions {
   readonly web: WebContext;
 }
 
-export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async () => {};
+/** The filter fields: id (error key) → query parameter. */
+const FILTERS = { email: 'email', type: 'soort', from: 'van', until: 'tot' } as const;
+
+const logQuery = z.object({
+  email: z.string().max(320).optional(),
+  soort: z.string().max(100).optional(),
+  van: z.string().max(30).optional(),
+  tot: z.string().max(30).optional(),
+  voor: z.string().max(20).optional(),
+});
+
+const personQuery = z.object({
+  gebruiker: z.string().max(100).default(''),
+  voor: z.string().max(20).optional(),
+});
+
+/** Time in UTC, ISO 8601 to the second. */
+function utcTime(time: Date): string {
+  return `${time.toISOString().slice(0, 19)}Z`;
+}
+
+/** A query string from the non-empty values. */
+function queryString(values: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(values)) if (v) params.set(k, v);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, { web, locale }) => {
+  const path = (p: string) => localePath(locale, p);
+  const send = (reply: FastifyReply, page: JSX.Element, status = 200) => sendHtml(reply, toHtml(page), status);
+
+  /** A stored role code in the reader's language (unknown codes as stored). */
+  function roleText(p: ReturnType<typeof staffPage>, role: string | null): string {
+    if (!role) return '—';
+    const roles: Record<string, string> = p.t.staff.roles;
+    return Object.hasOwn(roles, role) ? roles[role]! : role;
+  }
+
+  const personHref = (userId: string) => `${path('/privacy/logboek/persoon')}?gebruiker=${encodeURIComponent(userId)}`;
+
+  app.get(
+    '/privacy/logboek',
+    { config: { policy: 'audit:read' }, schema: { querystring: logQuery } },
+    async (request, reply) => {
+      const p = staffPage(web, request, reply);
+      const a = p.t.staff.audit;
+      const q = request.query;
+      const query: AuditLogQuery = { email: q.email, type: q.soort, from: q.van, until: q.tot, before: q.voor };
+      let errors: FormErrors = {};
+      let page: Awaited<ReturnType<typeof readAuditLog>> | undefined;
+      try {
+        page = await readAuditLog(request.context(), query);
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        // The service names the problem (a key); the page says it in the reader's language, in field order.
+        const texts: Record<string, string> = { invalidDate: a.invalidDate };
+        errors = Object.fromEntries(
+          Object.keys(FILTERS).flatMap((id) => {
+            const key = err.fields?.[id];
+            return key ? [[id, texts[key] ?? key]] : [];
+          }),
+        );
+      }
+      const rows: LogTableRow[] = (page?.entries ?? []).map((e) => ({
+        time: utcTime(e.time),
+        who: e.userId ? (
+          <>
+            <a class="utrecht-link" href={personHref(e.userId)} safe>
+              {e.userName ?? e.userId}
+            </a>
+            {e.userEmail ? (
+              <>
+                <br />
+                <span safe>{e.userEmail}</span>
+              </>
+            ) : (
+              ''
+            )}
+          </>
+        ) : (
+          '—'
+        ),
+        cells: [
+          roleText(p, e.role),
+          a.actions[e.action],
+          e.type,
+          [e.objectType, e.objectId].filter(Boolean).join(' ') || '—',
+          a.outcomes[e.outcome],
+          e.purpose,
+        ],
+      }));
+      const more = page?.next
+        ? `${path('/privacy/logboek')}${queryString({ email: q.email, soort: q.soort, van: q.van, tot: q.tot, voor: page.next })}`
+        : undefined;
+      return send(
+        reply,
+        <Layout ctx={p.ctx} title={a.title} hasErrors={hasErrors(errors)} staff={p.staff} nav={p.nav}>
+          <FormErrorSummary t={p.t} errors={errors} />
+          <h1 class="utrecht-heading-1" safe>
+            {a.title}
+          </h1>
+          <p class="utrecht-paragraph" safe>
+            {a.intro}
+          </p>
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={path('/privacy/logboek/controle')} safe>
+              {a.verifyLink}
+            </a>
+          </p>
+          <h2 class="utrecht-heading-2" safe>
+            {a.filters}
+          </h2>
+          <form method="get" action={path('/privacy/logboek')} novalidate class="kring-form">
+            <TextInput
+              id="email"
+              name={FILTERS.email}
+              type="email"
+              autocomplete="off"
+              spellcheck={false}
+              label={{ text: a.user }}
+              value={q.email}
+              errorMessage={fieldError(p.t, errors, 'email')}
+            />
+            <TextInput
+              id="type"
+              name={FILTERS.type}
+              spellcheck={false}
+              label={{ text: a.type }}
+              hint={{ text: a.typeHint }}
+              value={q.soort}
+              errorMessage={fieldError(p.t, errors, 'type')}
+            />
+            <TextInput
+              id="from"
+              name={FILTERS.from}
+              label={{ text: a.from }}
+              value={q.van}
+              spellcheck={false}
+              errorMessage={fieldError(p.t, errors, 'from')}
+            />
+            <TextInput
+              id="until"
+              name={FILTERS.until}
+              label={{ text: a.until }}
+              value={q.tot}
+              spellcheck={false}
+              errorMessage={fieldError(p.t, errors, 'until')}
+            />
+            <Button text={a.apply} />
+          </form>
+          {page ? (
+            <LogTable
+              caption={a.title}
+              none={a.none}
+              headers={[a.time, a.who, a.role, a.action, a.event, a.object, a.outcome, a.purpose]}
+              rows={rows}
+            />
+          ) : (
+            ''
+          )}
+          {more ? (
+            <p class="utrecht-paragraph">
+              <a class="utrecht-link" href={more} safe>
+                {a.more}
+              </a>
+            </p>
+          ) : (
+            ''
+          )}
+        </Layout>,
+        hasErrors(errors) ? 400 : 200,
+      );
+    },
+  );
+
+  app.get(
+    '/privacy/logboek/persoon',
+    { config: { policy: 'audit:read' }, schema: { querystring: personQuery } },
+    async (request, reply) => {
+      const p = staffPage(web, request, reply);
+      const a = p.t.staff.audit;
+      const overview = await personOverview(request.context(), request.query.gebruiker, request.query.voor);
+      const rows: LogTableRow[] = overview.entries.map((e) => ({
+        time: utcTime(e.time),
+        who: <span safe>{e.userName ?? '—'}</span>,
+        cells: [e.organisationName ?? '—', roleText(p, e.role), a.actions[e.action], e.type, e.purpose],
+      }));
+      const more = overview.next
+        ? `${personHref(overview.userId)}&${new URLSearchParams({ voor: overview.next }).toString()}`
+        : undefined;
+      return send(
+        reply,
+        <Layout ctx={p.ctx} title={a.personTitle} staff={p.staff} nav={p.nav}>
+          <h1 class="utrecht-heading-1" safe>
+            {a.personTitle}
+          </h1>
+          <p class="utrecht-paragraph" safe>
+            {a.personIntro(overview.name)}
+          </p>
+          <LogTable
+            caption={a.personIntro(overview.name)}
+            none={a.none}
+            headers={[a.time, a.who, a.organisation, a.role, a.action, a.event, a.purpose]}
+            rows={rows}
+          />
+          {more ? (
+            <p class="utrecht-paragraph">
+              <a class="utrecht-link" href={more} safe>
+                {a.more}
+              </a>
+            </p>
+          ) : (
+            ''
+          )}
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={path('/privacy/logboek')} safe>
+              {a.back}
+            </a>
+          </p>
+        </Layout>,
+      );
+    },
+  );
+
+  app.get('/privacy/logboek/controle', { config: { policy: 'audit:read' } }, async (request, reply) => {
+    const p = staffPage(web, request, reply);
+    const a = p.t.staff.audit;
+    const result = await checkAuditLog(request.context());
+    return send(
+      reply,
+      <Layout ctx={p.ctx} title={a.verifyTitle} staff={p.staff} nav={p.nav}>
+        <h1 class="utrecht-heading-1" safe>
+          {a.verifyTitle}
+        </h1>
+        {result.ok ? (
+          <p class="utrecht-paragraph kring-callout" role="status" data-testid="verify-result" safe>
+            {a.verifyOk(result.checked)}
+          </p>
+        ) : (
+          <p
+            class="utrecht-paragraph kring-callout kring-callout--warning"
+            role="alert"
+            data-testid="verify-result"
+            safe
+          >
+            {a.verifyBroken(result.brokenAt)}
+          </p>
+        )}
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={path('/privacy/logboek')} safe>
+            {a.back}
+          </a>
+        </p>
+      </Layout>,
+    );
+  });
+};

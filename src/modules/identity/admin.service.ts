@@ -16,7 +16,7 @@ import type { Mailer } from '#src/modules/mail/mailer.ts';
 import * as admin from './admin.repository.ts';
 import { membershipPolicy, userPolicy } from './identity.policy.ts';
 import * as repo from './identity.repository.ts';
-import { normaliseEmail, type ResolvedSession } from './identity.service.ts';
+import { normaliseEmail, pendingTotpSecret, type ResolvedSession } from './identity.service.ts';
 import { hashPassword, type PasswordProblem, passwordProblem } from './password.ts';
 
 /** Invitations live 7 days. */

@@ -76,6 +76,11 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
     return safeReturnPath(back, home);
   }
 
+  /** Where a request for a sign-in step that is not this session's goes instead. */
+  function elsewhere(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+    return reply.redirect(request.session?.stage === 'active' ? home : path('/inloggen'), 303);
+  }
+
   // Sign in: e-mail and password.
   app.get(
     '/inloggen',
@@ -128,7 +133,7 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
     '/inloggen/code',
     { config: { policy: 'authenticating' }, schema: { querystring: backQuery } },
     async (request, reply) => {
-      if (request.session?.stage !== 'secondFactor') return reply.redirect(path('/inloggen'), 303);
+      if (request.session?.stage !== 'secondFactor') return elsewhere(request, reply);
       const p = staffPage(web, request, reply);
       const s = p.t.staff.signIn;
       return send(
@@ -153,7 +158,7 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
     },
     async (request, reply) => {
       const session = request.session;
-      if (session?.stage !== 'secondFactor') return reply.redirect(path('/inloggen'), 303);
+      if (session?.stage !== 'secondFactor') return elsewhere(request, reply);
       const result = await identity.completeSignIn(request.context(), session, request.body.code);
       if (result.ok) {
         reply.setSession(result.token);
@@ -189,7 +194,7 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
     status = 200,
   ) {
     const session = request.session;
-    if (session?.stage !== 'enrol') return reply.redirect(path('/inloggen'), 303);
+    if (session?.stage !== 'enrol') return elsewhere(request, reply);
     const enrolment = await identity.beginEnrolment(request.context(), session, `Kring ${web.municipality.shortName}`);
     const qrSvg = await QRCode.toString(enrolment.uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
     const p = staffPage(web, request, reply);
@@ -210,7 +215,7 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
     },
     async (request, reply) => {
       const session = request.session;
-      if (session?.stage !== 'enrol') return reply.redirect(path('/inloggen'), 303);
+      if (session?.stage !== 'enrol') return elsewhere(request, reply);
       const result = await identity.confirmEnrolment(request.context(), session, request.body.code);
       if (result.ok) {
         reply.setSession(result.token);

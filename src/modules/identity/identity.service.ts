@@ -161,6 +161,8 @@ export async function signInWithPassword(
     await repo.updateUser(trx, user.id, { failed_sign_ins: 0, locked_until: null });
     const { token, idHash } = mintSession();
     const stage = user.totp_enrolled_at ? 'secondFactor' : 'enrol';
+    if (stage === 'enrol' && !user.totp_secret)
+      await repo.updateUser(trx, user.id, pendingTotpSecret(ctx.keys.totpKey));
     await repo.insertSession(trx, { idHash, userId: user.id, stage, membershipId: null, now: ctx.now, factorAt: null });
     await audit(trx, ctx, { ...event, outcome: 'success', userId: user.id, subject });
     return { ok: true, token, stage };
@@ -270,11 +272,19 @@ export interface Enrolment {
 }
 
 /**
- * Starts (or continues) setting up the second factor: keeps one pending secret per user, so reloading
- * the page shows the same QR code.
+ * A pending TOTP secret for a user who is about to enrol (written when the enrolment session is
+ * opened, so the enrolment page itself only reads: GET never changes state).
+ */
+export function pendingTotpSecret(key: Buffer): { totp_secret: string; totp_enrolled_at: null; totp_last_step: null } {
+  return { totp_secret: encryptSecret(key, newTotpSecret()), totp_enrolled_at: null, totp_last_step: null };
+}
+
+/**
+ * What the enrolment page shows: the pending secret (as text and as a QR code).
  * @param ctx the request context
  * @param session the pending session (stage enrol)
  * @param issuer the name the authenticator app shows
+ * @throws {Error} when the session is not enrolling
  */
 export async function beginEnrolment(
   ctx: RequestContext,
@@ -282,17 +292,9 @@ export async function beginEnrolment(
   issuer: string,
 ): Promise<Enrolment> {
   const user = await repo.findUserById(ctx.db, session.userId);
-  if (!user || session.stage !== 'enrol') throw new Error('No enrolment in progress');
-  let secret: string;
-  if (user.totp_secret && !user.totp_enrolled_at) {
-    secret = decryptSecret(ctx.keys.totpKey, user.totp_secret);
-  } else {
-    secret = newTotpSecret();
-    await repo.updateUser(ctx.db, user.id, {
-      totp_secret: encryptSecret(ctx.keys.totpKey, secret),
-      totp_enrolled_at: null,
-    });
-  }
+  if (!user?.totp_secret || user.totp_enrolled_at || session.stage !== 'enrol')
+    throw new Error('No enrolment in progress');
+  const secret = decryptSecret(ctx.keys.totpKey, user.totp_secret);
   return { secret, uri: totpUri(secret, user.email, issuer) };
 }
 
@@ -568,7 +570,7 @@ export async function changePassword(
  */
 export async function restartEnrolment(ctx: RequestContext, session: ResolvedSession): Promise<string> {
   return ctx.db.transaction().execute(async (trx) => {
-    await repo.updateUser(trx, session.userId, { totp_secret: null, totp_enrolled_at: null, totp_last_step: null });
+    await repo.updateUser(trx, session.userId, pendingTotpSecret(ctx.keys.totpKey));
     await repo.replaceRecoveryCodes(trx, session.userId, []);
     await repo.deleteUserSessions(trx, session.userId);
     const { token, idHash } = mintSession();

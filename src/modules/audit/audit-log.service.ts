@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The privacy officer's reading of the audit log (issue 3, item 6; NEN 7513, BIO2 8.15.06): the
+ * organisation's log with filters, the per-person overview ("who looked at this person's file, when,
+ * and why", NEN 7513 ch. 9) and the check of the hash chain. Only an actor with `audit:read` may
+ * read, and every read writes its own audit row in the same transaction.
+ *
+ * Scope of the organisation's log: the rows written while acting for the actor's organisation, plus
+ * the rows without an organisation (signing in, before one is chosen) of the organisation's members.
+ * Never rows of another organisation. The per-person overview shows every row about a member of the
+ * actor's organisation, whichever organisation wrote it, with only the columns NEN 7513 ch. 9 names.
+ */
+import { type Actor, can, ForbiddenError } from '#src/core/authz.ts';
+import type { RequestContext } from '#src/core/context.ts';
+import { NotFoundError, ValidationError } from '#src/core/errors.ts';
+import {
+  type AuditLogEntry,
+  listAuditEvents,
+  listSubjectEvents,
+  memberName,
+  type SubjectLogEntry,
+  userIdByEmail,
+} from './audit.repository.ts';
+import { audit, subjectPseudonym } from './audit.ts';
+import type { ChainCheck } from './audit-chain.ts';
+import { verifyAuditLog } from './record-audit-event.ts';
+
+/** Rows per page. */
+export const AUDIT_PAGE_SIZE = 100;
+
+/** The purpose of every read of the log. */
+const PURPOSE = 'audit-review';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ROW_ID = /^\d{1,18}$/;
+
+function reader(ctx: RequestContext): Actor {
+  if (!ctx.actor || !can(ctx.actor, 'audit:read')) throw new ForbiddenError();
+  return ctx.actor;
+}
+
+/**
+ * The start of a day in UTC, or undefined when the text is not a real YYYY-MM-DD date.
+ * @param text the date as typed
+ * @param days days to add (1 gives the start of the next day)
+ */
+export function utcDay(text: string, days = 0): Date | undefined {
+  const m = DATE.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return days ? new Date(date.getTime() + days * 24 * 60 * 60 * 1000) : date;
+}
+
+/** A keyset cursor as given in the URL: a row id, or undefined when empty or not a row id. */
+function cursor(before: string | undefined): string | undefined {
+  return before && ROW_ID.test(before) ? before : undefined;
+}
+
+/** One page of rows and, when there are more, the cursor of the next page. */
+export interface LogPage<T> {
+  readonly entries: readonly T[];
+  /** Pass as `before` for the next (older) page. */
+  readonly next: string | undefined;
+}
+
+function paged<T extends { readonly id: string }>(rows: readonly T[]): LogPage<T> {
+  const entries = rows.slice(0, AUDIT_PAGE_SIZE);
+  return { entries, next: rows.length > AUDIT_PAGE_SIZE ? entries[entries.length - 1]!.id : undefined };
+}
+
+/** The filters of the organisation's log, as typed (empty means no filter). */
+export interface AuditLogQuery {
+  /** The user's e-mail address (matched exactly, case-insensitively). */
+  readonly email?: string;
+  /** The start of the event type code, e.g. `auth.` */
+  readonly type?: string;
+  /** From this day (YYYY-MM-DD, UTC). */
+  readonly from?: string;
+  /** Up to and including this day (YYYY-MM-DD, UTC). */
+  readonly until?: string;
+  /** The page after this row id. */
+  readonly before?: string;
+}
+
+/**
+ * The organisation's audit log, newest first, one page (audited as `audit.read`).
+ * @throws {ForbiddenError} without `audit:read`
+ * @throws {ValidationError} `from`/`until`: `invalidDate`
+ */
+export async function readAuditLog(ctx: RequestContext, query: AuditLogQuery): Promise<LogPage<AuditLogEntry>> {
+  const actor = reader(ctx);
+  const fromText = query.from?.trim();
+  const untilText = query.until?.trim();
+  const from = fromText ? utcDay(fromText) : undefined;
+  const until = untilText ? utcDay(untilText, 1) : undefined;
+  const errors: Record<string, string> = {};
+  if (fromText && !from) errors.from = 'invalidDate';
+  if (untilText && !until) errors.until = 'invalidDate';
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  const email = query.email?.trim().toLowerCase();
+  const type = query.type?.trim();
+  return ctx.db.transaction().execute(async (trx) => {
+    // An unknown address matches nobody (not everybody).
+    const userId = email ? ((await userIdByEmail(trx, email)) ?? '') : undefined;
+    const rows = await listAuditEvents(trx, {
+      organisationId: actor.organisationId,
+      ...(userId !== undefined && { userId }),
+      ...(type && { typePrefix: type }),
+      ...(from && { from }),
+      ...(until && { until }),
+      ...(cursor(query.before) && { before: cursor(query.before) }),
+      limit: AUDIT_PAGE_SIZE + 1,
+    });
+    await audit(trx, ctx, {
+      type: 'audit.read',
+      action: 'R',
+      purpose: PURPOSE,
+      outcome: 'success',
+      objectType: 'audit_event',
+    });
+    return paged(rows);
+  });
+}
+
+/** The per-person overview: whose it is and one page of rows about them. */
+export interface PersonOverview extends LogPage<SubjectLogEntry> {
+  readonly userId: string;
+  readonly name: string;
+}
+
+/**
+ * Every audit row about one user of the actor's organisation, from every organisation, newest first
+ * (audited as `audit.person`, with the user as data subject).
+ * @param userId the user (as given in the URL)
+ * @param before the page after this row id
+ * @throws {ForbiddenError} without `audit:read`
+ * @throws {NotFoundError} when the id is not a member of the actor's organisation (or not an id at all)
+ */
+export async function personOverview(ctx: RequestContext, userId: string, before?: string): Promise<PersonOverview> {
+  const actor = reader(ctx);
+  if (!UUID.test(userId)) throw new NotFoundError();
+  const id = userId.toLowerCase();
+  return ctx.db.transaction().execute(async (trx) => {
+    const name = await memberName(trx, id, actor.organisationId);
+    if (name === undefined) throw new NotFoundError();
+    const rows = await listSubjectEvents(trx, subjectPseudonym(ctx.keys.pseudonymKey, 'user', id), {
+      ...(cursor(before) && { before: cursor(before) }),
+      limit: AUDIT_PAGE_SIZE + 1,
+    });
+    await audit(trx, ctx, {
+      type: 'audit.person',
+      action: 'R',
+      purpose: PURPOSE,
+      outcome: 'success',
+      objectType: 'user',
+      objectId: id,
+      subject: { kind: 'user', id },
+    });
+    return { userId: id, name, ...paged(rows) };
+  });
+}
+
+/**
+ * Checks the whole hash chain (audited as `audit.verify`; a broken chain names its first row).
+ * @throws {ForbiddenError} without `audit:read`
+ */
+export async function checkAuditLog(ctx: RequestContext): Promise<ChainCheck> {
+  reader(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const result = await verifyAuditLog(trx, ctx.keys.auditKey);
+    await audit(trx, ctx, {
+      type: 'audit.verify',
+      action: 'E',
+      purpose: PURPOSE,
+      outcome: 'success',
+      objectType: 'audit_event',
+      objectId: result.ok ? null : result.brokenAt,
+    });
+    return result;
+  });
+}

@@ -1,0 +1,515 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The administration pages (issue 3): the overview, the user list with search, one user (details,
+ * roles, second factor, disabling), the invitations (list and invite form) and the organisations
+ * (list and create form). The routes are in admin.pages.tsx; these views only render what they get.
+ */
+import { ORGANISATION_TYPES, ROLES } from '#src/core/roles.ts';
+import { Button, Radios, TextInput } from '#src/web/components/index.ts';
+import type { Locale } from '#src/web/i18n/locale.ts';
+import { localePath } from '#src/web/i18n/locale.ts';
+import { Layout } from '#src/web/layout/layout.tsx';
+import {
+  CsrfField,
+  FormErrorSummary,
+  type FormErrors,
+  fieldError,
+  hasErrors,
+  Notice,
+  type StaffPageContext,
+} from '#src/web/staff.tsx';
+import type { InvitationSummary, OrganisationSummary, UserListRow } from '../admin.repository.ts';
+import type { UserDetail } from '../admin.service.ts';
+
+/** Where an invitation stands at a moment. */
+export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired';
+
+/**
+ * The status of an invitation.
+ * @param invitation the invitation
+ * @param now the moment that decides whether an open invitation has expired
+ */
+export function invitationStatus(invitation: InvitationSummary, now: Date): InvitationStatus {
+  if (invitation.acceptedAt) return 'accepted';
+  if (invitation.revokedAt) return 'revoked';
+  return invitation.expiresAt.getTime() <= now.getTime() ? 'expired' : 'pending';
+}
+
+/**
+ * A date as people read it, in Dutch time.
+ * @param locale the language of the page
+ * @param date the moment
+ */
+export function formatDate(locale: Locale, date: Date): string {
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Amsterdam',
+  }).format(date);
+}
+
+/** A submit button whose visible text is followed by words only screen readers hear (which row it acts on). */
+function RowButton({ text, context, secondary }: { text: string; context: string; secondary?: boolean }) {
+  return (
+    <button
+      class={`utrecht-button utrecht-button--${secondary ? 'secondary' : 'primary'}-action utrecht-button--submit`}
+      type="submit"
+      data-prevent-double-click="true"
+    >
+      <span safe>{text}</span>
+      <span class="kring-visually-hidden" safe>
+        {` (${context})`}
+      </span>
+    </button>
+  );
+}
+
+/** The overview: what the administrator can manage. */
+export function AdminHomePage({
+  p,
+  intro,
+  links,
+}: {
+  p: StaffPageContext;
+  intro: string;
+  links: ReadonlyArray<{ href: string; text: string; hint: string }>;
+}): JSX.Element {
+  const a = p.t.staff.admin;
+  return (
+    <Layout ctx={p.ctx} title={a.title} staff={p.staff} nav={p.nav}>
+      <h1 class="utrecht-heading-1" safe>
+        {a.title}
+      </h1>
+      <p class="utrecht-paragraph" safe>
+        {intro}
+      </p>
+      {links.map((l) => (
+        <>
+          <h2 class="utrecht-heading-2">
+            <a class="utrecht-link" href={l.href} safe>
+              {l.text}
+            </a>
+          </h2>
+          <p class="utrecht-paragraph" safe>
+            {l.hint}
+          </p>
+        </>
+      ))}
+    </Layout>
+  );
+}
+
+/** The users of the organisations the actor manages, with a search form. */
+export function UsersPage({
+  p,
+  search,
+  rows,
+}: {
+  p: StaffPageContext;
+  search: string;
+  rows: readonly UserListRow[];
+}): JSX.Element {
+  const a = p.t.staff.admin;
+  const path = (bare: string) => localePath(p.locale, bare);
+  return (
+    <Layout ctx={p.ctx} title={a.users} staff={p.staff} nav={p.nav}>
+      <h1 class="utrecht-heading-1" safe>
+        {a.users}
+      </h1>
+      <form method="get" action={path('/beheer/gebruikers')} class="kring-form">
+        <TextInput
+          id="zoek"
+          name="zoek"
+          type="search"
+          spellcheck={false}
+          maxlength={200}
+          label={{ text: a.search }}
+          value={search}
+        />
+        <Button text={a.searchSubmit} appearance="secondary" />
+      </form>
+      <p class="utrecht-paragraph" role="status" safe>
+        {rows.length === 0 ? a.noUsers : a.found(new Set(rows.map((r) => r.userId)).size)}
+      </p>
+      {rows.length === 0 ? (
+        ''
+      ) : (
+        <table class="utrecht-table kring-table">
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              {[a.name, a.email, a.organisation, a.role, a.status].map((h) => (
+                <th class="utrecht-table__header-cell" scope="col" safe>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {rows.map((r) => (
+              <tr class="utrecht-table__row">
+                <td class="utrecht-table__cell">
+                  <a class="utrecht-link" href={path(`/beheer/gebruikers/${r.userId}`)} safe>
+                    {r.displayName}
+                  </a>
+                </td>
+                <td class="utrecht-table__cell" safe>
+                  {r.email}
+                </td>
+                <td class="utrecht-table__cell" safe>
+                  {r.organisationName}
+                </td>
+                <td class="utrecht-table__cell" safe>
+                  {p.t.staff.roles[r.role]}
+                </td>
+                <td class="utrecht-table__cell" safe>
+                  {r.disabled ? a.disabled : a.active}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Layout>
+  );
+}
+
+/** One user: details, roles per organisation, second factor, and disabling or enabling. */
+export function UserPage({
+  p,
+  user,
+  self,
+  errors,
+  chosen,
+  notice,
+}: {
+  p: StaffPageContext;
+  user: UserDetail;
+  /** The user is the actor: no role change or disabling here. */
+  self: boolean;
+  errors: FormErrors;
+  /** The role chosen in a failed role change, kept. */
+  chosen?: { readonly membership: string; readonly role: string };
+  notice?: string;
+}): JSX.Element {
+  const a = p.t.staff.admin;
+  const path = (bare: string) => localePath(p.locale, bare);
+  const base = `/beheer/gebruikers/${user.id}`;
+  const title = a.userTitle(user.displayName);
+  return (
+    <Layout ctx={p.ctx} title={title} hasErrors={hasErrors(errors)} staff={p.staff} nav={p.nav}>
+      <FormErrorSummary t={p.t} errors={errors} />
+      <Notice text={notice} />
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={path('/beheer/gebruikers')} safe>
+          {a.backToUsers}
+        </a>
+      </p>
+      <h1 class="utrecht-heading-1" safe>
+        {title}
+      </h1>
+      <h2 class="utrecht-heading-2" safe>
+        {a.details}
+      </h2>
+      <dl class="kring-summary-list">
+        <dt safe>{a.name}</dt>
+        <dd safe>{user.displayName}</dd>
+        <dt safe>{a.email}</dt>
+        <dd safe>{user.email}</dd>
+        <dt safe>{a.status}</dt>
+        <dd data-testid="user-status" safe>
+          {user.disabled ? a.disabled : a.active}
+        </dd>
+        <dt safe>{a.secondFactor}</dt>
+        <dd safe>{user.enrolled ? a.enrolled : a.notEnrolled}</dd>
+      </dl>
+      <h2 class="utrecht-heading-2" safe>
+        {a.memberships}
+      </h2>
+      {self ? (
+        <p class="utrecht-paragraph" safe>
+          {a.selfChange}
+        </p>
+      ) : (
+        ''
+      )}
+      {user.memberships.map((m) =>
+        self ? (
+          <p class="utrecht-paragraph" safe>
+            {`${m.organisationName}: ${p.t.staff.roles[m.role]}`}
+          </p>
+        ) : (
+          <form method="post" action={path(`${base}/rol`)} novalidate class="kring-form">
+            <CsrfField token={p.csrf} />
+            <input type="hidden" name="membership" value={m.id} />
+            <Radios
+              idPrefix={`role-${m.id}`}
+              name="role"
+              fieldset={{ legend: { text: a.roleFor(m.organisationName) } }}
+              items={ROLES.map((r) => ({ value: r, text: p.t.staff.roles[r] }))}
+              value={chosen?.membership === m.id ? chosen.role : m.role}
+              errorMessage={fieldError(p.t, errors, `role-${m.id}`)}
+            />
+            <RowButton text={a.changeRole} context={m.organisationName} secondary />
+          </form>
+        ),
+      )}
+      {user.abilities.disable ? (
+        <>
+          <h2 class="utrecht-heading-2" safe>
+            {a.access}
+          </h2>
+          {user.disabled ? (
+            <form method="post" action={path(`${base}/inschakelen`)} class="kring-form">
+              <CsrfField token={p.csrf} />
+              <Button text={a.enable} preventDoubleClick />
+            </form>
+          ) : (
+            <form method="post" action={path(`${base}/uitschakelen`)} class="kring-form">
+              <CsrfField token={p.csrf} />
+              <p class="utrecht-paragraph" safe>
+                {a.disableHint}
+              </p>
+              <Button text={a.disable} appearance="secondary" preventDoubleClick />
+            </form>
+          )}
+        </>
+      ) : (
+        ''
+      )}
+    </Layout>
+  );
+}
+
+/** What was typed in the invite form. */
+export interface InviteValues {
+  readonly name: string;
+  readonly email: string;
+  readonly organisation: string;
+  readonly role: string;
+}
+
+/** The invitations: the invite form and the list, with a withdraw button per open invitation. */
+export function InvitationsPage({
+  p,
+  invitations,
+  organisations,
+  now,
+  values,
+  errors,
+  notice,
+}: {
+  p: StaffPageContext;
+  invitations: readonly InvitationSummary[];
+  organisations: readonly OrganisationSummary[];
+  now: Date;
+  values: InviteValues;
+  errors: FormErrors;
+  notice?: string;
+}): JSX.Element {
+  const a = p.t.staff.admin;
+  const path = (bare: string) => localePath(p.locale, bare);
+  const only = organisations.length === 1 ? organisations[0] : undefined;
+  return (
+    <Layout ctx={p.ctx} title={a.invitations} hasErrors={hasErrors(errors)} staff={p.staff} nav={p.nav}>
+      <FormErrorSummary t={p.t} errors={errors} />
+      <Notice text={notice} />
+      <h1 class="utrecht-heading-1" safe>
+        {a.invitations}
+      </h1>
+      <h2 class="utrecht-heading-2" safe>
+        {a.inviteTitle}
+      </h2>
+      <form method="post" action={path('/beheer/uitnodigingen')} novalidate class="kring-form">
+        <CsrfField token={p.csrf} />
+        <TextInput
+          id="name"
+          name="name"
+          autocomplete="off"
+          maxlength={200}
+          label={{ text: a.inviteName }}
+          value={values.name}
+          errorMessage={fieldError(p.t, errors, 'name')}
+        />
+        <TextInput
+          id="email"
+          name="email"
+          type="email"
+          autocomplete="off"
+          spellcheck={false}
+          label={{ text: a.inviteEmail }}
+          value={values.email}
+          errorMessage={fieldError(p.t, errors, 'email')}
+        />
+        {only ? (
+          <>
+            <input type="hidden" name="organisation" value={only.id} />
+            <p class="utrecht-paragraph">
+              <span safe>{`${a.inviteOrganisation}: `}</span>
+              <strong safe>{only.name}</strong>
+            </p>
+          </>
+        ) : (
+          <Radios
+            idPrefix="organisation"
+            name="organisation"
+            fieldset={{ legend: { text: a.inviteOrganisation } }}
+            items={organisations.map((o) => ({ value: o.id, text: o.name }))}
+            value={values.organisation}
+            errorMessage={fieldError(p.t, errors, 'organisation')}
+          />
+        )}
+        <Radios
+          idPrefix="role"
+          name="role"
+          fieldset={{ legend: { text: a.inviteRole } }}
+          items={ROLES.map((r) => ({ value: r, text: p.t.staff.roles[r] }))}
+          value={values.role}
+          errorMessage={fieldError(p.t, errors, 'role')}
+        />
+        <Button text={a.inviteSubmit} preventDoubleClick />
+      </form>
+      <h2 class="utrecht-heading-2" safe>
+        {a.invitationsList}
+      </h2>
+      {invitations.length === 0 ? (
+        <p class="utrecht-paragraph" safe>
+          {a.noInvitations}
+        </p>
+      ) : (
+        <table class="utrecht-table kring-table" data-testid="invitations">
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              {[a.email, a.name, a.organisation, a.role, a.status, a.sentAt].map((h) => (
+                <th class="utrecht-table__header-cell" scope="col" safe>
+                  {h}
+                </th>
+              ))}
+              <td class="utrecht-table__header-cell" />
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {invitations.map((i) => {
+              const status = invitationStatus(i, now);
+              return (
+                <tr class="utrecht-table__row">
+                  <td class="utrecht-table__cell" safe>
+                    {i.email}
+                  </td>
+                  <td class="utrecht-table__cell" safe>
+                    {i.displayName}
+                  </td>
+                  <td class="utrecht-table__cell" safe>
+                    {i.organisationName}
+                  </td>
+                  <td class="utrecht-table__cell" safe>
+                    {p.t.staff.roles[i.role]}
+                  </td>
+                  <td class="utrecht-table__cell" safe>
+                    {a[status]}
+                  </td>
+                  <td class="utrecht-table__cell" safe>
+                    {formatDate(p.locale, i.createdAt)}
+                  </td>
+                  <td class="utrecht-table__cell">
+                    {status === 'pending' ? (
+                      <form method="post" action={path(`/beheer/uitnodigingen/${i.id}/intrekken`)}>
+                        <CsrfField token={p.csrf} />
+                        <RowButton text={a.revoke} context={i.email} secondary />
+                      </form>
+                    ) : (
+                      ''
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </Layout>
+  );
+}
+
+/** What was typed in the organisation form. */
+export interface OrganisationValues {
+  readonly name: string;
+  readonly type: string;
+}
+
+/** Every organisation, and the form to add one (municipality administrator). */
+export function OrganisationsPage({
+  p,
+  organisations,
+  values,
+  errors,
+  notice,
+}: {
+  p: StaffPageContext;
+  organisations: readonly OrganisationSummary[];
+  values: OrganisationValues;
+  errors: FormErrors;
+  notice?: string;
+}): JSX.Element {
+  const a = p.t.staff.admin;
+  return (
+    <Layout ctx={p.ctx} title={a.organisationsTitle} hasErrors={hasErrors(errors)} staff={p.staff} nav={p.nav}>
+      <FormErrorSummary t={p.t} errors={errors} />
+      <Notice text={notice} />
+      <h1 class="utrecht-heading-1" safe>
+        {a.organisationsTitle}
+      </h1>
+      <h2 class="utrecht-heading-2" safe>
+        {a.organisationsList}
+      </h2>
+      <table class="utrecht-table kring-table">
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            {[a.name, a.organisationType, a.members].map((h) => (
+              <th class="utrecht-table__header-cell" scope="col" safe>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {organisations.map((o) => (
+            <tr class="utrecht-table__row">
+              <td class="utrecht-table__cell" safe>
+                {o.name}
+              </td>
+              <td class="utrecht-table__cell" safe>
+                {p.t.staff.organisationTypes[o.type]}
+              </td>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric" safe>
+                {String(o.members)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2 class="utrecht-heading-2" safe>
+        {a.organisationCreate}
+      </h2>
+      <form method="post" action={localePath(p.locale, '/beheer/organisaties')} novalidate class="kring-form">
+        <CsrfField token={p.csrf} />
+        <TextInput
+          id="name"
+          name="name"
+          autocomplete="off"
+          maxlength={200}
+          label={{ text: a.organisationName }}
+          value={values.name}
+          errorMessage={fieldError(p.t, errors, 'name')}
+        />
+        <Radios
+          idPrefix="type"
+          name="type"
+          fieldset={{ legend: { text: a.organisationType } }}
+          items={ORGANISATION_TYPES.map((type) => ({ value: type, text: p.t.staff.organisationTypes[type] }))}
+          value={values.type}
+          errorMessage={fieldError(p.t, errors, 'type')}
+        />
+        <Button text={a.organisationCreate} preventDoubleClick />
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * security.md T1 (authorization matrix), T2 (cross-organisation / IDOR with canaries) and T7 (CSRF,
+ * GET without side effects), generated from the routes Fastify registered: a new route is in the
+ * matrix the moment it exists, and a route with a path parameter this file has no sample for fails.
+ */
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { can, PERMISSIONS, type Permission } from '#src/core/authz.ts';
+import { ROLES, type Role } from '#src/core/roles.ts';
+import type { RouteSeen } from '#src/core/route-policy.ts';
+import { hashToken, newToken } from '#src/core/secrets.ts';
+import type { DatabaseHandle } from '#src/db/create-db.ts';
+import { insertInvitation, insertOrganisation } from '#src/modules/identity/admin.repository.ts';
+import {
+  insertMembership,
+  insertSession,
+  insertUser,
+  membershipsOf,
+} from '#src/modules/identity/identity.repository.ts';
+import { cookieNames } from '#src/plugins/auth.ts';
+import { Agent, canary, type Fixtures, seedFixtures } from '#test/agent.ts';
+import { createTestApp } from '#test/setup.ts';
+
+let app: FastifyInstance;
+let database: DatabaseHandle;
+let close: () => Promise<void>;
+let fx: Fixtures;
+let municipalityAdmin: string;
+let invitationA: string;
+
+/** An identity of the matrix: anonymous, one role of organisation A, or the municipality's administrator. */
+type Identity = { name: string; userId?: string; role?: Role; municipality?: boolean };
+
+/** An agent with a fresh active session for a user (acting for their first organisation). */
+async function sessionFor(userId: string): Promise<Agent> {
+  const [membership] = await membershipsOf(database.db, userId);
+  const token = newToken();
+  await database.db
+    .transaction()
+    .execute((trx) =>
+      insertSession(trx, {
+        idHash: hashToken(token),
+        userId,
+        stage: 'active',
+        membershipId: membership!.id,
+        now: app.kring.clock(),
+        factorAt: app.kring.clock(),
+      }),
+    );
+  const agent = new Agent(app);
+  agent.cookies.set(cookieNames(false).session, token);
+  return agent;
+}
+
+beforeAll(async () => {
+  ({ app, database, close } = await createTestApp({ authRateLimit: 100_000 }));
+  fx = await seedFixtures(database.db, app.kring.config);
+  await database.db.transaction().execute(async (trx) => {
+    const now = new Date();
+    const org = (await insertOrganisation(trx, { name: 'Gemeente M', type: 'municipality', now }))!;
+    municipalityAdmin = await insertUser(trx, {
+      email: 'admin.m@fixture.kring.nl',
+      displayName: 'Admin M',
+      passwordHash: 'x',
+      now,
+    });
+    await insertMembership(trx, { userId: municipalityAdmin, organisationId: org, role: 'administrator', now });
+    invitationA = await insertInvitation(trx, {
+      tokenHash: hashToken(newToken()),
+      email: `invitee.a.${canary('A')}@fixture.kring.nl`.toLowerCase(),
+      displayName: `Invitee ${canary('A')}`,
+      organisationId: fx.organisations.A,
+      role: 'professional',
+      invitedBy: fx.users.A.administrator,
+      now,
+      expiresAt: new Date(now.getTime() + 86_400_000),
+    });
+  });
+}, 60_000);
+afterAll(() => close());
+
+/** Sample values for path parameters, by route and parameter: objects of organisation A. */
+function samplePath(url: string): string {
+  return url.replace(/:(\w+)/g, (_m, name: string) => {
+    if (url.startsWith('/beheer/gebruikers/') || url.startsWith('/en/beheer/gebruikers/'))
+      return fx.users.A.professional;
+    if (url.includes('/beheer/uitnodigingen/')) return invitationA;
+    if (name === 'file') return 'kring.000000000000.css';
+    throw new Error(`No sample for :${name} in ${url}: add one to the authorization matrix`);
+  });
+}
+
+function methods(route: RouteSeen): string[] {
+  return (Array.isArray(route.method) ? route.method : [route.method]).filter((m) => m !== 'HEAD' && m !== 'OPTIONS');
+}
+
+const isPermission = (p: unknown): p is Permission => (PERMISSIONS as readonly unknown[]).includes(p);
+
+/** What the documented policy says an identity gets on a route. */
+function expected(route: RouteSeen, who: Identity): 'open' | 'signIn' | 'forbidden' | 'allowed' {
+  const policy = route.policy;
+  switch (policy) {
+    case 'public':
+    case 'operations':
+    case 'development':
+    case 'authenticating':
+      return 'open';
+    case 'signedIn':
+      return who.userId ? 'allowed' : 'signIn';
+    default: {
+      if (!isPermission(policy))
+        throw new Error(`Route ${route.url} has a policy the matrix does not know: ${String(policy)}`);
+      if (!who.userId) return 'signIn';
+      const actor = {
+        role: who.role ?? 'administrator',
+        organisationType: who.municipality ? 'municipality' : 'school',
+      } as Parameters<typeof can>[0] & object;
+      return can(actor, policy) ? 'allowed' : 'forbidden';
+    }
+  }
+}
+
+/** Requests that end the session or the second factor are sent with a session of their own. */
+const SESSION_ENDING = new Set(['/uitloggen', '/account/tweede-stap', '/account/wachtwoord', '/opnieuw-bevestigen']);
+
+describe('T1: the authorization matrix (every identity × every route × every method)', () => {
+  it('answers every cell as the policy table says', async () => {
+    const identities: Identity[] = [
+      { name: 'anonymous' },
+      ...ROLES.map((role) => ({ name: role, role, userId: fx.users.A[role] })),
+      {
+        name: 'municipality administrator',
+        role: 'administrator' as Role,
+        userId: municipalityAdmin,
+        municipality: true,
+      },
+    ];
+    const routes = app.kring.routes.filter((r) => !r.url.includes('*'));
+    let cells = 0;
+    const failures: string[] = [];
+    for (const who of identities) {
+      let shared = who.userId ? await sessionFor(who.userId) : new Agent(app);
+      for (const route of routes) {
+        for (const method of methods(route)) {
+          const url = samplePath(route.url);
+          const bare = url.replace(/^\/en(?=\/|$)/, '');
+          const ending = method === 'POST' && SESSION_ENDING.has(bare) && who.userId;
+          const agent = ending ? await sessionFor(who.userId!) : shared;
+          const res = method === 'GET' ? await agent.get(url) : await agent.post(url, {});
+          // Some of these end every session of the user (second factor reset): start a new one.
+          if (ending) shared = await sessionFor(who.userId!);
+          const location = String(res.headers.location ?? '');
+          const want = expected(route, who);
+          const toSignIn = res.statusCode === 303 && /\/inloggen(\?|$)/.test(location);
+          const ok =
+            res.statusCode < 500 &&
+            (want === 'signIn'
+              ? toSignIn
+              : want === 'forbidden'
+                ? res.statusCode === 403
+                : want === 'open'
+                  ? res.statusCode !== 403 || res.body.includes('formulier is verlopen') === false
+                  : res.statusCode !== 403 && !toSignIn);
+          if (!ok) failures.push(`${who.name} ${method} ${url}: wanted ${want}, got ${res.statusCode} ${location}`);
+          cells++;
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(cells).toBeGreaterThan(identities.length * 40);
+  }, 120_000);
+
+  it('every route declares a policy the matrix knows (no route escapes it)', () => {
+    for (const route of app.kring.routes) {
+      expect(() => expected(route, { name: 'anonymous' }), route.url).not.toThrow();
+      expect(() => samplePath(route.url), route.url).not.toThrow();
+    }
+  });
+});
+
+/** A checksum of every table that holds state (not the audit log, not session bookkeeping). */
+async function stateChecksum(): Promise<string> {
+  const tables = [
+    'organisation',
+    'app_user',
+    'membership',
+    'recovery_code',
+    'invitation',
+    'password_reset',
+    'kring_meta',
+  ];
+  const parts: string[] = [];
+  for (const table of tables) {
+    const rows = await sql<{
+      r: string;
+    }>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as r from ${sql.table(table)} t`.execute(
+      database.db,
+    );
+    parts.push(`${table}:${rows.rows[0]!.r}`);
+  }
+  const sessions = await sql<{
+    r: string;
+  }>`select md5(coalesce(string_agg(id_hash || stage || coalesce(membership_id::text, ''), '|' order by id_hash), '')) as r from user_session`.execute(
+    database.db,
+  );
+  parts.push(`sessions:${sessions.rows[0]!.r}`);
+  return parts.join(',');
+}
+
+describe('T2: another organisation’s objects', () => {
+  it('answer 404 to organisation B on every route with an object id, leak no canary and change nothing', async () => {
+    const objectRoutes = app.kring.routes.filter((r) => r.url.includes(':') && !r.url.includes('/assets/'));
+    expect(objectRoutes.length).toBeGreaterThan(0);
+    const roles = ['administrator', 'privacyOfficer', 'safeguardingLead'] as const;
+    const agents = await Promise.all(roles.map((role) => sessionFor(fx.users.B[role])));
+    const before = await stateChecksum();
+    for (const [i, role] of roles.entries()) {
+      const agent = agents[i]!;
+      for (const route of objectRoutes) {
+        for (const method of methods(route)) {
+          const url = samplePath(route.url);
+          const res =
+            method === 'GET'
+              ? await agent.get(url)
+              : await agent.post(url, { role: 'administrator', membership: randomUUID() });
+          if (expected(route, { name: role, role, userId: 'x' }) === 'forbidden') {
+            expect(res.statusCode, `${role} ${method} ${url}`).toBe(403);
+          } else {
+            expect(res.statusCode, `${role} ${method} ${url}`).toBe(404);
+          }
+          expect(res.body).not.toContain(canary('A'));
+        }
+      }
+      // Ids in query strings: the per-person audit overview.
+      const person = await agent.get(`/privacy/logboek/persoon?gebruiker=${fx.users.A.professional}`);
+      expect([403, 404]).toContain(person.statusCode);
+      expect(person.body).not.toContain(canary('A'));
+    }
+    expect(await stateChecksum()).toBe(before);
+  }, 60_000);
+
+  it('guessed and malformed ids answer 404 too', async () => {
+    const agent = await sessionFor(fx.users.A.administrator);
+    for (const id of [randomUUID(), 'not-a-uuid', '1', "' or 1=1 --"]) {
+      expect((await agent.get(`/beheer/gebruikers/${encodeURIComponent(id)}`)).statusCode).toBe(404);
+    }
+  });
+});
+
+describe('T7: forged state changes and side-effect-free GETs', () => {
+  it('refuses every POST without a valid token, from another site, or with another session’s token, changing nothing', async () => {
+    const posts = app.kring.routes.filter((r) => methods(r).includes('POST') && r.policy !== 'operations');
+    expect(posts.length).toBeGreaterThan(5);
+    const victim = await sessionFor(fx.users.A.administrator);
+    const other = await sessionFor(fx.users.A.professional);
+    const before = await stateChecksum();
+    for (const route of posts) {
+      const url = samplePath(route.url);
+      const attempts = [
+        await victim.post(url, { _csrf: null }),
+        await victim.post(url, { _csrf: 'x'.repeat(43) }),
+        await victim.post(url, { _csrf: other.csrf() }),
+        await victim.post(url, {}, { 'sec-fetch-site': 'cross-site' }),
+        await victim.post(url, {}, { origin: 'https://evil.example' }),
+      ];
+      for (const [i, res] of attempts.entries()) {
+        const refused =
+          res.statusCode === 403 || (res.statusCode === 303 && String(res.headers.location).includes('/inloggen'));
+        expect(refused, `${url} attempt ${i}: ${res.statusCode}`).toBe(true);
+      }
+    }
+    expect(await stateChecksum()).toBe(before);
+  }, 60_000);
+
+  it('no GET route changes state (checksum before and after calling every GET as every role)', async () => {
+    const gets = app.kring.routes.filter((r) => methods(r).includes('GET') && !r.url.includes('*'));
+    const agents = await Promise.all([...Object.values(fx.users.A), municipalityAdmin].map(sessionFor));
+    const before = await stateChecksum();
+    for (const agent of agents) {
+      for (const route of gets) await agent.get(samplePath(route.url));
+    }
+    const anonymous = new Agent(app);
+    for (const route of gets) await anonymous.get(samplePath(route.url));
+    expect(await stateChecksum()).toBe(before);
+  }, 60_000);
+});
+
+describe('T16 (in part): refusals are audited', () => {
+  it('writes a denied row with actor, role and organisation for a 403', async () => {
+    const agent = await sessionFor(fx.users.A.professional);
+    expect((await agent.get('/beheer')).statusCode).toBe(403);
+    const row = await database.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('event_type_code', '=', 'route.denied')
+      .where('user_id', '=', fx.users.A.professional)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      event_action_code: 'E',
+      event_outcome_indicator: 4,
+      role_id_code: 'professional',
+      organisation_id: fx.organisations.A,
+      on_behalf_of_user_id: fx.users.A.professional,
+      network_access_point_id: 'web',
+      participant_object_type_code: 'route',
+      participant_object_id: 'GET /beheer',
+      purpose_of_use: 'authorization',
+    });
+  });
+});
