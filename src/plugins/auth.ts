@@ -107,11 +107,16 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
     return createHmac('sha256', options.csrfKey).update(bound).digest('base64url');
   }
 
+  /**
+   * Whether a state change comes from Kring's own pages. Sec-Fetch-Site is decisive when sent. Origin
+   * must match when it names a site; with `Referrer-Policy: no-referrer` browsers send `Origin: null`
+   * on form posts, which says nothing, so the form token decides then.
+   */
   function sameOrigin(request: FastifyRequest): boolean {
     const site = request.headers['sec-fetch-site'];
     if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
     const origin = request.headers.origin;
-    if (origin === undefined) return true;
+    if (origin === undefined || origin === 'null') return true;
     const host = request.headers.host;
     return (
       origin === publicOrigin || (host !== undefined && (origin === `http://${host}` || origin === `https://${host}`))

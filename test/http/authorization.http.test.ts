@@ -38,18 +38,16 @@ type Identity = { name: string; userId?: string; role?: Role; municipality?: boo
 async function sessionFor(userId: string): Promise<Agent> {
   const [membership] = await membershipsOf(database.db, userId);
   const token = newToken();
-  await database.db
-    .transaction()
-    .execute((trx) =>
-      insertSession(trx, {
-        idHash: hashToken(token),
-        userId,
-        stage: 'active',
-        membershipId: membership!.id,
-        now: app.kring.clock(),
-        factorAt: app.kring.clock(),
-      }),
-    );
+  await database.db.transaction().execute((trx) =>
+    insertSession(trx, {
+      idHash: hashToken(token),
+      userId,
+      stage: 'active',
+      membershipId: membership!.id,
+      now: app.kring.clock(),
+      factorAt: app.kring.clock(),
+    }),
+  );
   const agent = new Agent(app);
   agent.cookies.set(cookieNames(false).session, token);
   return agent;

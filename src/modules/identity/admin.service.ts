@@ -332,6 +332,7 @@ export async function acceptWithNewAccount(
       passwordHash,
       now: ctx.now,
     });
+    await repo.updateUser(trx, userId, pendingTotpSecret(ctx.keys.totpKey));
     await repo.insertMembership(trx, {
       userId,
       organisationId: invitation.organisationId,
