@@ -49,9 +49,7 @@ export const devPages: FastifyPluginAsync<DevPagesOptions> = async (app, { web, 
           </p>
           <p class="utrecht-paragraph">
             <span safe>{`${d.password}: `}</span>
-            <code data-testid="demo-password">
-              {DEMO_PASSWORD}
-            </code>
+            <code data-testid="demo-password">{DEMO_PASSWORD}</code>
           </p>
           <table class="utrecht-table kring-table">
             <thead class="utrecht-table__header">
