@@ -76,6 +76,41 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
     return safeReturnPath(back, home);
   }
 
+  /**
+   * The answer to a code (sign-in or step-up): on success the new session and back; after too many
+   * wrong codes the sign-in starts over; otherwise the code page again with the error.
+   */
+  function answerCode(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    result: identity.CodeResult,
+    kind: 'code' | 'stepUp',
+    back: string,
+  ) {
+    if (result.ok) {
+      reply.setSession(result.token);
+      return reply.redirect(afterSignIn(back), 303);
+    }
+    if (result.restart) {
+      reply.setSession(null);
+      return reply.redirect(`${path('/inloggen')}?melding=opnieuw`, 303);
+    }
+    const p = staffPage(web, request, reply);
+    const s = p.t.staff.signIn;
+    return send(
+      reply,
+      <CodePage
+        p={p}
+        title={kind === 'code' ? s.codeTitle : s.stepUpTitle}
+        intro={kind === 'code' ? s.codeIntro : s.stepUpIntro}
+        action={kind === 'code' ? '/inloggen/code' : '/opnieuw-bevestigen'}
+        back={back}
+        errors={{ code: s.codeWrong }}
+      />,
+      400,
+    );
+  }
+
   /** Where a request for a sign-in step that is not this session's goes instead. */
   function elsewhere(request: FastifyRequest, reply: FastifyReply): FastifyReply {
     return reply.redirect(request.session?.stage === 'active' ? home : path('/inloggen'), 303);
@@ -160,28 +195,7 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
       const session = request.session;
       if (session?.stage !== 'secondFactor') return elsewhere(request, reply);
       const result = await identity.completeSignIn(request.context(), session, request.body.code);
-      if (result.ok) {
-        reply.setSession(result.token);
-        return reply.redirect(afterSignIn(request.body.terug), 303);
-      }
-      if (result.restart) {
-        reply.setSession(null);
-        return reply.redirect(`${path('/inloggen')}?melding=opnieuw`, 303);
-      }
-      const p = staffPage(web, request, reply);
-      const s = p.t.staff.signIn;
-      return send(
-        reply,
-        <CodePage
-          p={p}
-          title={s.codeTitle}
-          intro={s.codeIntro}
-          action="/inloggen/code"
-          back={request.body.terug}
-          errors={{ code: s.codeWrong }}
-        />,
-        400,
-      );
+      return answerCode(request, reply, result, 'code', request.body.terug);
     },
   );
 
@@ -326,28 +340,7 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
     async (request, reply) => {
       const session = request.session!;
       const result = await identity.stepUp(request.context(), session, request.body.code);
-      if (result.ok) {
-        reply.setSession(result.token);
-        return reply.redirect(afterSignIn(request.body.terug), 303);
-      }
-      if (result.restart) {
-        reply.setSession(null);
-        return reply.redirect(`${path('/inloggen')}?melding=opnieuw`, 303);
-      }
-      const p = staffPage(web, request, reply);
-      const s = p.t.staff.signIn;
-      return send(
-        reply,
-        <CodePage
-          p={p}
-          title={s.stepUpTitle}
-          intro={s.stepUpIntro}
-          action="/opnieuw-bevestigen"
-          back={request.body.terug}
-          errors={{ code: s.codeWrong }}
-        />,
-        400,
-      );
+      return answerCode(request, reply, result, 'stepUp', request.body.terug);
     },
   );
 
