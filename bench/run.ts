@@ -232,8 +232,10 @@ async function runTarget(
       childEnv({
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
-        // Production refuses to start without it; a throwaway key per run.
+        // Production refuses to start without these; throwaway keys per run, a mail server never used.
         KRING_AUDIT_KEY: randomBytes(32).toString('hex'),
+        KRING_SECRET_KEY: randomBytes(32).toString('hex'),
+        KRING_SMTP_URL: 'smtp://127.0.0.1:1',
         KRING_DATA_DIR: dataDir,
         PORT: String(kringPort),
         HOST: LOOPBACK,
