@@ -126,6 +126,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const web: WebContext = { municipality: content.municipality, assets: assets.urls };
   const lifecycle: Lifecycle = { shuttingDown: false };
   const clock = options.clock ?? (() => new Date());
+  const authRateLimit = options.authRateLimit ?? 20;
   const keys: ServiceKeys = {
     auditKey: config.auditKey,
     totpKey: deriveKey(config.secretKey, 'totp-secret'),
@@ -161,15 +162,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   for (const locale of LOCALES) {
     const prefix = LOCALE_PREFIX[locale];
     await app.register(guidancePages, { prefix, locale, web });
-    await app.register(identityPages, {
-      prefix,
-      locale,
-      web,
-      mailer,
-      publicUrl: config.publicUrl,
-      authRateLimit: options.authRateLimit ?? 20,
-    });
-    await app.register(accountPages, { prefix, locale, web });
+    await app.register(identityPages, { prefix, locale, web, mailer, publicUrl: config.publicUrl, authRateLimit });
+    await app.register(accountPages, { prefix, locale, web, authRateLimit });
     await app.register(adminPages, { prefix, locale, web, mailer, publicUrl: config.publicUrl });
     await app.register(auditPages, { prefix, locale, web });
     if (config.env !== 'production') {

@@ -5,7 +5,6 @@
  * app's clock). Plus fixtures: two organisations (A and B) with one user per role, every name
  * carrying a canary string so a leak across organisations can be found in any response.
  */
-import { createHmac } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '#src/config.ts';
@@ -21,7 +20,7 @@ import {
 } from '#src/modules/identity/identity.repository.ts';
 import { hashPassword } from '#src/modules/identity/password.ts';
 import { newTotpSecret, totpCode } from '#src/modules/identity/totp.ts';
-import { cookieNames } from '#src/plugins/auth.ts';
+import { cookieNames, formTokenFor } from '#src/plugins/auth.ts';
 
 /** The password of every fixture user. */
 export const FIXTURE_PASSWORD = 'fixture-wachtwoord-kring';
@@ -111,8 +110,10 @@ export class Agent {
     const names = cookieNames(this.app.kring.config.secure);
     const session = this.cookies.get(names.session);
     const browser = this.cookies.get(names.form);
-    const bound = session && !publicForm ? `s:${hashToken(session)}` : `b:${browser}`;
-    return createHmac('sha256', deriveKey(this.app.kring.config.secretKey, 'csrf')).update(bound).digest('base64url');
+    return formTokenFor(
+      deriveKey(this.app.kring.config.secretKey, 'csrf'),
+      session && !publicForm ? { sessionIdHash: hashToken(session) } : { browser: browser ?? '' },
+    );
   }
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {

@@ -93,7 +93,14 @@ export class ForbiddenError extends AppError {
 /** The request needs a signed-in actor. */
 export class UnauthenticatedError extends AppError {
   override name = 'UnauthenticatedError';
-  constructor(message = 'Sign in first') {
+  /**
+   * @param sessionEnded the request carried a session that has just ended (timeout, revoked): the
+   *   sign-in page says so
+   */
+  constructor(
+    message = 'Sign in first',
+    readonly sessionEnded = false,
+  ) {
     super('AUTH_UNAUTHENTICATED', message);
   }
 }

@@ -8,14 +8,15 @@
  *    cookie-free and fast); their state-changing requests still need a valid form token.
  * 2. Otherwise the session cookie is resolved (expired or disabled → no session).
  * 3. `signedIn` and permission routes need an active session acting for an organisation: pages
- *    redirect (303) to the sign-in page or the organisation choice, JSON answers 401.
+ *    redirect (303, through the error handler) to the sign-in page or the organisation choice, JSON
+ *    answers 401.
  * 4. State-changing methods need a same-origin request (Origin / Sec-Fetch-Site) and the form token.
  * 5. Permission routes need the permission; a refusal is answered 403 and written to the audit log.
  */
 import { createHmac } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { type Actor, can, PERMISSIONS, type Permission } from '#src/core/authz.ts';
+import { type Actor, can, PERMISSIONS, type Permission, UnauthenticatedError } from '#src/core/authz.ts';
 import type { RequestContext, ServiceKeys } from '#src/core/context.ts';
 import { AppError } from '#src/core/errors.ts';
 import type { RoutePolicy } from '#src/core/route-policy.ts';
@@ -49,6 +50,19 @@ export function cookieNames(secure: boolean): { session: string; form: string } 
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The form token for a binding: the session (the hash of its id) or, before sign-in and on public
+ * routes, the random browser cookie.
+ * @param csrfKey the key derived for form tokens
+ */
+export function formTokenFor(
+  csrfKey: Buffer,
+  binding: { readonly sessionIdHash: string } | { readonly browser: string },
+): string {
+  const bound = 'sessionIdHash' in binding ? `s:${binding.sessionIdHash}` : `b:${binding.browser}`;
+  return createHmac('sha256', csrfKey).update(bound).digest('base64url');
+}
 
 /** Options of the auth plugin. */
 export interface AuthOptions {
@@ -90,10 +104,12 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
    * What a form token is bound to: the session, or a random browser cookie on public routes and
    * before sign-in (public routes never look at the session, so their forms never depend on it).
    */
-  function binding(request: FastifyRequest): string | undefined {
-    if (request.session && !isOpenPolicy(request.routeOptions.config?.policy)) return `s:${request.session.idHash}`;
+  function binding(request: FastifyRequest): Parameters<typeof formTokenFor>[1] | undefined {
+    if (request.session && !isOpenPolicy(request.routeOptions.config?.policy)) {
+      return { sessionIdHash: request.session.idHash };
+    }
     const browser = request.cookies[names.form];
-    return browser && browser.length === 43 ? `b:${browser}` : undefined;
+    return browser && browser.length === 43 ? { browser } : undefined;
   }
 
   function formToken(request: FastifyRequest, reply: FastifyReply): string {
@@ -102,9 +118,9 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
       const browser = newToken();
       reply.setCookie(names.form, browser, cookieOptions);
       request.cookies[names.form] = browser;
-      bound = `b:${browser}`;
+      bound = { browser };
     }
-    return createHmac('sha256', options.csrfKey).update(bound).digest('base64url');
+    return formTokenFor(options.csrfKey, bound);
   }
 
   /**
@@ -128,7 +144,7 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
     const bound = binding(request);
     const sent = (request.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
     if (!bound || typeof sent !== 'string') return false;
-    return safeEqual(createHmac('sha256', options.csrfKey).update(bound).digest('base64url'), sent);
+    return safeEqual(formTokenFor(options.csrfKey, bound), sent);
   }
 
   app.addHook('preHandler', async (request, reply) => {
@@ -148,7 +164,8 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
 
     if (policy !== 'authenticating') {
       const session = request.session;
-      if (session?.stage !== 'active') return signInFirst(request, reply);
+      // The error handler sends pages to the sign-in page (saying why when a session just ended).
+      if (session?.stage !== 'active') throw new UnauthenticatedError('Sign in first', Boolean(token && !session));
       if (!request.actor) return reply.redirect(localePath(localeFromPath(request.url), '/kies-organisatie'), 303);
     }
     if (unsafe && !csrfValid(request)) throw new AppError('AUTH_CSRF_FAILED', 'Form token missing or wrong');
@@ -188,15 +205,6 @@ function isPermission(policy: RoutePolicy): policy is Permission {
 /** Routes that never look at the session. */
 function isOpenPolicy(policy: RoutePolicy | undefined): policy is undefined | 'public' | 'development' | 'operations' {
   return policy === undefined || policy === 'public' || policy === 'development' || policy === 'operations';
-}
-
-function signInFirst(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const locale = localeFromPath(request.url);
-  if (request.url.startsWith('/api/') || String(request.headers.accept ?? '').startsWith('application/json')) {
-    throw new AppError('AUTH_UNAUTHENTICATED', 'Sign in first');
-  }
-  const back = request.method === 'GET' ? `?terug=${encodeURIComponent(request.url)}` : '';
-  return reply.redirect(`${localePath(locale, '/inloggen')}${back}`, 303);
 }
 
 /**

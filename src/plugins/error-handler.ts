@@ -6,6 +6,7 @@
  * never show a stack trace, SQL or path to the user.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { UnauthenticatedError } from '#src/core/authz.ts';
 import { type AppError, NotFoundError, toAppError } from '#src/core/errors.ts';
 import { toHtml } from '#src/web/html.ts';
 import { localeFromPath, localePath } from '#src/web/i18n/locale.ts';
@@ -22,7 +23,13 @@ export function wantsJson(request: FastifyRequest): boolean {
   return accept.includes('application/json') && !accept.includes('text/html');
 }
 
-function respond(web: WebContext, request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
+function respond(
+  app: FastifyInstance,
+  web: WebContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: AppError,
+): FastifyReply {
   if (error.status === 429 && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
   if (wantsJson(request)) {
     return reply.code(error.status).send({
@@ -36,17 +43,31 @@ function respond(web: WebContext, request: FastifyRequest, reply: FastifyReply, 
   }
   const locale = localeFromPath(request.url);
   if (error.code === 'AUTH_UNAUTHENTICATED') {
-    const back = request.method === 'GET' ? `?terug=${encodeURIComponent(request.url)}` : '';
-    return reply.redirect(`${localePath(locale, '/inloggen')}${back}`, 303);
+    const query = new URLSearchParams();
+    if (request.method === 'GET') query.set('terug', request.url);
+    if (error instanceof UnauthenticatedError && error.sessionEnded) query.set('melding', 'verlopen');
+    const search = query.size > 0 ? `?${query}` : '';
+    return reply.redirect(`${localePath(locale, '/inloggen')}${search}`, 303);
   }
   if (error.code === 'AUTH_STEP_UP_REQUIRED') {
-    // After confirming, back to the page (a sensitive form posts to `<page>/<action>`).
-    const path = request.url.split('?', 1)[0]!;
-    const page = request.method === 'GET' ? request.url : path.slice(0, path.lastIndexOf('/')) || '/';
-    return reply.redirect(`${localePath(locale, '/opnieuw-bevestigen')}?terug=${encodeURIComponent(page)}`, 303);
+    const back = encodeURIComponent(stepUpReturnPath(app, request));
+    return reply.redirect(`${localePath(locale, '/opnieuw-bevestigen')}?terug=${back}`, 303);
   }
   const ctx = pageContext(web, locale, request.url, reply.cspNonce);
   return sendHtml(reply, toHtml(ErrorPage({ ctx, code: error.code, requestId: request.id })), error.status);
+}
+
+/**
+ * Where to come back after confirming the second factor: the page itself for a GET; for a form post,
+ * the page the form is on: the same path when it also answers GET (a form that posts to its own
+ * page), otherwise the path without its last segment (a form that posts to `<page>/<action>`).
+ */
+function stepUpReturnPath(app: FastifyInstance, request: FastifyRequest): string {
+  if (request.method === 'GET') return request.url;
+  const path = request.url.split('?', 1)[0]!;
+  const pattern = request.routeOptions.url;
+  if (pattern && app.hasRoute({ method: 'GET', url: pattern })) return path;
+  return path.slice(0, path.lastIndexOf('/')) || '/';
 }
 
 /**
@@ -66,7 +87,7 @@ export function registerErrorHandler(app: FastifyInstance, web: WebContext): voi
     if (reply.sent) return;
     // Headers set by the route (a download's content-disposition) do not belong on an error page.
     reply.removeHeader('content-disposition');
-    return respond(web, request, reply, error);
+    return respond(app, web, request, reply, error);
   });
-  app.setNotFoundHandler((request, reply) => respond(web, request, reply, new NotFoundError()));
+  app.setNotFoundHandler((request, reply) => respond(app, web, request, reply, new NotFoundError()));
 }

@@ -147,7 +147,11 @@ describe('T6: sessions', () => {
     clock.advance(29 * 60 * 1000);
     expect((await agent.get('/mijn-kring')).statusCode).toBe(200);
     clock.advance(30 * 60 * 1000 + 1000);
-    expect((await agent.get('/mijn-kring')).statusCode).toBe(303);
+    const ended = await agent.get('/mijn-kring');
+    expect(ended.statusCode).toBe(303);
+    // The sign-in page says why, and brings the person back afterwards.
+    expect(ended.headers.location).toBe('/inloggen?terug=%2Fmijn-kring&melding=verlopen');
+    expect((await agent.get(String(ended.headers.location))).body).toContain('omdat u een tijd niets heeft gedaan');
 
     const busy = await new Agent(t.app).signIn(fixtureEmail('A', 'volunteer'));
     for (let hour = 0; hour < 36; hour++) {
@@ -180,5 +184,62 @@ describe('T6: sessions', () => {
     expect(res.statusCode).toBe(303);
     expect((await laptop.get('/mijn-kring')).statusCode).toBe(200);
     expect((await phone.get('/mijn-kring')).statusCode).toBe(303);
+  });
+});
+
+describe('password reset', () => {
+  const email = fixtureEmail('A', 'safeguardingLead');
+  const linkOf = () => {
+    const mail = t.app.kring.mailer.outbox?.find((m) => m.to === email);
+    return /\/wachtwoord-herstellen\?code=[\w-]+/.exec(mail?.text ?? '')?.[0];
+  };
+
+  it('answers known and unknown addresses alike, and mails only the known one', async () => {
+    const known = await new Agent(t.app).post('/wachtwoord-vergeten', { email });
+    const unknown = await new Agent(t.app).post('/wachtwoord-vergeten', { email: 'nobody@fixture.kring.nl' });
+    expect(known.statusCode).toBe(200);
+    expect(unknown.statusCode).toBe(200);
+    const strip = (body: string) => body.replace(/nonce="[^"]+"|value="[^"]*"/g, '');
+    expect(strip(known.body)).toBe(strip(unknown.body));
+    await new Promise((r) => setImmediate(r));
+    expect(linkOf()).toBeDefined();
+    expect(t.app.kring.mailer.outbox?.some((m) => m.to === 'nobody@fixture.kring.nl')).toBe(false);
+  });
+
+  it('sets a new password once, ends every session, and still asks for the second factor', async () => {
+    const signedIn = await new Agent(t.app).signIn(email);
+    await new Agent(t.app).post('/wachtwoord-vergeten', { email });
+    await new Promise((r) => setImmediate(r));
+    const link = linkOf()!;
+    const code = new URL(link, 'http://x').searchParams.get('code')!;
+    const agent = new Agent(t.app);
+    expect((await agent.get(link)).statusCode).toBe(200);
+    // A refused password (the account's own address: only the service knows it) keeps the link usable.
+    const refused = await agent.post('/wachtwoord-herstellen', { code, password: email, confirm: email });
+    expect(refused.statusCode).toBe(400);
+    const done = await agent.post('/wachtwoord-herstellen', {
+      code,
+      password: 'een heel nieuw wachtwoord',
+      confirm: 'een heel nieuw wachtwoord',
+    });
+    expect(done.headers.location).toBe('/inloggen?melding=wachtwoord');
+    expect((await signedIn.get('/mijn-kring')).statusCode).toBe(303);
+    // Used once: the link no longer works.
+    expect((await agent.get(link)).statusCode).toBe(404);
+    const again = await agent.post('/wachtwoord-herstellen', {
+      code,
+      password: 'nog een ander wachtwoord',
+      confirm: 'nog een ander wachtwoord',
+    });
+    expect(again.statusCode).toBe(404);
+    const next = await new Agent(t.app).post('/inloggen', { email, password: 'een heel nieuw wachtwoord' });
+    expect(String(next.headers.location)).toMatch(/^\/inloggen\/code/);
+  });
+
+  it('expires after 30 minutes', async () => {
+    await new Agent(t.app).post('/wachtwoord-vergeten', { email });
+    await new Promise((r) => setImmediate(r));
+    clock.advance(30 * 60 * 1000 + 1000);
+    expect((await new Agent(t.app).get(linkOf()!)).statusCode).toBe(404);
   });
 });

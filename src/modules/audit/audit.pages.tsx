@@ -182,16 +182,8 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
               none={a.none}
               headers={[a.time, a.who, a.role, a.action, a.event, a.object, a.outcome, a.purpose]}
               rows={rows}
+              more={more ? { href: more, text: a.more } : undefined}
             />
-          ) : (
-            ''
-          )}
-          {more ? (
-            <p class="utrecht-paragraph">
-              <a class="utrecht-link" href={more} safe>
-                {a.more}
-              </a>
-            </p>
           ) : (
             ''
           )}
@@ -230,16 +222,8 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
             none={a.none}
             headers={[a.time, a.who, a.organisation, a.role, a.action, a.event, a.purpose]}
             rows={rows}
+            more={more ? { href: more, text: a.more } : undefined}
           />
-          {more ? (
-            <p class="utrecht-paragraph">
-              <a class="utrecht-link" href={more} safe>
-                {a.more}
-              </a>
-            </p>
-          ) : (
-            ''
-          )}
           <p class="utrecht-paragraph">
             <a class="utrecht-link" href={path('/privacy/logboek')} safe>
               {a.back}

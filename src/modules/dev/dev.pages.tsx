@@ -10,6 +10,7 @@ import { findUserByEmail } from '#src/modules/identity/identity.repository.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '#src/modules/identity/identity.seed.ts';
 import { totpCode } from '#src/modules/identity/totp.ts';
 import type { Mailer } from '#src/modules/mail/mailer.ts';
+import { Table } from '#src/web/components/index.ts';
 import { toHtml } from '#src/web/html.ts';
 import type { Locale } from '#src/web/i18n/locale.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
@@ -51,38 +52,22 @@ export const devPages: FastifyPluginAsync<DevPagesOptions> = async (app, { web, 
             <span safe>{`${d.password}: `}</span>
             <code data-testid="demo-password">{DEMO_PASSWORD}</code>
           </p>
-          <table class="utrecht-table kring-table">
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col" safe>
-                  {p.t.staff.admin.email}
-                </th>
-                <th class="utrecht-table__header-cell" scope="col" safe>
-                  {p.t.staff.admin.role}
-                </th>
-                <th class="utrecht-table__header-cell" scope="col" safe>
-                  {d.currentCode}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {rows.map((r) => (
-                <tr class="utrecht-table__row" data-email={r.email}>
-                  <td class="utrecht-table__cell" safe>
-                    {r.email}
-                  </td>
-                  <td class="utrecht-table__cell" safe>
-                    {r.memberships.map((m) => p.t.staff.roles[m.role]).join(', ')}
-                  </td>
-                  <td class="utrecht-table__cell">
-                    <code class="kring-demo-code" safe>
-                      {r.code}
-                    </code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption={d.demoTitle}
+            captionHidden
+            headers={[p.t.staff.admin.email, p.t.staff.admin.role, d.currentCode]}
+            rows={rows.map((r) => [
+              r.email,
+              r.memberships.map((m) => p.t.staff.roles[m.role]).join(', '),
+              {
+                html: (
+                  <code class="kring-demo-code" data-email={r.email} safe>
+                    {r.code}
+                  </code>
+                ),
+              },
+            ])}
+          />
         </Layout>,
       ),
     );

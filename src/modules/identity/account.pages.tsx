@@ -7,13 +7,14 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { can, requireRecentFactor } from '#src/core/authz.ts';
+import { can } from '#src/core/authz.ts';
 import { acceptWithNewAccount, acceptWithSession, invitationByToken } from '#src/modules/identity/admin.service.ts';
 import * as identity from '#src/modules/identity/identity.service.ts';
-import { Button, TextInput } from '#src/web/components/index.ts';
+import { Button, Table, TextInput } from '#src/web/components/index.ts';
 import { field, formBody } from '#src/web/form-schema.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
+import { messages } from '#src/web/i18n/messages.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import {
@@ -32,9 +33,11 @@ import { FormPage, MessagePage } from './views/sign-in.tsx';
 export interface AccountPagesOptions {
   readonly locale: Locale;
   readonly web: WebContext;
+  /** Per-address limit on accepting invitations, per minute (as the sign-in routes). */
+  readonly authRateLimit: number;
 }
 
-export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (app, { web, locale }) => {
+export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (app, { web, locale, authRateLimit }) => {
   const path = (p: string) => localePath(locale, p);
   const send = (reply: FastifyReply, page: JSX.Element, status = 200) => sendHtml(reply, toHtml(page), status);
 
@@ -107,30 +110,15 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
         <h2 class="utrecht-heading-2" safe>
           {a.memberships}
         </h2>
-        <table class="utrecht-table kring-table">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col" safe>
-                {a.organisation}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col" safe>
-                {a.role}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {memberships.map((m) => (
-              <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell" safe>
-                  {`${m.organisationName}${m.id === actor.membershipId ? ` ${a.current}` : ''}`}
-                </td>
-                <td class="utrecht-table__cell" safe>
-                  {p.t.staff.roles[m.role]}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={a.memberships}
+          captionHidden
+          headers={[a.organisation, a.role]}
+          rows={memberships.map((m) => [
+            `${m.organisationName}${m.id === actor.membershipId ? ` ${a.current}` : ''}`,
+            p.t.staff.roles[m.role],
+          ])}
+        />
         <h2 class="utrecht-heading-2" safe>
           {a.passwordTitle}
         </h2>
@@ -166,12 +154,7 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
   }
 
   app.get('/account', { config: { policy: 'signedIn' }, schema: { querystring: accountQuery } }, (request, reply) =>
-    accountPage(
-      request,
-      reply,
-      {},
-      request.query.melding ? staffPage(web, request, reply).t.staff.account.passwordChanged : undefined,
-    ),
+    accountPage(request, reply, {}, request.query.melding ? messages(locale).staff.account.passwordChanged : undefined),
   );
 
   app.post(
@@ -181,11 +164,13 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
       schema: { body: formBody({ current: field(1024), password: field(1024), confirm: field(1024) }) },
     },
     async (request, reply) => {
-      const t = staffPage(web, request, reply).t.staff;
+      const t = messages(locale).staff;
       const { current, password, confirm } = request.body;
-      const errors = passwordErrors(t, password, confirm, request.actor!.email);
-      if (!current) errors.current = t.formErrors.required(t.account.currentPassword.toLowerCase());
-      if (hasErrors(errors)) return accountPage(request, reply, orderErrors(errors));
+      const errors = {
+        ...(current ? {} : { current: t.formErrors.required(t.account.currentPassword.toLowerCase()) }),
+        ...passwordErrors(t, password, confirm, request.actor!.email),
+      };
+      if (hasErrors(errors)) return accountPage(request, reply, errors);
       const result = await identity.changePassword(request.context(), request.session!, { current, password });
       if (!result.ok) {
         const text = result.problem === 'wrong' ? t.formErrors.password.wrong : t.formErrors.password[result.problem];
@@ -200,9 +185,7 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
     '/account/tweede-stap',
     { config: { policy: 'signedIn' }, schema: { body: formBody({}) } },
     async (request, reply) => {
-      const ctx = request.context();
-      requireRecentFactor(request.actor!, ctx.now);
-      const token = await identity.restartEnrolment(ctx, request.session!);
+      const token = await identity.restartEnrolment(request.context(), request.session!);
       reply.setSession(token);
       return reply.redirect(path('/inloggen/instellen'), 303);
     },
@@ -268,7 +251,7 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
   app.post(
     '/uitnodiging',
     {
-      config: { policy: 'authenticating', rateLimit: { max: 20, timeWindow: 60_000 } },
+      config: { policy: 'authenticating', rateLimit: { max: authRateLimit, timeWindow: 60_000 } },
       schema: { body: formBody({ code: field(100), password: field(1024), confirm: field(1024) }) },
     },
     async (request, reply) => {
@@ -287,9 +270,9 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
               : t.invitation.expiredBody;
         return send(reply, <MessagePage p={p} title={t.invitation.title} body={body} />, 400);
       }
-      const invitation = await invitationByToken(request.context(), code);
-      const errors = passwordErrors(t, password, confirm, invitation?.email);
-      if (hasErrors(errors)) return invitationPage(request, reply, code, orderErrors(errors), 400);
+      // The address rule (a password may not be the e-mail) is the service's: it knows the invitation.
+      const errors = passwordErrors(t, password, confirm);
+      if (hasErrors(errors)) return invitationPage(request, reply, code, errors, 400);
       const result = await acceptWithNewAccount(request.context(), code, password);
       if (result.ok) {
         reply.setSession(result.token);
@@ -301,9 +284,3 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
     },
   );
 };
-
-/** Errors in the order the fields appear on the page. */
-function orderErrors(errors: Record<string, string>): FormErrors {
-  const order = ['current', 'password', 'confirm'];
-  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
-}

@@ -6,13 +6,13 @@
  *
  * The services decide who may see and do what (another organisation's user answers 404); these
  * routes check the shape of the input, show errors next to their fields with what was typed kept,
- * and redirect (303) after every change with a notice from a fixed list. A sensitive form posts to
- * `<page>/<action>`, so a step-up (second factor again) returns to the page.
+ * and redirect (303) after every change with a notice from a fixed list. A step-up (second factor
+ * again) returns to the page the form is on (plugins/error-handler.ts).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { can, StepUpRequiredError } from '#src/core/authz.ts';
+import { can } from '#src/core/authz.ts';
 import { NotFoundError, ValidationError } from '#src/core/errors.ts';
 import { ORGANISATION_TYPES, type OrganisationType, ROLES, type Role } from '#src/core/roles.ts';
 import { field, formBody, isEmail } from '#src/web/form-schema.ts';
@@ -322,11 +322,6 @@ export const adminPages: FastifyPluginAsyncZod<AdminPagesOptions> = async (app, 
           }),
         );
       } catch (error) {
-        // The form posts to the list itself: after the step-up, back to this page (not /beheer).
-        if (error instanceof StepUpRequiredError) {
-          const back = encodeURIComponent(path('/beheer/uitnodigingen'));
-          return reply.redirect(`${path('/opnieuw-bevestigen')}?terug=${back}`, 303);
-        }
         return invitationsPage(request, reply, values, serviceErrors(t, error));
       }
       return reply.redirect(`${path('/beheer/uitnodigingen')}?melding=uitgenodigd&uitnodiging=${id}`, 303);

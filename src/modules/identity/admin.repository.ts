@@ -100,12 +100,6 @@ export function findMembership(db: Db | Trx, id: string) {
   return db.selectFrom('membership').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Every role a user holds, over all memberships. */
-export async function rolesOfUser(db: Db | Trx, userId: string): Promise<Role[]> {
-  const rows = await db.selectFrom('membership').select('role').where('user_id', '=', userId).execute();
-  return rows.map((r) => r.role);
-}
-
 /** An invitation in a list. */
 export interface InvitationSummary {
   readonly id: string;

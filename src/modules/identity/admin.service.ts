@@ -5,12 +5,15 @@
  * same transaction. Granting or removing access (invitations, roles, disabling) needs a second factor
  * proven in the last five minutes (step-up).
  */
+
+import type { Kysely } from 'kysely';
 import type { Actor } from '#src/core/authz.ts';
-import { authorize, can, ForbiddenError, requireRecentFactor } from '#src/core/authz.ts';
+import { abilities, authorize, can, ForbiddenError, requireRecentFactor } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { NotFoundError, ValidationError } from '#src/core/errors.ts';
 import { incompatibleRoles, type OrganisationType, type Role } from '#src/core/roles.ts';
 import { hashToken, newToken } from '#src/core/secrets.ts';
+import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/audit.ts';
 import type { Mailer } from '#src/modules/mail/mailer.ts';
 import * as admin from './admin.repository.ts';
@@ -89,13 +92,14 @@ export interface UserDetail {
   readonly disabled: boolean;
   readonly enrolled: boolean;
   readonly memberships: readonly repo.MembershipView[];
-  readonly abilities: { readonly disable: boolean };
+  /** What the actor may do with this user (userPolicy evaluated). */
+  readonly abilities: { readonly view: boolean; readonly disable: boolean };
 }
 
-async function loadUserResource(ctx: RequestContext, userId: string) {
-  const user = await repo.findUserById(ctx.db, userId);
+async function loadUserResource(db: Kysely<Database>, userId: string) {
+  const user = await repo.findUserById(db, userId);
   if (!user) throw new NotFoundError();
-  const memberships = await repo.membershipsOf(ctx.db, userId);
+  const memberships = await repo.membershipsOf(db, userId);
   return { user, memberships, resource: { id: user.id, organisationIds: memberships.map((m) => m.organisationId) } };
 }
 
@@ -105,19 +109,21 @@ async function loadUserResource(ctx: RequestContext, userId: string) {
  */
 export async function getUser(ctx: RequestContext, userId: string): Promise<UserDetail> {
   const actor = actorOf(ctx);
-  const { user, memberships, resource } = await loadUserResource(ctx, userId);
-  authorize(actor, userPolicy, 'view', resource);
-  await ctx.db.transaction().execute((trx) =>
-    audit(trx, ctx, {
+  // The read and its audit row in one transaction.
+  const { user, memberships, resource } = await ctx.db.transaction().execute(async (trx) => {
+    const loaded = await loadUserResource(trx, userId);
+    authorize(actor, userPolicy, 'view', loaded.resource);
+    await audit(trx, ctx, {
       type: 'user.read',
       action: 'R',
       purpose: 'administration',
       outcome: 'success',
       objectType: 'user',
-      objectId: user.id,
-      subject: { kind: 'user', id: user.id },
-    }),
-  );
+      objectId: userId,
+      subject: { kind: 'user', id: userId },
+    });
+    return loaded;
+  });
   const visible = scope(actor);
   return {
     id: user.id,
@@ -126,7 +132,7 @@ export async function getUser(ctx: RequestContext, userId: string): Promise<User
     disabled: Boolean(user.disabled_at),
     enrolled: Boolean(user.totp_enrolled_at),
     memberships: visible ? memberships.filter((m) => m.organisationId === visible) : memberships,
-    abilities: { disable: userPolicy.disable(actor, resource) === 'allow' },
+    abilities: abilities(actor, userPolicy, resource),
   };
 }
 
@@ -136,7 +142,7 @@ export async function getUser(ctx: RequestContext, userId: string): Promise<User
  */
 export async function setUserDisabled(ctx: RequestContext, userId: string, disabled: boolean): Promise<void> {
   const actor = actorOf(ctx);
-  const { resource } = await loadUserResource(ctx, userId);
+  const { resource } = await loadUserResource(ctx.db, userId);
   authorize(actor, userPolicy, 'disable', resource);
   requireRecentFactor(actor, ctx.now);
   await ctx.db.transaction().execute(async (trx) => {
@@ -172,9 +178,9 @@ export async function changeRole(ctx: RequestContext, membershipId: string, role
   });
   requireRecentFactor(actor, ctx.now);
   await ctx.db.transaction().execute(async (trx) => {
-    const others = (await admin.rolesOfUser(trx, membership.user_id)).filter(
-      (_, i, all) => i !== all.indexOf(membership.role),
-    );
+    const others = (await repo.membershipsOf(trx, membership.user_id))
+      .filter((m) => m.id !== membershipId)
+      .map((m) => m.role);
     if (incompatibleRoles([...others, role])) throw new ValidationError({ role: 'roleConflict' });
     await repo.updateMembershipRole(trx, membershipId, role);
     await audit(trx, ctx, {

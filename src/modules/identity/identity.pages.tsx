@@ -19,9 +19,8 @@ import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
-import { type FormErrors, fieldError, staffPage } from '#src/web/staff.tsx';
+import { type FormErrors, fieldError, hasErrors, staffPage } from '#src/web/staff.tsx';
 import type { Mailer } from '../mail/mailer.ts';
-import type { PasswordProblem } from './password.ts';
 import { NewPasswordFields, passwordErrors } from './views/password-fields.tsx';
 import {
   ChooseOrganisationPage,
@@ -76,6 +75,36 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
     return safeReturnPath(back, home);
   }
 
+  /** The code page of sign-in or step-up, with the error of a wrong code when there was one. */
+  function codePage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    kind: 'code' | 'stepUp',
+    back: string,
+    wrong = false,
+  ) {
+    const p = staffPage(web, request, reply);
+    const s = p.t.staff.signIn;
+    return send(
+      reply,
+      <CodePage
+        p={p}
+        title={kind === 'code' ? s.codeTitle : s.stepUpTitle}
+        intro={kind === 'code' ? s.codeIntro : s.stepUpIntro}
+        action={kind === 'code' ? '/inloggen/code' : '/opnieuw-bevestigen'}
+        back={back}
+        errors={wrong ? { code: s.codeWrong } : {}}
+      />,
+      wrong ? 400 : 200,
+    );
+  }
+
+  /** After too many wrong codes, or when the pending session ended: sign in again. */
+  function restartSignIn(reply: FastifyReply): FastifyReply {
+    reply.setSession(null);
+    return reply.redirect(`${path('/inloggen')}?melding=opnieuw`, 303);
+  }
+
   /**
    * The answer to a code (sign-in or step-up): on success the new session and back; after too many
    * wrong codes the sign-in starts over; otherwise the code page again with the error.
@@ -91,23 +120,49 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
       reply.setSession(result.token);
       return reply.redirect(afterSignIn(back), 303);
     }
-    if (result.restart) {
-      reply.setSession(null);
-      return reply.redirect(`${path('/inloggen')}?melding=opnieuw`, 303);
-    }
+    if (result.restart) return restartSignIn(reply);
+    return codePage(request, reply, kind, back, true);
+  }
+
+  /** The organisation choice, with an error when the choice was not one of the user's. */
+  async function choosePage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    session: identity.ResolvedSession,
+    back: string,
+    errors: FormErrors,
+  ) {
     const p = staffPage(web, request, reply);
-    const s = p.t.staff.signIn;
+    const memberships = await identity.membershipsOfSession(request.context(), session);
     return send(
       reply,
-      <CodePage
+      <ChooseOrganisationPage
         p={p}
-        title={kind === 'code' ? s.codeTitle : s.stepUpTitle}
-        intro={kind === 'code' ? s.codeIntro : s.stepUpIntro}
-        action={kind === 'code' ? '/inloggen/code' : '/opnieuw-bevestigen'}
+        memberships={memberships.map((m) => ({
+          id: m.id,
+          organisationName: m.organisationName,
+          role: p.t.staff.roles[m.role],
+        }))}
         back={back}
-        errors={{ code: s.codeWrong }}
+        errors={errors}
       />,
-      400,
+      hasErrors(errors) ? 400 : 200,
+    );
+  }
+
+  /** The page for a reset link that is used or too old. */
+  function resetLinkExpired(request: FastifyRequest, reply: FastifyReply) {
+    const p = staffPage(web, request, reply);
+    const t = p.t.staff;
+    return send(
+      reply,
+      <MessagePage
+        p={p}
+        title={t.reset.expiredTitle}
+        body={t.reset.expiredBody}
+        link={{ href: path('/wachtwoord-vergeten'), text: t.reset.requestTitle }}
+      />,
+      404,
     );
   }
 
@@ -144,7 +199,7 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
     },
     async (request, reply) => {
       const { email, password, terug } = request.body;
-      const t = staffPage(web, request, reply).t.staff;
+      const t = messages(locale).staff;
       const errors: Record<string, string> = {};
       if (!email.trim()) errors.email = t.formErrors.required(t.signIn.email.toLowerCase());
       else if (!isEmail(email.trim())) errors.email = t.formErrors.email;
@@ -169,19 +224,7 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
     { config: { policy: 'authenticating' }, schema: { querystring: backQuery } },
     async (request, reply) => {
       if (request.session?.stage !== 'secondFactor') return elsewhere(request, reply);
-      const p = staffPage(web, request, reply);
-      const s = p.t.staff.signIn;
-      return send(
-        reply,
-        <CodePage
-          p={p}
-          title={s.codeTitle}
-          intro={s.codeIntro}
-          action="/inloggen/code"
-          back={request.query.terug ?? ''}
-          errors={{}}
-        />,
-      );
+      return codePage(request, reply, 'code', request.query.terug ?? '');
     },
   );
 
@@ -240,12 +283,8 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
           <RecoveryCodesPage p={p} codes={result.recoveryCodes} next={afterSignIn(request.body.terug)} />,
         );
       }
-      if (result.restart) {
-        reply.setSession(null);
-        return reply.redirect(`${path('/inloggen')}?melding=opnieuw`, 303);
-      }
-      const t = staffPage(web, request, reply).t.staff;
-      return enrolPage(request, reply, request.body.terug, { code: t.signIn.codeWrong }, 400);
+      if (result.restart) return restartSignIn(reply);
+      return enrolPage(request, reply, request.body.terug, { code: messages(locale).staff.signIn.codeWrong }, 400);
     },
   );
 
@@ -256,21 +295,7 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
     async (request, reply) => {
       const session = request.session;
       if (session?.stage !== 'active') return reply.redirect(path('/inloggen'), 303);
-      const p = staffPage(web, request, reply);
-      const memberships = await identity.membershipsOfSession(request.context(), session);
-      return send(
-        reply,
-        <ChooseOrganisationPage
-          p={p}
-          memberships={memberships.map((m) => ({
-            id: m.id,
-            organisationName: m.organisationName,
-            role: p.t.staff.roles[m.role],
-          }))}
-          back={request.query.terug ?? ''}
-          errors={{}}
-        />,
-      );
+      return choosePage(request, reply, session, request.query.terug ?? '', {});
     },
   );
 
@@ -283,22 +308,10 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
       if (await identity.chooseMembership(request.context(), session, request.body.membership)) {
         return reply.redirect(afterSignIn(request.body.terug), 303);
       }
-      const p = staffPage(web, request, reply);
-      const memberships = await identity.membershipsOfSession(request.context(), session);
-      return send(
-        reply,
-        <ChooseOrganisationPage
-          p={p}
-          memberships={memberships.map((m) => ({
-            id: m.id,
-            organisationName: m.organisationName,
-            role: p.t.staff.roles[m.role],
-          }))}
-          back={request.body.terug}
-          errors={{ membership: p.t.staff.formErrors.choose(p.t.staff.signIn.chooseLegend.toLowerCase()) }}
-        />,
-        400,
-      );
+      const t = messages(locale).staff;
+      return choosePage(request, reply, session, request.body.terug, {
+        membership: t.formErrors.choose(t.signIn.chooseLegend.toLowerCase()),
+      });
     },
   );
 
@@ -317,21 +330,7 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
   app.get(
     '/opnieuw-bevestigen',
     { config: { policy: 'signedIn' }, schema: { querystring: backQuery } },
-    async (request, reply) => {
-      const p = staffPage(web, request, reply);
-      const s = p.t.staff.signIn;
-      return send(
-        reply,
-        <CodePage
-          p={p}
-          title={s.stepUpTitle}
-          intro={s.stepUpIntro}
-          action="/opnieuw-bevestigen"
-          back={request.query.terug ?? ''}
-          errors={{}}
-        />,
-      );
-    },
+    (request, reply) => codePage(request, reply, 'stepUp', request.query.terug ?? ''),
   );
 
   app.post(
@@ -382,20 +381,10 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
     '/wachtwoord-herstellen',
     { config: { policy: 'public' }, schema: { querystring: resetQuery } },
     async (request, reply) => {
-      const p = staffPage(web, request, reply);
-      const t = p.t.staff;
       if (!(await identity.resetLinkIsLive(request.context(), request.query.code))) {
-        return send(
-          reply,
-          <MessagePage
-            p={p}
-            title={t.reset.expiredTitle}
-            body={t.reset.expiredBody}
-            link={{ href: path('/wachtwoord-vergeten'), text: t.reset.requestTitle }}
-          />,
-          404,
-        );
+        return resetLinkExpired(request, reply);
       }
+      const p = staffPage(web, request, reply);
       return send(reply, <ResetPage p={p} code={request.query.code} errors={{}} />);
     },
   );
@@ -407,28 +396,16 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
       schema: { body: formBody({ code: field(100), password: field(1024), confirm: field(1024) }) },
     },
     async (request, reply) => {
-      const p = staffPage(web, request, reply);
-      const t = p.t.staff;
+      const t = messages(locale).staff;
       const { code, password, confirm } = request.body;
       const errors = passwordErrors(t, password, confirm);
-      if (Object.keys(errors).length === 0) {
+      if (!hasErrors(errors)) {
         const result = await identity.resetPassword(request.context(), code, password);
         if (result.ok) return reply.redirect(`${path('/inloggen')}?melding=wachtwoord`, 303);
-        if (result.problem === 'expired') {
-          return send(
-            reply,
-            <MessagePage
-              p={p}
-              title={t.reset.expiredTitle}
-              body={t.reset.expiredBody}
-              link={{ href: path('/wachtwoord-vergeten'), text: t.reset.requestTitle }}
-            />,
-            404,
-          );
-        }
-        errors.password = t.formErrors.password[result.problem as PasswordProblem];
+        if (result.problem === 'expired') return resetLinkExpired(request, reply);
+        errors.password = t.formErrors.password[result.problem];
       }
-      return send(reply, <ResetPage p={p} code={code} errors={errors} />, 400);
+      return send(reply, <ResetPage p={staffPage(web, request, reply)} code={code} errors={errors} />, 400);
     },
   );
 

@@ -3,7 +3,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { OrganisationType, Role } from '#src/core/roles.ts';
 import type { Database } from '#src/db/database.ts';
-import type { AppUserRow, AppUserTable, SessionStage, UserSessionRow } from './identity.table.ts';
+import type { AppUserRow, SessionStage, UserSessionRow } from './identity.table.ts';
 
 type Db = Kysely<Database>;
 type Trx = Transaction<Database>;
@@ -319,17 +319,18 @@ export async function claimPasswordReset(trx: Trx, tokenHash: string, now: Date)
   return row?.user_id;
 }
 
-/** Whether a reset token is live (for showing the form). */
-export async function passwordResetIsLive(db: Db, tokenHash: string, now: Date): Promise<boolean> {
-  const row = await db
-    .selectFrom('password_reset')
-    .select('user_id')
-    .where('token_hash', '=', tokenHash)
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', now)
+/** The user of a live reset token (unused, not expired), or undefined. */
+export function liveResetUser(
+  db: Db,
+  tokenHash: string,
+  now: Date,
+): Promise<{ userId: string; email: string } | undefined> {
+  return db
+    .selectFrom('password_reset as r')
+    .innerJoin('app_user as u', 'u.id', 'r.user_id')
+    .select(['r.user_id as userId', 'u.email'])
+    .where('r.token_hash', '=', tokenHash)
+    .where('r.used_at', 'is', null)
+    .where('r.expires_at', '>', now)
     .executeTakeFirst();
-  return Boolean(row);
 }
-
-/** Fields of a user the administration may change in bulk. */
-export type UserPatch = Partial<Pick<AppUserTable, 'display_name'>>;

@@ -14,8 +14,8 @@
  *
  * Every sign-in event writes an audit row (`auth.*`) in the same transaction as its effect.
  */
-import type { Kysely } from 'kysely';
-import type { Actor } from '#src/core/authz.ts';
+import type { Kysely, Transaction } from 'kysely';
+import { type Actor, requireRecentFactor, UnauthenticatedError } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { decryptSecret, encryptSecret, hashToken, newToken } from '#src/core/secrets.ts';
 import type { Database } from '#src/db/database.ts';
@@ -178,7 +178,7 @@ export type CodeResult =
   | { readonly ok: false; readonly restart: true };
 
 async function checkCode(
-  trx: Parameters<typeof repo.useRecoveryCode>[0],
+  trx: Transaction<Database>,
   ctx: RequestContext,
   userId: string,
   code: string,
@@ -206,7 +206,7 @@ async function checkCode(
  * @returns the new token
  */
 async function rotate(
-  trx: Parameters<typeof repo.insertSession>[0],
+  trx: Transaction<Database>,
   ctx: RequestContext,
   old: { idHash: string; userId: string },
   stage: SessionStage,
@@ -466,8 +466,8 @@ export async function requestPasswordReset(
 }
 
 /** Whether a reset link still works. */
-export function resetLinkIsLive(ctx: RequestContext, token: string): Promise<boolean> {
-  return repo.passwordResetIsLive(ctx.db, hashToken(token), ctx.now);
+export async function resetLinkIsLive(ctx: RequestContext, token: string): Promise<boolean> {
+  return Boolean(await repo.liveResetUser(ctx.db, hashToken(token), ctx.now));
 }
 
 /** The outcome of setting a new password. */
@@ -477,47 +477,32 @@ export type NewPasswordResult =
 
 /**
  * Sets a new password through a reset link: single use, ends every session. The second factor stays
- * required at the next sign-in (a reset never bypasses it, ASVS 6.4.3).
+ * required at the next sign-in (a reset never bypasses it, ASVS 6.4.3). A refused password leaves the
+ * link usable.
  */
 export async function resetPassword(ctx: RequestContext, token: string, password: string): Promise<NewPasswordResult> {
   const tokenHash = hashToken(token);
-  const pending = await repo.passwordResetIsLive(ctx.db, tokenHash, ctx.now);
+  const pending = await repo.liveResetUser(ctx.db, tokenHash, ctx.now);
   if (!pending) return { ok: false, problem: 'expired' };
+  const problem = passwordProblem(password, pending.email);
+  if (problem) return { ok: false, problem };
   const hashed = await hashPassword(password);
-  return ctx.db
-    .transaction()
-    .execute(async (trx): Promise<NewPasswordResult> => {
-      const userId = await repo.claimPasswordReset(trx, tokenHash, ctx.now);
-      if (!userId) return { ok: false, problem: 'expired' };
-      const user = await repo.findUserById(trx, userId);
-      const problem = passwordProblem(password, user?.email);
-      if (problem || !user) {
-        // Roll back the claim: the link stays usable for a better password.
-        throw new PasswordRefused(problem ?? 'expired');
-      }
-      await repo.updateUser(trx, userId, { password_hash: hashed, failed_sign_ins: 0, locked_until: null });
-      await repo.deleteUserSessions(trx, userId);
-      await audit(trx, ctx, {
-        type: 'auth.password_reset',
-        action: 'U',
-        purpose: 'authentication',
-        outcome: 'success',
-        userId,
-        subject: { kind: 'user', id: userId },
-      });
-      return { ok: true } as const;
-    })
-    .catch((err: unknown): NewPasswordResult => {
-      if (err instanceof PasswordRefused) return { ok: false, problem: err.problem } as const;
-      throw err;
+  return ctx.db.transaction().execute(async (trx): Promise<NewPasswordResult> => {
+    // The claim is the single-use check: a second request with the same link finds it used.
+    const userId = await repo.claimPasswordReset(trx, tokenHash, ctx.now);
+    if (!userId) return { ok: false, problem: 'expired' };
+    await repo.updateUser(trx, userId, { password_hash: hashed, failed_sign_ins: 0, locked_until: null });
+    await repo.deleteUserSessions(trx, userId);
+    await audit(trx, ctx, {
+      type: 'auth.password_reset',
+      action: 'U',
+      purpose: 'authentication',
+      outcome: 'success',
+      userId,
+      subject: { kind: 'user', id: userId },
     });
-}
-
-class PasswordRefused extends Error {
-  override name = 'PasswordRefused';
-  constructor(readonly problem: PasswordProblem | 'expired') {
-    super(problem);
-  }
+    return { ok: true };
+  });
 }
 
 /**
@@ -563,12 +548,15 @@ export async function changePassword(
 }
 
 /**
- * Starts over with a new second factor (lost phone, new app). Needs a recent factor (step-up; checked
- * by the caller through requireRecentFactor). Ends every session; this browser continues in an
+ * Starts over with a new second factor (lost phone, new app). Needs a factor proven in the last five
+ * minutes (step-up). Ends every session; this browser continues in an
  * enrolment session.
  * @returns the token of the enrolment session
+ * @throws {StepUpRequiredError} without a recent factor
  */
 export async function restartEnrolment(ctx: RequestContext, session: ResolvedSession): Promise<string> {
+  if (!session.actor) throw new UnauthenticatedError();
+  requireRecentFactor(session.actor, ctx.now);
   return ctx.db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, session.userId, pendingTotpSecret(ctx.keys.totpKey));
     await repo.replaceRecoveryCodes(trx, session.userId, []);

@@ -11,12 +11,14 @@ import { errorSummaryExamples } from './error-summary/error-summary.examples.ts'
 import { ErrorSummary } from './error-summary/error-summary.tsx';
 import { radiosExamples } from './radios/radios.examples.ts';
 import { Radios } from './radios/radios.tsx';
+import { tableExamples } from './table/table.examples.ts';
+import { Table } from './table/table.tsx';
 import { textInputExamples } from './text-input/text-input.examples.ts';
 import { TextInput } from './text-input/text-input.tsx';
 import { textareaExamples } from './textarea/textarea.examples.ts';
 import { Textarea } from './textarea/textarea.tsx';
 
-export { Button, Checkboxes, DateInput, ErrorSummary, Radios, Textarea, TextInput };
+export { Button, Checkboxes, DateInput, ErrorSummary, Radios, Table, Textarea, TextInput };
 
 /** One component with its examples, rendered by the preview page and checked by the tests. */
 export interface ComponentExamples {
@@ -41,4 +43,5 @@ export const COMPONENT_EXAMPLES: readonly ComponentExamples[] = [
   entries('checkboxes', Checkboxes, checkboxesExamples),
   entries('date-input', DateInput, dateInputExamples),
   entries('button', Button, buttonExamples),
+  entries('table', Table, tableExamples),
 ];

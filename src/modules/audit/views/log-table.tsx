@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** The table of audit rows both audit-log pages show (NLDS utrecht-table). */
+/** The table of audit rows both audit-log pages show. */
+import { Table } from '#src/web/components/index.ts';
 
 /** One row: the time, who (pre-rendered: a link or a name) and the other cells as text. */
 export interface LogTableRow {
@@ -17,9 +18,11 @@ export interface LogTableParams {
   /** The column headers: time, who, then one per cell. */
   readonly headers: readonly string[];
   readonly rows: readonly LogTableRow[];
+  /** The link to the next (older) page of rows, when there is one. */
+  readonly more?: { readonly href: string; readonly text: string } | undefined;
 }
 
-/** The audit rows as a table, or a sentence when there are none. */
+/** The audit rows as a table with a link to older rows, or a sentence when there are none. */
 export function LogTable(p: LogTableParams): JSX.Element {
   if (p.rows.length === 0) {
     return (
@@ -29,34 +32,22 @@ export function LogTable(p: LogTableParams): JSX.Element {
     );
   }
   return (
-    <table class="utrecht-table kring-table" data-testid="audit-table">
-      <caption class="utrecht-table__caption" safe>
-        {p.caption}
-      </caption>
-      <thead class="utrecht-table__header">
-        <tr class="utrecht-table__row">
-          {p.headers.map((h) => (
-            <th class="utrecht-table__header-cell" scope="col" safe>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody class="utrecht-table__body">
-        {p.rows.map((r) => (
-          <tr class="utrecht-table__row">
-            <td class="utrecht-table__cell" safe>
-              {r.time}
-            </td>
-            <td class="utrecht-table__cell">{r.who as 'safe'}</td>
-            {r.cells.map((c) => (
-              <td class="utrecht-table__cell" safe>
-                {c}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <Table
+        testId="audit-table"
+        caption={p.caption}
+        headers={p.headers}
+        rows={p.rows.map((r) => [r.time, { html: r.who }, ...r.cells])}
+      />
+      {p.more ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={p.more.href} safe>
+            {p.more.text}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
+    </>
   );
 }

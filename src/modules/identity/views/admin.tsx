@@ -5,7 +5,7 @@
  * (list and create form). The routes are in admin.pages.tsx; these views only render what they get.
  */
 import { ORGANISATION_TYPES, ROLES } from '#src/core/roles.ts';
-import { Button, Radios, TextInput } from '#src/web/components/index.ts';
+import { Button, Radios, Table, TextInput } from '#src/web/components/index.ts';
 import type { Locale } from '#src/web/i18n/locale.ts';
 import { localePath } from '#src/web/i18n/locale.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
@@ -133,40 +133,24 @@ export function UsersPage({
       {rows.length === 0 ? (
         ''
       ) : (
-        <table class="utrecht-table kring-table">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              {[a.name, a.email, a.organisation, a.role, a.status].map((h) => (
-                <th class="utrecht-table__header-cell" scope="col" safe>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {rows.map((r) => (
-              <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">
-                  <a class="utrecht-link" href={path(`/beheer/gebruikers/${r.userId}`)} safe>
-                    {r.displayName}
-                  </a>
-                </td>
-                <td class="utrecht-table__cell" safe>
-                  {r.email}
-                </td>
-                <td class="utrecht-table__cell" safe>
-                  {r.organisationName}
-                </td>
-                <td class="utrecht-table__cell" safe>
-                  {p.t.staff.roles[r.role]}
-                </td>
-                <td class="utrecht-table__cell" safe>
-                  {r.disabled ? a.disabled : a.active}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={a.users}
+          captionHidden
+          headers={[a.name, a.email, a.organisation, a.role, a.status]}
+          rows={rows.map((r) => [
+            {
+              html: (
+                <a class="utrecht-link" href={path(`/beheer/gebruikers/${r.userId}`)} safe>
+                  {r.displayName}
+                </a>
+              ),
+            },
+            r.email,
+            r.organisationName,
+            p.t.staff.roles[r.role],
+            r.disabled ? a.disabled : a.active,
+          ])}
+        />
       )}
     </Layout>
   );
@@ -375,55 +359,34 @@ export function InvitationsPage({
           {a.noInvitations}
         </p>
       ) : (
-        <table class="utrecht-table kring-table" data-testid="invitations">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              {[a.email, a.name, a.organisation, a.role, a.status, a.sentAt].map((h) => (
-                <th class="utrecht-table__header-cell" scope="col" safe>
-                  {h}
-                </th>
-              ))}
-              <td class="utrecht-table__header-cell" />
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {invitations.map((i) => {
-              const status = invitationStatus(i, now);
-              return (
-                <tr class="utrecht-table__row">
-                  <td class="utrecht-table__cell" safe>
-                    {i.email}
-                  </td>
-                  <td class="utrecht-table__cell" safe>
-                    {i.displayName}
-                  </td>
-                  <td class="utrecht-table__cell" safe>
-                    {i.organisationName}
-                  </td>
-                  <td class="utrecht-table__cell" safe>
-                    {p.t.staff.roles[i.role]}
-                  </td>
-                  <td class="utrecht-table__cell" safe>
-                    {a[status]}
-                  </td>
-                  <td class="utrecht-table__cell" safe>
-                    {formatDate(p.locale, i.createdAt)}
-                  </td>
-                  <td class="utrecht-table__cell">
-                    {status === 'pending' ? (
-                      <form method="post" action={path(`/beheer/uitnodigingen/${i.id}/intrekken`)}>
-                        <CsrfField token={p.csrf} />
-                        <RowButton text={a.revoke} context={i.email} secondary />
-                      </form>
-                    ) : (
-                      ''
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table
+          testId="invitations"
+          caption={a.invitationsList}
+          captionHidden
+          headers={[a.email, a.name, a.organisation, a.role, a.status, a.sentAt, '']}
+          rows={invitations.map((i) => {
+            const status = invitationStatus(i, now);
+            return [
+              i.email,
+              i.displayName,
+              i.organisationName,
+              p.t.staff.roles[i.role],
+              a[status],
+              formatDate(p.locale, i.createdAt),
+              {
+                html:
+                  status === 'pending' ? (
+                    <form method="post" action={path(`/beheer/uitnodigingen/${i.id}/intrekken`)}>
+                      <CsrfField token={p.csrf} />
+                      <RowButton text={a.revoke} context={i.email} secondary />
+                    </form>
+                  ) : (
+                    ''
+                  ),
+              },
+            ];
+          })}
+        />
       )}
     </Layout>
   );
@@ -460,32 +423,16 @@ export function OrganisationsPage({
       <h2 class="utrecht-heading-2" safe>
         {a.organisationsList}
       </h2>
-      <table class="utrecht-table kring-table">
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            {[a.name, a.organisationType, a.members].map((h) => (
-              <th class="utrecht-table__header-cell" scope="col" safe>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {organisations.map((o) => (
-            <tr class="utrecht-table__row">
-              <td class="utrecht-table__cell" safe>
-                {o.name}
-              </td>
-              <td class="utrecht-table__cell" safe>
-                {p.t.staff.organisationTypes[o.type]}
-              </td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric" safe>
-                {String(o.members)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={a.organisationsList}
+        captionHidden
+        headers={[a.name, a.organisationType, a.members]}
+        rows={organisations.map((o) => [
+          o.name,
+          p.t.staff.organisationTypes[o.type],
+          { text: String(o.members), numeric: true },
+        ])}
+      />
       <h2 class="utrecht-heading-2" safe>
         {a.organisationCreate}
       </h2>
