@@ -4,6 +4,7 @@
  * Loading order, as Fastify prescribes: ecosystem plugins → own plugins → decorators → hooks → module
  * routes. After registration every route must have declared a policy, or the app refuses to boot.
  */
+import path from 'node:path';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, LogController } from 'fastify';
@@ -14,8 +15,15 @@ import type { ServiceKeys } from './core/context.ts';
 import { assertRoutePolicies, type RouteSeen } from './core/route-policy.ts';
 import { deriveKey } from './core/secrets.ts';
 import type { DatabaseHandle } from './db/create-db.ts';
+import { createJobQueue, type JobQueue } from './jobs/queue.ts';
 import { logRedactPaths } from './log.ts';
 import { auditPages } from './modules/audit/audit.pages.tsx';
+import { AttachmentStore } from './modules/concerns/attachments/store.ts';
+import { chronologyPages } from './modules/concerns/chronology.pages.tsx';
+import { concernPages } from './modules/concerns/concern.pages.tsx';
+import { dashboardPages } from './modules/concerns/dashboard.pages.tsx';
+import { MAIL_JOB, queueNotifier, registerMailJob } from './modules/concerns/notifier.ts';
+import { registerReminderJob } from './modules/concerns/reminders.ts';
 import { componentExamplesPages } from './modules/dev/component-examples.pages.tsx';
 import { devPages } from './modules/dev/dev.pages.tsx';
 import { guidancePages } from './modules/guidance/guidance.pages.tsx';
@@ -40,6 +48,10 @@ export interface KringContext {
   readonly lifecycle: Lifecycle;
   readonly keys: ServiceKeys;
   readonly mailer: Mailer;
+  /** Background jobs (mail, reminders) on the application's database. */
+  readonly jobs: JobQueue;
+  /** Attachment files of concerns (outside any served folder). */
+  readonly attachments: AttachmentStore;
   /** The clock every request reads (tests move it). */
   readonly clock: () => Date;
   /** Every route registered, with its policy (the authorization matrix is generated from this). */
@@ -66,6 +78,10 @@ export interface BuildOptions {
   readonly clock?: () => Date;
   /** The mailer (tests pass one pointed at their SMTP server). Default: from the configuration. */
   readonly mailer?: Mailer;
+  /** The attachment store. Default: `<data dir>/attachments`. */
+  readonly attachments?: AttachmentStore;
+  /** How often idle job workers poll, in seconds (tests: shorter). */
+  readonly jobPollingSeconds?: number;
   /** Sign-in, code and reset requests allowed per address per minute (default 20). */
   readonly authRateLimit?: number;
   /** Extra route plugins, registered last (tests use this to reach error paths). */
@@ -133,7 +149,26 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     pseudonymKey: deriveKey(config.auditKey, 'subject-pseudonym'),
   };
   const mailer = options.mailer ?? createMailer(config.mail, app.log);
-  app.decorate('kring', { config, database, web, lifecycle, routes, keys, mailer, clock });
+  const attachments = options.attachments ?? new AttachmentStore(path.join(config.dataDir, 'attachments'));
+  await attachments.open();
+  const jobs = createJobQueue({
+    database,
+    connectionString: config.databaseUrl,
+    log: app.log,
+    queues: [MAIL_JOB],
+    pollingIntervalSeconds: options.jobPollingSeconds,
+  });
+  await registerMailJob(jobs, mailer);
+  await registerReminderJob(jobs, () => ({
+    db: database.db,
+    now: clock(),
+    mailer,
+    publicUrl: config.publicUrl,
+    auditKey: keys.auditKey,
+    log: app.log,
+  }));
+  const notifier = queueNotifier(jobs, config.publicUrl);
+  app.decorate('kring', { config, database, web, lifecycle, routes, keys, mailer, jobs, attachments, clock });
   registerSecurityHeaders(app, { secure: config.secure });
   registerErrorHandler(app, web);
   await registerAuth(app, {
@@ -152,6 +187,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   }
 
   app.addHook('onClose', async () => {
+    await jobs.stop();
     if (!options.mailer) await mailer.close();
     if (options.closeDatabaseOnClose) await database.close();
   });
@@ -166,6 +202,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     await app.register(accountPages, { prefix, locale, web, authRateLimit });
     await app.register(adminPages, { prefix, locale, web, mailer, publicUrl: config.publicUrl });
     await app.register(auditPages, { prefix, locale, web });
+    await app.register(concernPages, { prefix, locale, web, notifier, attachments });
+    await app.register(chronologyPages, { prefix, locale, web });
+    await app.register(dashboardPages, { prefix, locale, web });
     if (config.env !== 'production') {
       await app.register(componentExamplesPages, { prefix, locale, web });
       await app.register(devPages, { prefix, locale, web, mailer });
@@ -176,5 +215,6 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   await app.ready();
   assertRoutePolicies(routes);
+  await jobs.start();
   return app;
 }

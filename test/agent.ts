@@ -129,7 +129,7 @@ export class Agent {
   /** Posts a form; the form token is added unless `fields._csrf` is given (null leaves it out). */
   async post(
     url: string,
-    fields: Record<string, string | null> = {},
+    fields: Record<string, string | readonly string[] | null> = {},
     headers: Record<string, string> = {},
   ): Promise<LightMyRequestResponse> {
     const path = url.split('?', 1)[0];
@@ -139,7 +139,11 @@ export class Agent {
     if (!hasFormCookie && (publicForm || !this.sessionToken)) await this.get('/wachtwoord-vergeten');
     const body = new URLSearchParams();
     const withToken = { _csrf: this.csrf(publicForm), ...fields };
-    for (const [k, v] of Object.entries(withToken)) if (v !== null) body.set(k, v);
+    for (const [k, v] of Object.entries(withToken)) {
+      if (v === null) continue;
+      // Repeated fields (checkboxes) are sent as a browser sends them: the name once per value.
+      for (const one of typeof v === 'string' ? [v] : v) body.append(k, one);
+    }
     const res = await this.app.inject({
       method: 'POST',
       url,

@@ -10,8 +10,16 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase, openMemoryPglite } from '../src/db/create-db.ts';
+import { type DatabaseHandle, openDatabase, openMemoryPglite } from '../src/db/create-db.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
+import { createJobQueue } from '../src/jobs/queue.ts';
+
+/** pg-boss creates its tables on its first start (~1.7 s on PGlite): once here, not in every test file. */
+async function createJobSchema(handle: DatabaseHandle): Promise<void> {
+  const queue = createJobQueue({ database: handle });
+  await queue.start();
+  await queue.stop();
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,6 +40,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     templateUrl.pathname = `/${template}`;
     const handle = await openDatabase({ databaseUrl: templateUrl.toString(), dataDir: '' });
     await migrateToLatest(handle.db);
+    await createJobSchema(handle);
     await handle.close();
     project.provide('postgresTemplate', { url, template });
     project.provide('pgliteDumpPath', '');
@@ -42,6 +51,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const handle = await openMemoryPglite();
   await migrateToLatest(handle.db);
+  await createJobSchema(handle);
   const dump = await handle.pglite!.dumpDataDir('none');
   await handle.close();
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kring-test-')), 'migrated.tar');

@@ -6,12 +6,15 @@
 
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type BuildOptions, buildApp } from '#src/app.ts';
 import { type Config, loadConfig } from '#src/config.ts';
 import { type DatabaseHandle, openDatabase, openMemoryPglite } from '#src/db/create-db.ts';
+import { AttachmentStore } from '#src/modules/concerns/attachments/store.ts';
 
 /** Which engine this run uses. */
 export function testDatabaseKind(): 'pglite' | 'postgres' {
@@ -67,7 +70,9 @@ export async function createTestApp(
 ): Promise<{ app: FastifyInstance; database: DatabaseHandle; close: () => Promise<void> }> {
   const database = await createTestDatabase();
   const { env, ...rest } = options;
+  const attachments = new AttachmentStore(fs.mkdtempSync(path.join(os.tmpdir(), 'kring-attachments-')));
   const app = await buildApp({
+    attachments,
     ...rest,
     config: options.config ?? testConfig(env),
     database,
@@ -79,6 +84,7 @@ export async function createTestApp(
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(attachments.dir, { recursive: true, force: true });
     },
   };
 }

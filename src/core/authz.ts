@@ -25,14 +25,18 @@ export const PERMISSIONS = [
   'organisations:manage',
   /** Read the audit log of the acting organisation (privacy officer only). */
   'audit:read',
+  /** Open concerns and work on the ones one may see (professionals, volunteers, aandachtsfunctionarissen). */
+  'concerns:work',
+  /** The organisation's concern dashboard: every concern, consultations waiting, check dates (aandachtsfunctionaris). */
+  'concerns:oversee',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** The permissions of each role. Deny by default: a role has only what is listed. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  professional: [],
-  volunteer: [],
-  safeguardingLead: [],
+  professional: ['concerns:work'],
+  volunteer: ['concerns:work'],
+  safeguardingLead: ['concerns:work', 'concerns:oversee'],
   intakeWorker: [],
   coordinator: [],
   privacyOfficer: ['audit:read'],

@@ -20,6 +20,7 @@ export const ERROR_CODES = {
   AUTH_FORBIDDEN: { status: 403, expose: true },
   AUTH_CSRF_FAILED: { status: 403, expose: true },
   AUTH_STEP_UP_REQUIRED: { status: 401, expose: true },
+  CONCERN_STEP_NOT_ALLOWED: { status: 409, expose: true },
   SERVICE_UNAVAILABLE: { status: 503, expose: true },
   SERVER_INTERNAL: { status: 500, expose: false },
 } as const satisfies Record<string, { status: number; expose: boolean }>;
@@ -60,6 +61,14 @@ export class ValidationError extends AppError {
   override name = 'ValidationError';
   constructor(fields: FieldErrors, message = 'Validation failed') {
     super('REQUEST_VALIDATION', message, fields);
+  }
+}
+
+/** A step the workflow does not allow from where the object is now (out of order, or already taken). */
+export class ConflictError extends AppError {
+  override name = 'ConflictError';
+  constructor(message = 'Step not allowed now') {
+    super('CONCERN_STEP_NOT_ALLOWED', message);
   }
 }
 

@@ -5,6 +5,15 @@
  */
 import type { AuditEventTable } from '#src/modules/audit/audit.table.ts';
 import type {
+  ConcernAttachmentTable,
+  ConcernEntryTable,
+  ConcernMemberTable,
+  ConcernTable,
+  ConsultationRequestTable,
+  HouseholdMemberTable,
+  PersonTable,
+} from '#src/modules/concerns/concern.table.ts';
+import type {
   AppUserTable,
   InvitationTable,
   MembershipTable,
@@ -25,4 +34,11 @@ export interface Database {
   recovery_code: RecoveryCodeTable;
   invitation: InvitationTable;
   password_reset: PasswordResetTable;
+  person: PersonTable;
+  concern: ConcernTable;
+  concern_member: ConcernMemberTable;
+  household_member: HouseholdMemberTable;
+  concern_entry: ConcernEntryTable;
+  consultation_request: ConsultationRequestTable;
+  concern_attachment: ConcernAttachmentTable;
 }

@@ -13,6 +13,7 @@ import { ROLES, type Role } from '#src/core/roles.ts';
 import type { RouteSeen } from '#src/core/route-policy.ts';
 import { hashToken, newToken } from '#src/core/secrets.ts';
 import type { DatabaseHandle } from '#src/db/create-db.ts';
+import { insertConcern, insertPerson } from '#src/modules/concerns/concern.repository.ts';
 import { insertInvitation, insertOrganisation } from '#src/modules/identity/admin.repository.ts';
 import {
   insertMembership,
@@ -30,6 +31,8 @@ let close: () => Promise<void>;
 let fx: Fixtures;
 let municipalityAdmin: string;
 let invitationA: string;
+let concernA: string;
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
 /** An identity of the matrix: anonymous, one role of organisation A, or the municipality's administrator. */
 type Identity = { name: string; userId?: string; role?: Role; municipality?: boolean };
@@ -76,6 +79,22 @@ beforeAll(async () => {
       now,
       expiresAt: new Date(now.getTime() + 86_400_000),
     });
+    const person = await insertPerson(trx, {
+      organisationId: fx.organisations.A,
+      fullName: `Kind ${canary('A')}`,
+      dateOfBirth: '2012-03-03',
+      ageGroup: 'child',
+      now,
+    });
+    concernA = await insertConcern(trx, {
+      organisationId: fx.organisations.A,
+      personId: person,
+      authorId: fx.users.A.professional,
+      status: 'signals',
+      sector: 'education',
+      parentId: null,
+      now,
+    });
   });
 }, 60_000);
 afterAll(() => close());
@@ -87,6 +106,7 @@ function samplePath(url: string): string {
       return fx.users.A.professional;
     if (url.includes('/beheer/uitnodigingen/')) return invitationA;
     if (name === 'file') return 'kring.000000000000.css';
+    if (url.includes('/zorgen/:id')) return name === 'id' ? concernA : NO_SUCH_ID;
     throw new Error(`No sample for :${name} in ${url}: add one to the authorization matrix`);
   });
 }
@@ -189,6 +209,13 @@ async function stateChecksum(): Promise<string> {
     'invitation',
     'password_reset',
     'kring_meta',
+    'person',
+    'concern',
+    'concern_member',
+    'household_member',
+    'concern_entry',
+    'consultation_request',
+    'concern_attachment',
   ];
   const parts: string[] = [];
   for (const table of tables) {

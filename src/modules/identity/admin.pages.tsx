@@ -13,12 +13,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { can } from '#src/core/authz.ts';
-import { NotFoundError, ValidationError } from '#src/core/errors.ts';
+import { ValidationError } from '#src/core/errors.ts';
 import { ORGANISATION_TYPES, type OrganisationType, ROLES, type Role } from '#src/core/roles.ts';
 import { field, formBody, isEmail } from '#src/web/form-schema.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { type Messages, messages } from '#src/web/i18n/messages.ts';
+import { idOrNotFound } from '#src/web/ids.ts';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
 import type { Mailer } from '../mail/mailer.ts';
@@ -53,18 +54,6 @@ export interface AdminPagesOptions {
 
 /** The longest name of a person or organisation. */
 const NAME_MAX = 200;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * An id from the URL or a form, or 404 (a malformed id is an object that does not exist; the
- * database never sees it).
- * @throws {NotFoundError}
- */
-function idOrNotFound(value: string): string {
-  if (!UUID.test(value)) throw new NotFoundError();
-  return value;
-}
 
 function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

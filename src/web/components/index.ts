@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The form components and their examples, in one place for pages, the preview page and tests. */
 import { toHtml } from '../html.ts';
+import { bodyMapExamples } from './body-map/body-map.examples.ts';
+import { BodyMap } from './body-map/body-map.tsx';
 import { buttonExamples } from './button/button.examples.ts';
 import { Button } from './button/button.tsx';
 import { checkboxesExamples } from './checkboxes/checkboxes.examples.ts';
@@ -11,6 +13,8 @@ import { errorSummaryExamples } from './error-summary/error-summary.examples.ts'
 import { ErrorSummary } from './error-summary/error-summary.tsx';
 import { radiosExamples } from './radios/radios.examples.ts';
 import { Radios } from './radios/radios.tsx';
+import { selectExamples } from './select/select.examples.ts';
+import { Select } from './select/select.tsx';
 import { tableExamples } from './table/table.examples.ts';
 import { Table } from './table/table.tsx';
 import { textInputExamples } from './text-input/text-input.examples.ts';
@@ -18,7 +22,7 @@ import { TextInput } from './text-input/text-input.tsx';
 import { textareaExamples } from './textarea/textarea.examples.ts';
 import { Textarea } from './textarea/textarea.tsx';
 
-export { Button, Checkboxes, DateInput, ErrorSummary, Radios, Table, Textarea, TextInput };
+export { BodyMap, Button, Checkboxes, DateInput, ErrorSummary, Radios, Select, Table, Textarea, TextInput };
 
 /** One component with its examples, rendered by the preview page and checked by the tests. */
 export interface ComponentExamples {
@@ -44,4 +48,6 @@ export const COMPONENT_EXAMPLES: readonly ComponentExamples[] = [
   entries('date-input', DateInput, dateInputExamples),
   entries('button', Button, buttonExamples),
   entries('table', Table, tableExamples),
+  entries('select', Select, selectExamples),
+  entries('body-map', BodyMap, bodyMapExamples),
 ];

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** English: every string of nl.ts, in the same shape. */
+import { bodyMapEn } from './body-map.en.ts';
+import { concernsEn } from './concerns.en.ts';
 import { guidanceEn } from './guidance.en.ts';
 import type { Messages } from './messages.ts';
 import { staffEn } from './staff.en.ts';
@@ -59,6 +61,9 @@ export const en: Messages = {
     badRequestBody: 'We cannot process what was sent. Go back and try again.',
     forbiddenTitle: 'No access',
     forbiddenBody: 'You do not have access to this page.',
+    stepNotAllowedTitle: 'This step is not possible now',
+    stepNotAllowedBody:
+      'This step does not fit where the concern is now, or someone else has just taken it. Go back to the concern and see what the next step is.',
     urgentHelp: 'Is someone in danger right now? Call 112.',
   },
   components: {
@@ -69,5 +74,7 @@ export const en: Messages = {
     examplesTitle: 'Form components',
   },
   guidance: guidanceEn,
+  bodyMap: bodyMapEn,
+  concerns: concernsEn,
   staff: staffEn,
 };

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Dutch: the source language of every user-facing string in Kring. */
+import { bodyMapNl } from './body-map.nl.ts';
+import { concernsNl } from './concerns.nl.ts';
 import { guidanceNl } from './guidance.nl.ts';
 import { staffNl } from './staff.nl.ts';
 
@@ -59,6 +61,9 @@ export const nl = {
     badRequestBody: 'Wat er verstuurd is, kunnen we niet verwerken. Ga terug en probeer het opnieuw.',
     forbiddenTitle: 'Geen toegang',
     forbiddenBody: 'U heeft geen toegang tot deze pagina.',
+    stepNotAllowedTitle: 'Deze stap kan nu niet',
+    stepNotAllowedBody:
+      'Deze stap past niet bij waar de zorg nu is, of iemand anders heeft hem net gezet. Ga terug naar de zorg en kijk wat de volgende stap is.',
     urgentHelp: 'Is iemand nu in gevaar? Bel 112.',
   },
   components: {
@@ -69,5 +74,7 @@ export const nl = {
     examplesTitle: 'Formulieronderdelen',
   },
   guidance: guidanceNl,
+  bodyMap: bodyMapNl,
+  concerns: concernsNl,
   staff: staffNl,
 };

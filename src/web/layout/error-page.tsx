@@ -30,6 +30,8 @@ export function ErrorPage({
         return [e.unavailableTitle, e.unavailableBody];
       case 'AUTH_CSRF_FAILED':
         return [ctx.t.staff.formErrors.formExpiredTitle, ctx.t.staff.formErrors.formExpiredBody];
+      case 'CONCERN_STEP_NOT_ALLOWED':
+        return [e.stepNotAllowedTitle, e.stepNotAllowedBody];
       case 'AUTH_FORBIDDEN':
         return [e.forbiddenTitle, e.forbiddenBody];
       case 'SERVER_INTERNAL':

@@ -3,12 +3,16 @@
  * The one script of Kring: marks <body> as js-enabled and starts each enhancement on the elements
  * that ask for it through data-module. Pages work without it.
  */
+import { initBodyMap } from './body-map.ts';
 import { initErrorSummary, initPreventDoubleClick } from './forms.ts';
+import { initPrint } from './print.ts';
 import { initQuickExit } from './quick-exit.ts';
 
 const modules: Record<string, (root: HTMLElement) => void> = {
   'kring-exit-this-page': initQuickExit,
   'kring-error-summary': initErrorSummary,
+  'kring-body-map': initBodyMap,
+  'kring-print': initPrint,
 };
 
 document.body.classList.add('js-enabled');

@@ -6,6 +6,7 @@
  */
 import { ORGANISATION_TYPES, ROLES } from '#src/core/roles.ts';
 import { Button, Radios, Table, TextInput } from '#src/web/components/index.ts';
+import { formatDate } from '#src/web/format.ts';
 import type { Locale } from '#src/web/i18n/locale.ts';
 import { localePath } from '#src/web/i18n/locale.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
@@ -33,18 +34,6 @@ export function invitationStatus(invitation: InvitationSummary, now: Date): Invi
   if (invitation.acceptedAt) return 'accepted';
   if (invitation.revokedAt) return 'revoked';
   return invitation.expiresAt.getTime() <= now.getTime() ? 'expired' : 'pending';
-}
-
-/**
- * A date as people read it, in Dutch time.
- * @param locale the language of the page
- * @param date the moment
- */
-export function formatDate(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'long',
-    timeZone: 'Europe/Amsterdam',
-  }).format(date);
 }
 
 /** A submit button whose visible text is followed by words only screen readers hear (which row it acts on). */

@@ -1,0 +1,447 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** Queries of the concern dossier. Every function takes the transaction it runs in. */
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Role } from '#src/core/roles.ts';
+import type { Database } from '#src/db/database.ts';
+import type { EntryData } from './entries.ts';
+import type { AgeGroup, ConcernStatus, EntryKind } from './workflow.ts';
+
+type Db = Kysely<Database>;
+type Trx = Transaction<Database>;
+
+/** A concern with the person it is about. */
+export interface ConcernRow {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly personId: string;
+  readonly authorId: string;
+  readonly authorName: string;
+  readonly status: ConcernStatus;
+  readonly sector: string;
+  readonly parentId: string | null;
+  readonly openedAt: Date;
+  readonly updatedAt: Date;
+  readonly checkDate: string | null;
+  readonly closedAt: Date | null;
+  readonly entryCount: number;
+  readonly person: {
+    readonly id: string;
+    readonly fullName: string;
+    readonly dateOfBirth: string | null;
+    readonly ageGroup: AgeGroup;
+  };
+  readonly memberIds: readonly string[];
+}
+
+/**
+ * A concern by id, or undefined. With `forUpdate` the concern row is locked for the rest of the
+ * transaction (entries are numbered under that lock).
+ */
+export async function findConcern(db: Db | Trx, id: string, forUpdate = false): Promise<ConcernRow | undefined> {
+  let q = db
+    .selectFrom('concern as c')
+    .innerJoin('person as p', 'p.id', 'c.person_id')
+    .innerJoin('app_user as u', 'u.id', 'c.author_id')
+    .select([
+      'c.id',
+      'c.organisation_id',
+      'c.person_id',
+      'c.author_id',
+      'u.display_name as author_name',
+      'c.status',
+      'c.sector',
+      'c.parent_id',
+      'c.opened_at',
+      'c.updated_at',
+      'c.check_date',
+      'c.closed_at',
+      'c.entry_count',
+      'p.full_name',
+      'p.date_of_birth',
+      'p.age_group',
+    ])
+    .where('c.id', '=', id);
+  if (forUpdate) q = q.forUpdate('c');
+  const r = await q.executeTakeFirst();
+  if (!r) return undefined;
+  const members = await db.selectFrom('concern_member').select('user_id').where('concern_id', '=', id).execute();
+  return {
+    id: r.id,
+    organisationId: r.organisation_id,
+    personId: r.person_id,
+    authorId: r.author_id,
+    authorName: r.author_name,
+    status: r.status,
+    sector: r.sector,
+    parentId: r.parent_id,
+    openedAt: r.opened_at,
+    updatedAt: r.updated_at,
+    checkDate: r.check_date,
+    closedAt: r.closed_at,
+    entryCount: r.entry_count,
+    person: { id: r.person_id, fullName: r.full_name, dateOfBirth: r.date_of_birth, ageGroup: r.age_group },
+    memberIds: members.map((m) => m.user_id),
+  };
+}
+
+/** Inserts a person of an organisation. */
+export async function insertPerson(
+  trx: Trx,
+  p: { organisationId: string; fullName: string; dateOfBirth: string | null; ageGroup: AgeGroup; now: Date },
+): Promise<string> {
+  const row = await trx
+    .insertInto('person')
+    .values({
+      organisation_id: p.organisationId,
+      full_name: p.fullName,
+      date_of_birth: p.dateOfBirth,
+      age_group: p.ageGroup,
+      created_at: p.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Inserts a concern. */
+export async function insertConcern(
+  trx: Trx,
+  c: {
+    organisationId: string;
+    personId: string;
+    authorId: string;
+    status: ConcernStatus;
+    sector: string;
+    parentId: string | null;
+    now: Date;
+  },
+): Promise<string> {
+  const row = await trx
+    .insertInto('concern')
+    .values({
+      organisation_id: c.organisationId,
+      person_id: c.personId,
+      author_id: c.authorId,
+      status: c.status,
+      sector: c.sector,
+      parent_id: c.parentId,
+      opened_at: c.now,
+      updated_at: c.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/**
+ * Appends an entry: the next number under the concern's row lock, and the concern's count and
+ * update time moved on. The caller holds the lock (findConcern with forUpdate).
+ */
+export async function appendEntry(
+  trx: Trx,
+  e: {
+    concernId: string;
+    authorId: string;
+    entry: EntryData;
+    occurredAt: Date | null;
+    correctsId: string | null;
+    now: Date;
+  },
+): Promise<{ id: string; seq: number }> {
+  const counted = await trx
+    .updateTable('concern')
+    .set((eb) => ({ entry_count: eb('entry_count', '+', 1), updated_at: e.now }))
+    .where('id', '=', e.concernId)
+    .returning('entry_count')
+    .executeTakeFirstOrThrow();
+  const row = await trx
+    .insertInto('concern_entry')
+    .values({
+      concern_id: e.concernId,
+      seq: counted.entry_count,
+      kind: e.entry.kind,
+      author_id: e.authorId,
+      created_at: e.now,
+      occurred_at: e.occurredAt,
+      corrects_id: e.correctsId,
+      data: JSON.stringify(e.entry.data),
+    })
+    .returning(['id', 'seq'])
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+/** An entry as the dossier shows it. */
+export type EntryRow = EntryData & {
+  readonly id: string;
+  readonly concernId: string;
+  readonly seq: number;
+  readonly authorId: string;
+  readonly authorName: string;
+  readonly createdAt: Date;
+  readonly occurredAt: Date | null;
+  readonly correctsId: string | null;
+};
+
+/** The entries of some concerns, oldest first (by concern, then number). */
+export async function listEntries(db: Db | Trx, concernIds: readonly string[]): Promise<EntryRow[]> {
+  if (concernIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('concern_entry as e')
+    .innerJoin('app_user as u', 'u.id', 'e.author_id')
+    .select([
+      'e.id',
+      'e.concern_id',
+      'e.seq',
+      'e.kind',
+      'e.author_id',
+      'u.display_name',
+      'e.created_at',
+      'e.occurred_at',
+      'e.corrects_id',
+      'e.data',
+    ])
+    .where('e.concern_id', 'in', concernIds)
+    .orderBy('e.created_at')
+    .orderBy('e.seq')
+    .execute();
+  return rows.map(
+    (r) =>
+      ({
+        id: r.id,
+        concernId: r.concern_id,
+        seq: r.seq,
+        kind: r.kind as EntryKind,
+        data: r.data,
+        authorId: r.author_id,
+        authorName: r.display_name,
+        createdAt: r.created_at,
+        occurredAt: r.occurred_at,
+        correctsId: r.corrects_id,
+      }) as EntryRow,
+  );
+}
+
+/** A household member. */
+export interface HouseholdRow {
+  readonly id: string;
+  readonly name: string;
+  readonly relation: string;
+  readonly dateOfBirth: string | null;
+  readonly ageYears: number | null;
+  readonly linkedPersonId: string | null;
+  /** An open concern of this organisation about the linked person, if any. */
+  readonly linkedConcernId: string | null;
+}
+
+/** The household of a person. */
+export async function listHousehold(db: Db | Trx, personId: string): Promise<HouseholdRow[]> {
+  const rows = await db
+    .selectFrom('household_member as h')
+    .select(['h.id', 'h.name', 'h.relation', 'h.date_of_birth', 'h.age_years', 'h.linked_person_id'])
+    .select((eb) =>
+      eb
+        .selectFrom('concern as c')
+        .whereRef('c.person_id', '=', 'h.linked_person_id')
+        .select('c.id')
+        .orderBy('c.opened_at', 'desc')
+        .limit(1)
+        .as('linked_concern_id'),
+    )
+    .where('h.person_id', '=', personId)
+    .orderBy('h.created_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    relation: r.relation,
+    dateOfBirth: r.date_of_birth,
+    ageYears: r.age_years,
+    linkedPersonId: r.linked_person_id,
+    linkedConcernId: r.linked_concern_id ?? null,
+  }));
+}
+
+/** An attachment's metadata. */
+export interface AttachmentRow {
+  readonly id: string;
+  readonly concernId: string;
+  readonly entryId: string;
+  readonly storedId: string;
+  readonly mediaType: string;
+  readonly size: number;
+  readonly displayName: string;
+  readonly createdAt: Date;
+}
+
+/** The attachments of a concern. */
+export async function listAttachments(db: Db | Trx, concernId: string): Promise<AttachmentRow[]> {
+  const rows = await db
+    .selectFrom('concern_attachment')
+    .selectAll()
+    .where('concern_id', '=', concernId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    concernId: r.concern_id,
+    entryId: r.entry_id,
+    storedId: r.stored_id,
+    mediaType: r.media_type,
+    size: r.size,
+    displayName: r.display_name,
+    createdAt: r.created_at,
+  }));
+}
+
+/** A consultation request. */
+export interface ConsultationRow {
+  readonly id: string;
+  readonly requestedBy: string;
+  readonly requestedByName: string;
+  readonly leadId: string | null;
+  readonly requestedAt: Date;
+  readonly dueAt: Date;
+  readonly answeredAt: Date | null;
+}
+
+/** The consultation requests of a concern, oldest first. */
+export async function listConsultations(db: Db | Trx, concernId: string): Promise<ConsultationRow[]> {
+  const rows = await db
+    .selectFrom('consultation_request as r')
+    .innerJoin('app_user as u', 'u.id', 'r.requested_by')
+    .select(['r.id', 'r.requested_by', 'u.display_name', 'r.lead_id', 'r.requested_at', 'r.due_at', 'r.answered_at'])
+    .where('r.concern_id', '=', concernId)
+    .orderBy('r.requested_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    requestedBy: r.requested_by,
+    requestedByName: r.display_name,
+    leadId: r.lead_id,
+    requestedAt: r.requested_at,
+    dueAt: r.due_at,
+    answeredAt: r.answered_at,
+  }));
+}
+
+/** A colleague in the organisation who works with concerns. */
+export interface Colleague {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly role: string;
+}
+
+/** Active colleagues of an organisation in the given roles, by name. */
+export async function colleagues(db: Db | Trx, organisationId: string, roles: readonly Role[]): Promise<Colleague[]> {
+  if (roles.length === 0) return [];
+  return db
+    .selectFrom('membership as m')
+    .innerJoin('app_user as u', 'u.id', 'm.user_id')
+    .select(['u.id', 'u.display_name as name', 'u.email', 'm.role'])
+    .where('m.organisation_id', '=', organisationId)
+    .where('m.role', 'in', roles as Role[])
+    .where('u.disabled_at', 'is', null)
+    .orderBy('u.display_name')
+    .execute();
+}
+
+/** A concern in a list or on the dashboard. */
+export interface ConcernListRow {
+  readonly id: string;
+  readonly personName: string;
+  readonly ageGroup: AgeGroup;
+  readonly dateOfBirth: string | null;
+  readonly status: ConcernStatus;
+  readonly authorName: string;
+  readonly openedAt: Date;
+  readonly updatedAt: Date;
+  readonly checkDate: string | null;
+  readonly waitingConsultations: number;
+}
+
+/**
+ * The concerns of an organisation the user may see: all of them for an aandachtsfunctionaris
+ * (`all`), otherwise the ones they wrote or were added to.
+ */
+export async function listConcerns(
+  db: Db | Trx,
+  q: {
+    organisationId: string;
+    userId: string;
+    all: boolean;
+    statuses?: readonly ConcernStatus[];
+    ageGroup?: AgeGroup;
+    checkDateBefore?: string;
+    waitingOnly?: boolean;
+  },
+): Promise<ConcernListRow[]> {
+  let query = db
+    .selectFrom('concern as c')
+    .innerJoin('person as p', 'p.id', 'c.person_id')
+    .innerJoin('app_user as u', 'u.id', 'c.author_id')
+    .select([
+      'c.id',
+      'p.full_name',
+      'p.age_group',
+      'p.date_of_birth',
+      'c.status',
+      'u.display_name',
+      'c.opened_at',
+      'c.updated_at',
+      'c.check_date',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('consultation_request as r')
+        .whereRef('r.concern_id', '=', 'c.id')
+        .where('r.answered_at', 'is', null)
+        .select((e) => e.fn.countAll<string>().as('n'))
+        .as('waiting'),
+    )
+    .where('c.organisation_id', '=', q.organisationId);
+  if (!q.all) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('c.author_id', '=', q.userId),
+        eb.exists(
+          eb
+            .selectFrom('concern_member as m')
+            .whereRef('m.concern_id', '=', 'c.id')
+            .where('m.user_id', '=', q.userId)
+            .select(sql`1`.as('one')),
+        ),
+      ]),
+    );
+  }
+  if (q.statuses && q.statuses.length > 0) query = query.where('c.status', 'in', q.statuses as ConcernStatus[]);
+  if (q.ageGroup) query = query.where('p.age_group', '=', q.ageGroup);
+  if (q.checkDateBefore) {
+    query = query.where('c.status', '=', 'helping').where('c.check_date', '<=', q.checkDateBefore);
+  }
+  if (q.waitingOnly) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('consultation_request as r')
+          .whereRef('r.concern_id', '=', 'c.id')
+          .where('r.answered_at', 'is', null)
+          .select(sql`1`.as('one')),
+      ),
+    );
+  }
+  const rows = await query.orderBy('c.updated_at', 'desc').limit(500).execute();
+  return rows.map((r) => ({
+    id: r.id,
+    personName: r.full_name,
+    ageGroup: r.age_group,
+    dateOfBirth: r.date_of_birth,
+    status: r.status,
+    authorName: r.display_name,
+    openedAt: r.opened_at,
+    updatedAt: r.updated_at,
+    checkDate: r.check_date,
+    waitingConsultations: Number(r.waiting ?? 0),
+  }));
+}

@@ -1,0 +1,814 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The concern dossier's use cases (issue 4). Each one loads the concern, asks the policy who may
+ * (concern.policy.ts: another organisation's concern is 404), asks the workflow table whether the
+ * step is allowed now (workflow.ts: otherwise 409), writes, and records its audit row in the same
+ * transaction. Every read of a dossier is audited too (NEN 7513). Notifications are content-free and
+ * go out through the notifier inside the transaction, so a failed write sends nothing.
+ */
+import crypto from 'node:crypto';
+import type { Transaction } from 'kysely';
+import { loadSigns, sectorFor } from '#src/content/meldcode-content.ts';
+import { type Actor, abilities, authorize, ForbiddenError } from '#src/core/authz.ts';
+import type { RequestContext } from '#src/core/context.ts';
+import { ConflictError, NotFoundError, ValidationError } from '#src/core/errors.ts';
+import { addWorkingDays } from '#src/core/working-days.ts';
+import type { Database } from '#src/db/database.ts';
+import { audit } from '#src/modules/audit/audit.ts';
+import {
+  type Answers,
+  allowedDecisions,
+  type Decision,
+  nextStep,
+  type Outcome,
+  relevantAnswers,
+} from './afwegingskader.ts';
+import type { InspectedUpload } from './attachments/inspect.ts';
+import type { AttachmentStore } from './attachments/store.ts';
+import { type ConcernResource, concernPolicy, takes } from './concern.policy.ts';
+import * as repo from './concern.repository.ts';
+import type { EntryData, EntryDataByKind } from './entries.ts';
+import { type Action, type AgeGroup, availableActions, type ConcernStatus, roleIs, transition } from './workflow.ts';
+
+type Trx = Transaction<Database>;
+
+/** Consultation requests are due after five working days (then a reminder goes out). */
+export const CONSULTATION_WORKING_DAYS = 5;
+
+/** A content-free message to colleagues: only its kind and whom it is for. */
+export interface ConcernNotice {
+  readonly kind: 'consultationRequested' | 'volunteerConcern';
+  readonly to: readonly { readonly email: string; readonly name: string }[];
+}
+
+/** Sends notices; implementations enqueue them in the same transaction (jobs vanish on rollback). */
+export interface ConcernNotifier {
+  notify(trx: Trx, notice: ConcernNotice): Promise<void>;
+}
+
+function actorOf(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw new ForbiddenError();
+  return ctx.actor;
+}
+
+function resource(c: repo.ConcernRow): ConcernResource {
+  return { organisationId: c.organisationId, authorId: c.authorId, memberIds: c.memberIds, status: c.status };
+}
+
+/** Loads a concern the actor may act on, under a row lock, or throws 404/403. */
+async function lockedConcern(
+  trx: Trx,
+  actor: Actor,
+  id: string,
+  action: keyof typeof concernPolicy,
+): Promise<repo.ConcernRow> {
+  const concern = await repo.findConcern(trx, id, true);
+  if (!concern) throw new NotFoundError();
+  authorize(actor, concernPolicy, action, resource(concern));
+  return concern;
+}
+
+function auditConcern(
+  trx: Trx,
+  ctx: RequestContext,
+  concern: Pick<repo.ConcernRow, 'id' | 'personId'>,
+  type: string,
+  action: 'C' | 'R' | 'U' | 'E',
+): Promise<void> {
+  return audit(trx, ctx, {
+    type,
+    action,
+    purpose: 'care',
+    outcome: 'success',
+    subject: { kind: 'person', id: concern.personId },
+    objectType: 'concern',
+    objectId: concern.id,
+  });
+}
+
+/** What opening a concern needs. */
+export interface OpenConcernInput {
+  readonly fullName: string;
+  readonly dateOfBirth: string | null;
+  readonly ageGroup: AgeGroup;
+}
+
+/**
+ * Opens a concern about a person in the actor's organisation. A volunteer's concern goes straight to
+ * the organisation's aandachtsfunctionarissen: a consultation request is made and they are notified
+ * (without content).
+ * @returns the new concern's id
+ */
+export async function openConcern(
+  ctx: RequestContext,
+  input: OpenConcernInput,
+  notifier: ConcernNotifier,
+): Promise<string> {
+  const actor = actorOf(ctx);
+  if (!roleIs(actor.role, 'signaller')) throw new ForbiddenError();
+  return ctx.db.transaction().execute(async (trx) => {
+    const personId = await repo.insertPerson(trx, {
+      organisationId: actor.organisationId,
+      fullName: input.fullName,
+      dateOfBirth: input.dateOfBirth,
+      ageGroup: input.ageGroup,
+      now: ctx.now,
+    });
+    return createConcern(trx, ctx, actor, personId, input, null, notifier);
+  });
+}
+
+async function createConcern(
+  trx: Trx,
+  ctx: RequestContext,
+  actor: Actor,
+  personId: string,
+  input: OpenConcernInput,
+  parentId: string | null,
+  notifier: ConcernNotifier,
+): Promise<string> {
+  const byVolunteer = !takes(actor, 'professional');
+  const id = await repo.insertConcern(trx, {
+    organisationId: actor.organisationId,
+    personId,
+    authorId: actor.userId,
+    status: 'signals',
+    sector: sectorFor(actor.organisationType),
+    parentId,
+    now: ctx.now,
+  });
+  await repo.appendEntry(trx, {
+    concernId: id,
+    authorId: actor.userId,
+    entry: { kind: 'opened', data: { fullName: input.fullName, ageGroup: input.ageGroup, byVolunteer } },
+    occurredAt: null,
+    correctsId: null,
+    now: ctx.now,
+  });
+  await auditConcern(trx, ctx, { id, personId }, 'concern.create', 'C');
+  if (byVolunteer) {
+    const concern = await repo.findConcern(trx, id, true);
+    if (!concern) throw new NotFoundError();
+    await requestConsultationIn(trx, ctx, actor, concern, null, notifier, 'volunteerConcern');
+    await trx.updateTable('concern').set({ status: 'consultation' }).where('id', '=', id).execute();
+  }
+  return id;
+}
+
+/** A concern with everything its page shows. */
+export interface ConcernView {
+  readonly concern: repo.ConcernRow;
+  readonly entries: readonly repo.EntryRow[];
+  readonly household: readonly repo.HouseholdRow[];
+  readonly attachments: readonly repo.AttachmentRow[];
+  readonly consultations: readonly repo.ConsultationRow[];
+  readonly members: readonly repo.Colleague[];
+  readonly parent: { readonly id: string; readonly personName: string } | null;
+  readonly can: Record<keyof typeof concernPolicy, boolean>;
+  /** The steps the actor may take now (workflow table ∩ role). */
+  readonly actions: readonly Action[];
+  /** The latest afwegingskader outcome, if weighed. */
+  readonly outcome: Outcome | null;
+  /** Whether a sign category that goes straight to Veilig Thuis was ticked (EGG, VGV, huwelijksdwang). */
+  readonly directToVeiligThuis: boolean;
+}
+
+/** The latest afwegingskader outcome recorded in the entries. */
+export function latestOutcome(entries: readonly repo.EntryRow[]): Outcome | null {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i]!;
+    if (e.kind === 'weighing') return e.data.outcome;
+  }
+  return null;
+}
+
+function directToVeiligThuis(entries: readonly repo.EntryRow[]): boolean {
+  const direct = new Set<string>(
+    loadSigns()
+      .categories.filter((c) => c.directToVeiligThuis)
+      .map((c) => c.id),
+  );
+  return entries.some((e) => e.kind === 'observation' && e.data.categories.some((c) => direct.has(c)));
+}
+
+/** Reads a concern (audited). */
+export async function getConcern(ctx: RequestContext, id: string): Promise<ConcernView> {
+  const actor = actorOf(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const concern = await repo.findConcern(trx, id);
+    if (!concern) throw new NotFoundError();
+    authorize(actor, concernPolicy, 'view', resource(concern));
+    const [entries, household, attachments, consultations] = [
+      await repo.listEntries(trx, [id]),
+      await repo.listHousehold(trx, concern.personId),
+      await repo.listAttachments(trx, id),
+      await repo.listConsultations(trx, id),
+    ];
+    const members =
+      concern.memberIds.length > 0
+        ? (
+            await repo.colleagues(trx, concern.organisationId, ['professional', 'volunteer', 'safeguardingLead'])
+          ).filter((c) => concern.memberIds.includes(c.id))
+        : [];
+    let parent: ConcernView['parent'] = null;
+    if (concern.parentId) {
+      const p = await repo.findConcern(trx, concern.parentId);
+      if (p && concernPolicy.view(actor, resource(p)) === 'allow') parent = { id: p.id, personName: p.person.fullName };
+    }
+    await auditConcern(trx, ctx, concern, 'concern.read', 'R');
+    return {
+      concern,
+      entries,
+      household,
+      attachments,
+      consultations,
+      members,
+      parent,
+      can: abilities(actor, concernPolicy, resource(concern)),
+      actions: availableActions(concern.status, actor.role),
+      outcome: latestOutcome(entries),
+      directToVeiligThuis: directToVeiligThuis(entries),
+    };
+  });
+}
+
+/** The entry kinds anyone who may add entries can add directly (the steps go through takeStep). */
+export type DirectEntry = Extract<
+  EntryData,
+  { kind: 'observation' | 'quote' | 'counterSign' | 'injury' | 'note' | 'kindcheck' }
+>;
+
+/**
+ * Adds an observation, a quote, a counter-sign, an injury, a kindcheck or a note. With `correctsId`
+ * the new entry corrects an earlier one of the same concern (which stays as it was).
+ * @throws {ValidationError} `correctsId` when the corrected entry is not of this concern
+ */
+export async function addEntry(
+  ctx: RequestContext,
+  id: string,
+  entry: DirectEntry,
+  options: { occurredAt?: Date | null; correctsId?: string | null } = {},
+): Promise<string> {
+  const actor = actorOf(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const concern = await lockedConcern(trx, actor, id, 'addEntry');
+    if (options.correctsId) {
+      const corrected = await trx
+        .selectFrom('concern_entry')
+        .select('id')
+        .where('id', '=', options.correctsId)
+        .where('concern_id', '=', id)
+        .executeTakeFirst();
+      if (!corrected) throw new ValidationError({ corrects: 'notInConcern' });
+    }
+    const added = await repo.appendEntry(trx, {
+      concernId: id,
+      authorId: actor.userId,
+      entry,
+      occurredAt: options.occurredAt ?? null,
+      correctsId: options.correctsId ?? null,
+      now: ctx.now,
+    });
+    await auditConcern(trx, ctx, concern, options.correctsId ? 'concern.entry.correct' : 'concern.entry.create', 'C');
+    return added.id;
+  });
+}
+
+/**
+ * Adds a member of the household of the concern's person.
+ */
+export async function addHouseholdMember(
+  ctx: RequestContext,
+  id: string,
+  member: { name: string; relation: string; dateOfBirth: string | null; ageYears: number | null },
+): Promise<string> {
+  const actor = actorOf(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const concern = await lockedConcern(trx, actor, id, 'addEntry');
+    const row = await trx
+      .insertInto('household_member')
+      .values({
+        person_id: concern.personId,
+        name: member.name,
+        relation: member.relation,
+        date_of_birth: member.dateOfBirth,
+        age_years: member.ageYears,
+        linked_person_id: null,
+        created_by: actor.userId,
+        created_at: ctx.now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await repo.appendEntry(trx, {
+      concernId: id,
+      authorId: actor.userId,
+      entry: {
+        kind: 'householdMember',
+        data: { memberId: row.id, name: member.name, relation: member.relation, age: ageOf(member, ctx.now) },
+      },
+      occurredAt: null,
+      correctsId: null,
+      now: ctx.now,
+    });
+    await auditConcern(trx, ctx, concern, 'concern.household.create', 'C');
+    return row.id;
+  });
+}
+
+/** Age in whole years on a day, from a date of birth or a given age. */
+export function ageOf(m: { dateOfBirth: string | null; ageYears: number | null }, now: Date): number | null {
+  if (m.dateOfBirth) {
+    const [y, mo, d] = m.dateOfBirth.split('-').map(Number) as [number, number, number];
+    const today = now.toISOString().slice(0, 10);
+    const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
+    return ty - y - (tm < mo || (tm === mo && td < d) ? 1 : 0);
+  }
+  return m.ageYears;
+}
+
+/**
+ * Opens a concern about a member of the household (kindcheck): the member becomes a person of the
+ * organisation, the new concern points to this one, and both dossiers record the link.
+ * @returns the new concern's id
+ */
+export async function openConcernForHouseholdMember(
+  ctx: RequestContext,
+  id: string,
+  memberId: string,
+  notifier: ConcernNotifier,
+): Promise<string> {
+  const actor = actorOf(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const concern = await lockedConcern(trx, actor, id, 'addEntry');
+    const member = await trx
+      .selectFrom('household_member')
+      .selectAll()
+      .where('id', '=', memberId)
+      .where('person_id', '=', concern.personId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!member) throw new NotFoundError();
+    if (member.linked_person_id) throw new ConflictError('Already has a concern');
+    const age = ageOf({ dateOfBirth: member.date_of_birth, ageYears: member.age_years }, ctx.now);
+    const ageGroup: AgeGroup = age !== null && age >= 18 ? (age >= 65 ? 'older' : 'adult') : 'child';
+    const personId = await repo.insertPerson(trx, {
+      organisationId: concern.organisationId,
+      fullName: member.name,
+      dateOfBirth: member.date_of_birth,
+      ageGroup,
+      now: ctx.now,
+    });
+    await trx.updateTable('household_member').set({ linked_person_id: personId }).where('id', '=', memberId).execute();
+    const childId = await createConcern(
+      trx,
+      ctx,
+      actor,
+      personId,
+      { fullName: member.name, dateOfBirth: member.date_of_birth, ageGroup },
+      id,
+      notifier,
+    );
+    await repo.appendEntry(trx, {
+      concernId: id,
+      authorId: actor.userId,
+      entry: { kind: 'linkedConcern', data: { concernId: childId, name: member.name, direction: 'child' } },
+      occurredAt: null,
+      correctsId: null,
+      now: ctx.now,
+    });
+    await repo.appendEntry(trx, {
+      concernId: childId,
+      authorId: actor.userId,
+      entry: { kind: 'linkedConcern', data: { concernId: id, name: concern.person.fullName, direction: 'parent' } },
+      occurredAt: null,
+      correctsId: null,
+      now: ctx.now,
+    });
+    return childId;
+  });
+}
+
+/** The input of each step (the workflow table decides whether it may be taken now). */
+export type StepInput =
+  | { readonly action: 'requestConsultation'; readonly leadId: string | null }
+  | { readonly action: 'recordConsultation'; readonly withName: string; readonly advice: string }
+  | { readonly action: 'recordAdvice'; readonly adviser: EntryDataByKind['advice']['adviser']; readonly advice: string }
+  | ({ readonly action: 'recordConversation' } & EntryDataByKind['conversation'])
+  | ({ readonly action: 'skipConversation' } & EntryDataByKind['conversationSkipped'])
+  | {
+      readonly action: 'weigh';
+      readonly answers: Answers;
+      readonly rationale: EntryDataByKind['weighing']['rationale'];
+    }
+  | {
+      readonly action: 'decideReport';
+      readonly reasons: string;
+      readonly keepHelping: boolean;
+      readonly checkDate: string | null;
+      readonly informedPerson: boolean | null;
+    }
+  | { readonly action: 'decideHelp'; readonly reasons: string; readonly checkDate: string }
+  | { readonly action: 'close'; readonly reasons: string }
+  | { readonly action: 'helpSucceeded'; readonly notes: string }
+  | { readonly action: 'helpFailed'; readonly notes: string }
+  | { readonly action: 'reopen'; readonly reason: string };
+
+/**
+ * Takes a meldcode step: refused (409) unless the transition table allows it from the concern's
+ * status, and (403) unless the actor's role may take it.
+ * @throws {ConflictError} out of order, or the afwegingskader does not allow the decision
+ * @throws {ValidationError} the input does not complete the step (e.g. unanswered questions)
+ */
+export async function takeStep(
+  ctx: RequestContext,
+  id: string,
+  input: StepInput,
+  notifier: ConcernNotifier,
+): Promise<ConcernStatus> {
+  const actor = actorOf(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const concern = await lockedConcern(trx, actor, id, 'view');
+    const allowed = transition(input.action, concern.status);
+    if (!allowed) throw new ConflictError();
+    if (!roleIs(actor.role, allowed.by)) throw new ForbiddenError();
+    const append = (entry: EntryData) =>
+      repo.appendEntry(trx, {
+        concernId: id,
+        authorId: actor.userId,
+        entry,
+        occurredAt: null,
+        correctsId: null,
+        now: ctx.now,
+      });
+    const entries =
+      input.action === 'recordConversation' || input.action.startsWith('decide') || input.action === 'close'
+        ? await repo.listEntries(trx, [id])
+        : [];
+    let checkDate: string | null | undefined;
+    switch (input.action) {
+      case 'requestConsultation':
+        await requestConsultationIn(trx, ctx, actor, concern, input.leadId, notifier, 'consultationRequested');
+        break;
+      case 'recordConsultation': {
+        const request = await answerOpenRequest(trx, ctx, id, actor);
+        await append({
+          kind: 'consultation',
+          data: { withName: input.withName, advice: input.advice, requestId: request },
+        });
+        break;
+      }
+      case 'recordAdvice':
+        await append({ kind: 'advice', data: { adviser: input.adviser, advice: input.advice } });
+        break;
+      case 'recordConversation':
+        // Honour-related violence: no conversation with the family before an expert (Veilig Thuis) was consulted.
+        if (
+          directToVeiligThuis(entries) &&
+          !entries.some((e) => e.kind === 'advice' && e.data.adviser === 'veiligThuis')
+        ) {
+          throw new ValidationError({ participants: 'expertFirst' });
+        }
+        await append({
+          kind: 'conversation',
+          data: {
+            participants: input.participants,
+            reaction: input.reaction,
+            conversationDate: input.conversationDate,
+          },
+        });
+        break;
+      case 'skipConversation':
+        await append({ kind: 'conversationSkipped', data: { reason: input.reason, explanation: input.explanation } });
+        break;
+      case 'weigh': {
+        const answers = relevantAnswers(input.answers);
+        const step = nextStep(answers);
+        if (!('outcome' in step)) throw new ValidationError({ [`q${step.question}`]: 'unanswered' });
+        const rationale: EntryDataByKind['weighing']['rationale'] = {};
+        for (const q of Object.keys(answers) as Array<'1' | '2' | '3' | '4' | '5'>) {
+          rationale[q] = input.rationale[q] ?? '';
+        }
+        await append({ kind: 'weighing', data: { answers, rationale, outcome: step.outcome } });
+        break;
+      }
+      case 'decideReport':
+      case 'decideHelp':
+      case 'close': {
+        const decision: Decision =
+          input.action === 'decideReport' ? 'report' : input.action === 'decideHelp' ? 'help' : 'close';
+        // In step 5 the decision must be one the afwegingskader allows (acute or structural unsafety: report).
+        if (concern.status === 'deciding') {
+          const outcome = latestOutcome(entries);
+          if (!outcome || !allowedDecisions(outcome).includes(decision))
+            throw new ConflictError('Decision not allowed');
+        }
+        checkDate =
+          input.action === 'decideHelp'
+            ? input.checkDate
+            : input.action === 'decideReport' && input.keepHelping
+              ? input.checkDate
+              : null;
+        await append({
+          kind: 'decision',
+          data: {
+            decision,
+            reasons: input.reasons,
+            keepHelping: input.action === 'decideHelp' || (input.action === 'decideReport' && input.keepHelping),
+            checkDate,
+            informedPerson: input.action === 'decideReport' ? input.informedPerson : null,
+          },
+        });
+        break;
+      }
+      case 'helpSucceeded':
+      case 'helpFailed':
+        await append({ kind: 'helpReview', data: { succeeded: input.action === 'helpSucceeded', notes: input.notes } });
+        break;
+      case 'reopen':
+        await append({ kind: 'reopened', data: { reason: input.reason } });
+        break;
+    }
+    await trx
+      .updateTable('concern')
+      .set({
+        status: allowed.to,
+        updated_at: ctx.now,
+        closed_at: allowed.to === 'closed' ? ctx.now : null,
+        ...(checkDate !== undefined ? { check_date: checkDate, check_reminded_at: null } : {}),
+      })
+      .where('id', '=', id)
+      .execute();
+    await audit(trx, ctx, {
+      type: `concern.step.${input.action}`,
+      action: 'U',
+      purpose: 'care',
+      outcome: 'success',
+      subject: { kind: 'person', id: concern.personId },
+      objectType: 'concern',
+      objectId: id,
+    });
+    return allowed.to;
+  });
+}
+
+async function requestConsultationIn(
+  trx: Trx,
+  ctx: RequestContext,
+  actor: Actor,
+  concern: repo.ConcernRow,
+  leadId: string | null,
+  notifier: ConcernNotifier,
+  kind: ConcernNotice['kind'],
+): Promise<void> {
+  const leads = await repo.colleagues(trx, concern.organisationId, ['safeguardingLead']);
+  const lead = leadId ? leads.find((l) => l.id === leadId) : undefined;
+  if (leadId && !lead) throw new ValidationError({ lead: 'unknownLead' });
+  const request = await trx
+    .insertInto('consultation_request')
+    .values({
+      concern_id: concern.id,
+      requested_by: actor.userId,
+      lead_id: lead?.id ?? null,
+      requested_at: ctx.now,
+      due_at: addWorkingDays(ctx.now, CONSULTATION_WORKING_DAYS),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await repo.appendEntry(trx, {
+    concernId: concern.id,
+    authorId: actor.userId,
+    entry: {
+      kind: 'consultationRequested',
+      data: { requestId: request.id, leadId: lead?.id ?? null, leadName: lead?.name ?? null },
+    },
+    occurredAt: null,
+    correctsId: null,
+    now: ctx.now,
+  });
+  const to = (lead ? [lead] : leads).filter((l) => l.id !== actor.userId);
+  if (to.length > 0) await notifier.notify(trx, { kind, to });
+}
+
+/** Marks the oldest open request as answered when an aandachtsfunctionaris records consultation. */
+async function answerOpenRequest(trx: Trx, ctx: RequestContext, id: string, actor: Actor): Promise<string | null> {
+  if (!takes(actor, 'lead')) return null;
+  const open = await trx
+    .selectFrom('consultation_request')
+    .select('id')
+    .where('concern_id', '=', id)
+    .where('answered_at', 'is', null)
+    .orderBy('requested_at')
+    .limit(1)
+    .executeTakeFirst();
+  if (!open) return null;
+  await trx.updateTable('consultation_request').set({ answered_at: ctx.now }).where('id', '=', open.id).execute();
+  return open.id;
+}
+
+/** The colleagues that could be added to a concern (same organisation, working with concerns). */
+export async function addableColleagues(ctx: RequestContext, id: string): Promise<repo.Colleague[]> {
+  const actor = actorOf(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const concern = await lockedConcern(trx, actor, id, 'manageMembers');
+    const all = await repo.colleagues(trx, concern.organisationId, ['professional', 'volunteer', 'safeguardingLead']);
+    return all.filter((c) => c.id !== concern.authorId && !concern.memberIds.includes(c.id));
+  });
+}
+
+/**
+ * Adds a colleague of the same organisation to a concern.
+ * @throws {ValidationError} `colleague` when the user is not a colleague who works with concerns
+ */
+export async function addMember(ctx: RequestContext, id: string, userId: string): Promise<void> {
+  const actor = actorOf(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const concern = await lockedConcern(trx, actor, id, 'manageMembers');
+    const all = await repo.colleagues(trx, concern.organisationId, ['professional', 'volunteer', 'safeguardingLead']);
+    const colleague = all.find((c) => c.id === userId);
+    if (!colleague || colleague.id === concern.authorId || concern.memberIds.includes(colleague.id)) {
+      throw new ValidationError({ colleague: 'notAddable' });
+    }
+    await trx
+      .insertInto('concern_member')
+      .values({ concern_id: id, user_id: userId, added_by: actor.userId, added_at: ctx.now })
+      .execute();
+    await repo.appendEntry(trx, {
+      concernId: id,
+      authorId: actor.userId,
+      entry: { kind: 'memberAdded', data: { userId, name: colleague.name } },
+      occurredAt: null,
+      correctsId: null,
+      now: ctx.now,
+    });
+    await auditConcern(trx, ctx, concern, 'concern.member.add', 'U');
+  });
+}
+
+/** The concerns the actor may see (an aandachtsfunctionaris: all of the organisation's). Audited. */
+export async function listConcerns(
+  ctx: RequestContext,
+  filters: Omit<Parameters<typeof repo.listConcerns>[1], 'organisationId' | 'userId' | 'all'> = {},
+): Promise<repo.ConcernListRow[]> {
+  const actor = actorOf(ctx);
+  if (!roleIs(actor.role, 'signaller')) throw new ForbiddenError();
+  return ctx.db.transaction().execute(async (trx) => {
+    const rows = await repo.listConcerns(trx, {
+      ...filters,
+      organisationId: actor.organisationId,
+      userId: actor.userId,
+      all: takes(actor, 'lead'),
+    });
+    await audit(trx, ctx, {
+      type: 'concern.list',
+      action: 'R',
+      purpose: 'care',
+      outcome: 'success',
+      objectType: 'concern',
+      objectId: null,
+    });
+    return rows;
+  });
+}
+
+/** A person's chronology: every concern of the organisation about them that the actor may see. */
+export interface Chronology {
+  readonly person: repo.ConcernRow['person'];
+  readonly organisationName: string;
+  readonly concerns: readonly repo.ConcernRow[];
+  readonly entries: readonly repo.EntryRow[];
+  readonly generatedAt: Date;
+  readonly generatedBy: string;
+}
+
+/**
+ * The chronology of the person of a concern, across the organisation's concerns about them that the
+ * actor may see. Audited as a read, or as an export (print / PDF).
+ */
+export async function chronology(ctx: RequestContext, id: string, exported: boolean): Promise<Chronology> {
+  const actor = actorOf(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const concern = await repo.findConcern(trx, id);
+    if (!concern) throw new NotFoundError();
+    authorize(actor, concernPolicy, 'view', resource(concern));
+    const ids = await trx
+      .selectFrom('concern')
+      .select('id')
+      .where('person_id', '=', concern.personId)
+      .where('organisation_id', '=', actor.organisationId)
+      .orderBy('opened_at')
+      .execute();
+    const concerns: repo.ConcernRow[] = [];
+    for (const { id: other } of ids) {
+      const c = other === id ? concern : await repo.findConcern(trx, other);
+      if (c && concernPolicy.view(actor, resource(c)) === 'allow') concerns.push(c);
+    }
+    const entries = await repo.listEntries(
+      trx,
+      concerns.map((c) => c.id),
+    );
+    await auditConcern(
+      trx,
+      ctx,
+      concern,
+      exported ? 'concern.chronology.export' : 'concern.chronology.read',
+      exported ? 'E' : 'R',
+    );
+    return {
+      person: concern.person,
+      organisationName: actor.organisationName,
+      concerns,
+      entries,
+      generatedAt: ctx.now,
+      generatedBy: actor.displayName,
+    };
+  });
+}
+
+/**
+ * Adds an inspected upload: the file is stored first (under a server id), then its row and entry in
+ * one transaction; if that fails the file is removed again, so no orphan stays behind.
+ */
+export async function addAttachment(
+  ctx: RequestContext,
+  id: string,
+  upload: InspectedUpload,
+  description: string,
+  store: AttachmentStore,
+): Promise<string> {
+  const actor = actorOf(ctx);
+  // Check access before anything touches the disk.
+  await ctx.db.transaction().execute(async (trx) => {
+    await lockedConcern(trx, actor, id, 'addEntry');
+  });
+  const storedId = await store.write(upload.bytes);
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const concern = await lockedConcern(trx, actor, id, 'addEntry');
+      const attachmentId = crypto.randomUUID();
+      const entry = await repo.appendEntry(trx, {
+        concernId: id,
+        authorId: actor.userId,
+        entry: {
+          kind: 'attachment',
+          data: {
+            attachmentId,
+            displayName: upload.displayName,
+            mediaType: upload.mediaType,
+            size: upload.bytes.length,
+            description,
+          },
+        },
+        occurredAt: null,
+        correctsId: null,
+        now: ctx.now,
+      });
+      await trx
+        .insertInto('concern_attachment')
+        .values({
+          id: attachmentId,
+          concern_id: id,
+          entry_id: entry.id,
+          stored_id: storedId,
+          media_type: upload.mediaType,
+          size: upload.bytes.length,
+          sha256: upload.sha256,
+          display_name: upload.displayName,
+          created_at: ctx.now,
+        })
+        .execute();
+      await auditConcern(trx, ctx, concern, 'concern.attachment.create', 'C');
+      return attachmentId;
+    });
+  } catch (error) {
+    await store.remove(storedId);
+    throw error;
+  }
+}
+
+/** Reads an attachment of a concern the actor may see (audited). */
+export async function readAttachment(
+  ctx: RequestContext,
+  id: string,
+  attachmentId: string,
+  store: AttachmentStore,
+): Promise<{ meta: repo.AttachmentRow; bytes: Buffer }> {
+  const actor = actorOf(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const concern = await repo.findConcern(trx, id);
+    if (!concern) throw new NotFoundError();
+    authorize(actor, concernPolicy, 'view', resource(concern));
+    const meta = (await repo.listAttachments(trx, id)).find((a) => a.id === attachmentId);
+    if (!meta) throw new NotFoundError();
+    const bytes = await store.read(meta.storedId);
+    await audit(trx, ctx, {
+      type: 'concern.attachment.read',
+      action: 'R',
+      purpose: 'care',
+      outcome: 'success',
+      subject: { kind: 'person', id: concern.personId },
+      objectType: 'concern_attachment',
+      objectId: attachmentId,
+    });
+    return { meta, bytes };
+  });
+}

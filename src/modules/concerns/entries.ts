@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * What each kind of dossier entry holds (the `data` column of concern_entry). The service writes
+ * only these shapes; views read them back through `EntryData`. A correction is an entry of the same
+ * kind with `corrects_id` set, never a change of the old one.
+ */
+import type { Answers, Decision, Outcome } from './afwegingskader.ts';
+import type { AgeGroup, EntryKind } from './workflow.ts';
+
+/** Where the information came from (domain.md §1.9: name the source when it is a third party). */
+export type SourceKind = 'self' | 'other';
+
+/** An injury's kind (NVK bruise guideline: record and, if inflicted injury cannot be excluded, photograph). */
+export const INJURY_KINDS = ['bruise', 'burn', 'cut', 'abrasion', 'bite', 'fracture', 'swelling', 'other'] as const;
+export type InjuryKind = (typeof INJURY_KINDS)[number];
+
+/** The colour of a bruise tells its age only roughly; it is recorded as seen. */
+export const INJURY_COLOURS = ['red', 'bluePurple', 'greenYellow', 'brown', 'other'] as const;
+export type InjuryColour = (typeof INJURY_COLOURS)[number];
+
+/** Why the conversation with the person may be skipped (domain.md §1.6). */
+export const SKIP_REASONS = ['dangerToPerson', 'dangerToProfessional', 'noContact'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/** Who gave anonymous advice (step 2). */
+export const ADVISERS = ['veiligThuis', 'forensicDoctor'] as const;
+export type Adviser = (typeof ADVISERS)[number];
+
+/** How care of the children is arranged (kindcheck). */
+export const CARE_ARRANGEMENTS = ['alone', 'shared', 'unknown'] as const;
+export type CareArrangement = (typeof CARE_ARRANGEMENTS)[number];
+
+/** The data of each entry kind. */
+export interface EntryDataByKind {
+  opened: { fullName: string; ageGroup: AgeGroup; byVolunteer: boolean };
+  observation: {
+    facts: string;
+    interpretation: string;
+    sourceKind: SourceKind;
+    source: string;
+    categories: string[];
+    signListVersion: string;
+  };
+  quote: { words: string; context: string; sourceKind: SourceKind; source: string };
+  counterSign: { facts: string; sourceKind: SourceKind; source: string };
+  injury: {
+    side: 'front' | 'back';
+    region: string;
+    x: number | null;
+    y: number | null;
+    injuryKind: InjuryKind;
+    sizeCm: number | null;
+    colour: InjuryColour;
+    explanation: string;
+  };
+  attachment: { attachmentId: string; displayName: string; mediaType: string; size: number; description: string };
+  householdMember: { memberId: string; name: string; relation: string; age: number | null };
+  kindcheck: { childrenCount: number; ages: string; care: CareArrangement; notes: string };
+  linkedConcern: { concernId: string; name: string; direction: 'child' | 'parent' };
+  consultationRequested: { requestId: string; leadId: string | null; leadName: string | null };
+  consultation: { withName: string; advice: string; requestId: string | null };
+  advice: { adviser: Adviser; advice: string };
+  conversation: { participants: string; reaction: string; conversationDate: string };
+  conversationSkipped: { reason: SkipReason; explanation: string };
+  weighing: { answers: Answers; rationale: Partial<Record<'1' | '2' | '3' | '4' | '5', string>>; outcome: Outcome };
+  decision: {
+    decision: Decision;
+    reasons: string;
+    keepHelping: boolean;
+    checkDate: string | null;
+    informedPerson: boolean | null;
+  };
+  helpReview: { succeeded: boolean; notes: string };
+  memberAdded: { userId: string; name: string };
+  reopened: { reason: string };
+  note: { text: string };
+}
+
+/** One entry's data, discriminated by kind. */
+export type EntryData = { [K in EntryKind]: { kind: K; data: EntryDataByKind[K] } }[EntryKind];
+
+/** The kinds that are observations of step 1 (shown under "Signalen"; correctable with the same form). */
+export const SIGNAL_KINDS = ['observation', 'quote', 'counterSign'] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Content-free e-mail about concerns, through the job queue: the mail job is put on the queue in the
+ * same transaction as the change it is about, so a failed write sends nothing, and a mail server
+ * that is down delays the mail instead of failing the request (pg-boss retries). The text names no
+ * person and no concern: only that something waits in Kring, and a link to sign in.
+ */
+import type { JobQueue } from '#src/jobs/queue.ts';
+import type { Mailer } from '#src/modules/mail/mailer.ts';
+import { messages } from '#src/web/i18n/messages.ts';
+import type { ConcernNotice, ConcernNotifier } from './concern.service.ts';
+
+/** The queue of outgoing mail. */
+export const MAIL_JOB = 'mail-send';
+
+/** A mail job: recipients, subject and text (already content-free). */
+export interface MailJob {
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly text: string;
+}
+
+/** The mail of a notice (Dutch, with an English line). */
+export function noticeMail(notice: ConcernNotice, publicUrl: string): Omit<MailJob, 'to'> {
+  const m = messages('nl').concerns.mail;
+  const link = `${publicUrl}/zorgen/overzicht`;
+  return notice.kind === 'volunteerConcern'
+    ? { subject: m.volunteerSubject, text: m.volunteerText(link) }
+    : { subject: m.consultationSubject, text: m.consultationText(link) };
+}
+
+/** Notices as mail jobs on the queue, in the caller's transaction. */
+export function queueNotifier(queue: JobQueue, publicUrl: string): ConcernNotifier {
+  return {
+    async notify(trx, notice) {
+      const mail = noticeMail(notice, publicUrl);
+      for (const person of notice.to) {
+        await queue.enqueue<MailJob>(trx, MAIL_JOB, { to: [person.email], ...mail });
+      }
+    },
+  };
+}
+
+/** Sends the queued mail. */
+export async function registerMailJob(queue: JobQueue, mailer: Mailer): Promise<void> {
+  await queue.work<MailJob>(MAIL_JOB, async (job) => {
+    for (const to of job.to) await mailer.send({ to, subject: job.subject, text: job.text });
+  });
+}

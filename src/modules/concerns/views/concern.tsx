@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** The list of concerns, opening a concern, and the concern page itself. */
+import { AGE_GROUPS } from '#src/modules/concerns/workflow.ts';
+import { BodyMap } from '#src/web/components/body-map/body-map.tsx';
+import { Button, DateInput, Radios, Table, TextInput } from '#src/web/components/index.ts';
+import type { DateParts } from '#src/web/form-values.ts';
+import { formatDate } from '#src/web/format.ts';
+import { localePath } from '#src/web/i18n/locale.ts';
+import { Layout } from '#src/web/layout/layout.tsx';
+import {
+  CsrfField,
+  FormErrorSummary,
+  type FormErrors,
+  fieldError,
+  hasErrors,
+  Notice,
+  type StaffPageContext,
+} from '#src/web/staff.tsx';
+import type { ConcernListRow } from '../concern.repository.ts';
+import { ageOf, type ConcernView } from '../concern.service.ts';
+import type { Action } from '../workflow.ts';
+import { concernPath, EntryItem, entryIndex, injuryMarks, StepTracker } from './parts.tsx';
+
+/** My concerns (all of the organisation's for an aandachtsfunctionaris). */
+export function ConcernListPage({
+  p,
+  rows,
+  lead,
+}: {
+  p: StaffPageContext;
+  rows: readonly ConcernListRow[];
+  lead: boolean;
+}): JSX.Element {
+  const c = p.t.concerns;
+  const title = lead ? c.list.titleLead : c.list.title;
+  return (
+    <Layout ctx={p.ctx} title={title} staff={p.staff} nav={p.nav}>
+      <h1 class="utrecht-heading-1" safe>
+        {title}
+      </h1>
+      <p class="utrecht-paragraph" safe>
+        {lead ? c.list.introLead : c.list.intro}
+      </p>
+      <Button text={c.list.open} href={localePath(p.locale, '/zorgen/nieuw')} />
+      {lead ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={localePath(p.locale, '/zorgen/overzicht')} safe>
+            {c.list.dashboard}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
+      {rows.length === 0 ? (
+        <p class="utrecht-paragraph" safe>
+          {c.list.none}
+        </p>
+      ) : (
+        <ConcernTable p={p} rows={rows} caption={title} />
+      )}
+    </Layout>
+  );
+}
+
+/** A table of concerns with a link to each. */
+export function ConcernTable({
+  p,
+  rows,
+  caption,
+}: {
+  p: StaffPageContext;
+  rows: readonly ConcernListRow[];
+  caption: string;
+}): JSX.Element {
+  const c = p.t.concerns;
+  return (
+    <Table
+      caption={caption}
+      captionHidden
+      headers={[c.list.person, c.list.status, c.list.author, c.list.updated]}
+      rows={rows.map((r) => [
+        {
+          html: (
+            <a class="utrecht-link" href={concernPath(p.locale, r.id)} safe>
+              {r.personName}
+            </a>
+          ) as string,
+        },
+        c.statuses[r.status],
+        r.authorName,
+        formatDate(p.locale, r.updatedAt),
+      ])}
+    />
+  );
+}
+
+/** What the open form keeps after an error. */
+export interface OpenValues {
+  readonly fullName: string;
+  readonly dateOfBirth: DateParts;
+  readonly ageGroup: string;
+}
+
+/** Opening a concern: who it is about. */
+export function OpenConcernPage({
+  p,
+  values,
+  errors,
+  volunteer,
+}: {
+  p: StaffPageContext;
+  values: OpenValues;
+  errors: FormErrors;
+  volunteer: boolean;
+}): JSX.Element {
+  const o = p.t.concerns.open;
+  return (
+    <Layout ctx={p.ctx} title={o.title} hasErrors={hasErrors(errors)} staff={p.staff} nav={p.nav}>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link kring-back-link" href={localePath(p.locale, '/zorgen')} safe>
+          {p.t.concerns.backToList}
+        </a>
+      </p>
+      <FormErrorSummary t={p.t} errors={errors} />
+      <h1 class="utrecht-heading-1" safe>
+        {o.title}
+      </h1>
+      <p class="utrecht-paragraph" safe>
+        {o.intro}
+      </p>
+      {volunteer ? (
+        <p class="utrecht-paragraph kring-callout" safe>
+          {o.volunteerNote}
+        </p>
+      ) : (
+        ''
+      )}
+      <p class="utrecht-paragraph kring-callout kring-callout--warning" safe>
+        {p.t.concerns.urgent}
+      </p>
+      <form method="post" action={localePath(p.locale, '/zorgen/nieuw')} novalidate class="kring-form">
+        <CsrfField token={p.csrf} />
+        <TextInput
+          id="fullName"
+          name="fullName"
+          autocomplete="off"
+          maxlength={200}
+          label={{ text: o.fullName }}
+          hint={{ text: o.fullNameHint }}
+          value={values.fullName}
+          errorMessage={fieldError(p.t, errors, 'fullName')}
+        />
+        <DateInput
+          id="dateOfBirth"
+          namePrefix="dateOfBirth"
+          fieldset={{ legend: { text: `${o.dateOfBirth} ${p.t.common.optional}` } }}
+          hint={{ text: o.dateOfBirthHint }}
+          labels={{ day: p.t.components.dateDay, month: p.t.components.dateMonth, year: p.t.components.dateYear }}
+          values={values.dateOfBirth}
+          errorMessage={fieldError(p.t, errors, 'dateOfBirth')}
+        />
+        <Radios
+          idPrefix="ageGroup"
+          name="ageGroup"
+          fieldset={{ legend: { text: o.ageGroup } }}
+          items={AGE_GROUPS.map((g) => ({ value: g, text: p.t.concerns.ageGroups[g] }))}
+          value={values.ageGroup}
+          errorMessage={fieldError(p.t, errors, 'ageGroup')}
+        />
+        <Button text={o.submit} preventDoubleClick />
+      </form>
+    </Layout>
+  );
+}
+
+/** The links of the steps a person may take now, in the order of the meldcode. */
+function nextLinks(p: StaffPageContext, view: ConcernView): Array<{ href: string; text: string; primary: boolean }> {
+  const c = p.t.concerns.concern;
+  const id = view.concern.id;
+  const path = (rest: string) => concernPath(p.locale, id, rest);
+  const has = (a: Action) => view.actions.includes(a);
+  const links: Array<{ href: string; text: string; primary: boolean }> = [];
+  const status = view.concern.status;
+  if (view.can.addEntry) {
+    links.push({ href: path('/signaal'), text: c.addSignal, primary: status === 'signals' });
+    links.push({ href: path('/letsel'), text: c.addInjury, primary: false });
+    links.push({ href: path('/bijlage'), text: c.addAttachment, primary: false });
+    links.push({ href: path('/huishouden'), text: c.household, primary: false });
+  }
+  if (has('requestConsultation') || has('recordConsultation') || has('recordAdvice')) {
+    links.push({ href: path('/consultatie'), text: c.consultation, primary: status === 'consultation' });
+  }
+  if (has('recordConversation') || has('skipConversation')) {
+    links.push({ href: path('/gesprek'), text: c.conversation, primary: status === 'conversation' });
+  }
+  if (has('weigh')) links.push({ href: path('/afweging'), text: c.weighing, primary: status === 'weighing' });
+  if (has('decideReport') || has('close')) {
+    links.push({ href: path('/besluit'), text: c.decision, primary: status === 'deciding' });
+  }
+  if (has('helpSucceeded')) links.push({ href: path('/besluit'), text: c.helpReview, primary: true });
+  if (has('reopen')) links.push({ href: path('/besluit'), text: c.reopen, primary: false });
+  if (view.can.manageMembers && view.can.addEntry)
+    links.push({ href: path('/collegas'), text: c.members, primary: false });
+  links.push({ href: path('/chronologie'), text: c.chronology, primary: false });
+  return links;
+}
+
+/** The concern page: who, where in the meldcode, what can be done now, and everything recorded. */
+export function ConcernPage({
+  p,
+  view,
+  notice,
+}: {
+  p: StaffPageContext;
+  view: ConcernView;
+  notice?: string | undefined;
+}): JSX.Element {
+  const c = p.t.concerns;
+  const { concern, entries } = view;
+  const person = concern.person;
+  const title = c.concern.titleFor(person.fullName);
+  const age = ageOf({ dateOfBirth: person.dateOfBirth, ageYears: null }, new Date());
+  const facts = [
+    c.ageGroupsShort[person.ageGroup],
+    person.dateOfBirth ? c.born(formatDate(p.locale, person.dateOfBirth)) : '',
+    age === null ? '' : c.age(age),
+  ].filter(Boolean);
+  const index = entryIndex(entries);
+  const waiting = view.consultations.filter((r) => !r.answeredAt);
+  const marks = injuryMarks(p.t, entries);
+  const links = nextLinks(p, view);
+  return (
+    <Layout ctx={p.ctx} title={title} staff={p.staff} nav={p.nav}>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link kring-back-link" href={localePath(p.locale, '/zorgen')} safe>
+          {c.backToList}
+        </a>
+      </p>
+      <Notice text={notice} />
+      <h1 class="utrecht-heading-1" safe>
+        {title}
+      </h1>
+      <p class="utrecht-paragraph kring-caption" safe>
+        {facts.join(' · ')}
+      </p>
+      <p class="utrecht-paragraph" safe>
+        {c.concern.openedBy(concern.authorName, formatDate(p.locale, concern.openedAt))}
+      </p>
+      {view.parent ? (
+        <p class="utrecht-paragraph">
+          <span safe>{`${c.concern.linkedFrom(view.parent.personName)} `}</span>
+          <a class="utrecht-link" href={concernPath(p.locale, view.parent.id)} safe>
+            {c.concern.linkedFromLink}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
+      <StepTracker t={p.t} status={concern.status} />
+      <p class="utrecht-paragraph kring-status" data-testid="concern-status">
+        <strong safe>{c.statuses[concern.status]}</strong>
+      </p>
+      {view.directToVeiligThuis ? (
+        <div class="kring-callout kring-callout--warning" role="note">
+          <h2 class="utrecht-heading-2 kring-callout__title" safe>
+            {c.concern.directTitle}
+          </h2>
+          <p class="utrecht-paragraph" safe>
+            {c.concern.directBody}
+          </p>
+        </div>
+      ) : (
+        ''
+      )}
+      {view.outcome ? (
+        <div class="kring-callout" data-testid="weighing-outcome">
+          <h2 class="utrecht-heading-2 kring-callout__title" safe>
+            {c.concern.outcome}
+          </h2>
+          <p class="utrecht-paragraph" safe>
+            {c.weighing.outcomes[view.outcome]}
+          </p>
+        </div>
+      ) : (
+        ''
+      )}
+      {waiting.map((r) => (
+        <p class="utrecht-paragraph kring-callout kring-callout--compact" safe>
+          {c.concern.consultationWaiting(r.requestedByName, formatDate(p.locale, r.requestedAt))}
+        </p>
+      ))}
+      {concern.checkDate && concern.status === 'helping' ? (
+        <p class="utrecht-paragraph kring-callout kring-callout--compact" safe>
+          {c.concern.checkDate(formatDate(p.locale, concern.checkDate))}
+        </p>
+      ) : (
+        ''
+      )}
+      {concern.status === 'closed' ? (
+        <p class="utrecht-paragraph kring-callout kring-callout--compact" safe>
+          {c.concern.closedNote}
+        </p>
+      ) : (
+        ''
+      )}
+      <h2 class="utrecht-heading-2" safe>
+        {c.concern.next}
+      </h2>
+      <ul class="kring-actions">
+        {links.map((l) => (
+          <li>
+            <a
+              class={`utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${l.primary ? 'primary' : 'secondary'}-action`}
+              href={l.href}
+              safe
+            >
+              {l.text}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <h2 class="utrecht-heading-2" safe>
+        {c.concern.injuries}
+      </h2>
+      <BodyMap labels={p.t.bodyMap} marks={marks} idPrefix="lichaamskaart" />
+      <h2 class="utrecht-heading-2" safe>
+        {c.concern.membersTitle}
+      </h2>
+      <p class="utrecht-paragraph" safe>
+        {c.concern.membersIntro}
+      </p>
+      {view.members.length === 0 ? (
+        <p class="utrecht-paragraph" safe>
+          {c.concern.noMembers}
+        </p>
+      ) : (
+        <ul class="utrecht-unordered-list">
+          {view.members.map((m) => (
+            <li class="utrecht-unordered-list__item" safe>
+              {m.name}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 class="utrecht-heading-2" safe>
+        {c.concern.timeline}
+      </h2>
+      <p class="utrecht-paragraph" safe>
+        {c.concern.timelineIntro}
+      </p>
+      <ol class="kring-entries" data-testid="entries">
+        {entries.map((e) => (
+          <EntryItem
+            t={p.t}
+            locale={p.locale}
+            entry={e}
+            seqOf={index.seqOf}
+            correctedBy={index.correctedBy}
+            correctHref={
+              view.can.addEntry ? concernPath(p.locale, concern.id, `/signaal?corrigeert=${e.id}`) : undefined
+            }
+            attachmentHref={
+              e.kind === 'attachment'
+                ? concernPath(p.locale, concern.id, `/bijlagen/${e.data.attachmentId}`)
+                : undefined
+            }
+          />
+        ))}
+      </ol>
+    </Layout>
+  );
+}

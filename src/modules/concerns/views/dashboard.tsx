@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The aandachtsfunctionaris' dashboard (issue 4): the organisation's open concerns counted per step
+ * and per age group, the consultations that wait, the help whose check date has come, and a filter
+ * (a GET form, so it works without JavaScript and the filtered view can be bookmarked).
+ */
+import { Button, Select, Table } from '#src/web/components/index.ts';
+import { formatDate } from '#src/web/format.ts';
+import { localePath } from '#src/web/i18n/locale.ts';
+import { Layout } from '#src/web/layout/layout.tsx';
+import type { StaffPageContext } from '#src/web/staff.tsx';
+import type { ConcernListRow } from '../concern.repository.ts';
+import { AGE_GROUPS, type AgeGroup, type ConcernStatus, OPEN_STATUSES } from '../workflow.ts';
+import { ConcernTable } from './concern.tsx';
+import { concernPath } from './parts.tsx';
+
+/** The open statuses (the dashboard's step filter). */
+export type OpenStatus = Exclude<ConcernStatus, 'closed'>;
+
+/** What the dashboard shows. */
+export interface DashboardData {
+  /** Every open concern (the counts). */
+  readonly open: readonly ConcernListRow[];
+  /** Concerns with unanswered consultation requests. */
+  readonly waiting: readonly ConcernListRow[];
+  /** Help whose check date is today or past. */
+  readonly due: readonly ConcernListRow[];
+  /** The open concerns that match the filter. */
+  readonly filtered: readonly ConcernListRow[];
+  /** The filter as chosen (empty: all). */
+  readonly filter: { readonly status: OpenStatus | ''; readonly ageGroup: AgeGroup | '' };
+}
+
+/** The number of rows per value of a key, for every value (zeros included). */
+function countBy<K extends string>(
+  rows: readonly ConcernListRow[],
+  keys: readonly K[],
+  key: (r: ConcernListRow) => string,
+) {
+  return keys.map((k) => ({ key: k, n: rows.filter((r) => key(r) === k).length }));
+}
+
+function PersonLink({ p, row }: { p: StaffPageContext; row: ConcernListRow }): JSX.Element {
+  return (
+    <a class="utrecht-link" href={concernPath(p.locale, row.id)} safe>
+      {row.personName}
+    </a>
+  );
+}
+
+/** The dashboard page. */
+export function DashboardPage({ p, data }: { p: StaffPageContext; data: DashboardData }): JSX.Element {
+  const c = p.t.concerns;
+  const d = c.dashboard;
+  const byStatus = countBy(data.open, OPEN_STATUSES, (r) => r.status);
+  const byAge = countBy(data.open, AGE_GROUPS, (r) => r.ageGroup);
+  return (
+    <Layout ctx={p.ctx} title={d.title} staff={p.staff} nav={p.nav}>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link kring-back-link" href={localePath(p.locale, '/zorgen')} safe>
+          {c.backToList}
+        </a>
+      </p>
+      <h1 class="utrecht-heading-1" safe>
+        {d.title}
+      </h1>
+      <p class="utrecht-paragraph" safe>
+        {d.intro}
+      </p>
+      <div class="kring-dashboard__counts">
+        <div class="kring-dashboard__count">
+          <h2 class="utrecht-heading-2" safe>
+            {d.byStep}
+          </h2>
+          <Table
+            caption={d.byStep}
+            captionHidden
+            testId="count-by-step"
+            headers={[d.status, d.count]}
+            rows={byStatus.map(({ key, n }) => [c.statuses[key], { text: String(n), numeric: true }])}
+          />
+        </div>
+        <div class="kring-dashboard__count">
+          <h2 class="utrecht-heading-2" safe>
+            {d.byAge}
+          </h2>
+          <Table
+            caption={d.byAge}
+            captionHidden
+            testId="count-by-age"
+            headers={[d.ageGroup, d.count]}
+            rows={byAge.map(({ key, n }) => [c.ageGroupsShort[key], { text: String(n), numeric: true }])}
+          />
+        </div>
+      </div>
+      <h2 class="utrecht-heading-2" safe>
+        {d.waiting}
+      </h2>
+      {data.waiting.length === 0 ? (
+        <p class="utrecht-paragraph" safe>
+          {d.waitingNone}
+        </p>
+      ) : (
+        <Table
+          caption={d.waiting}
+          captionHidden
+          testId="waiting"
+          headers={[c.list.person, c.list.status, d.waitingCount, c.list.author]}
+          rows={data.waiting.map((r) => [
+            { html: <PersonLink p={p} row={r} /> },
+            c.statuses[r.status],
+            { text: String(r.waitingConsultations), numeric: true },
+            r.authorName,
+          ])}
+        />
+      )}
+      <h2 class="utrecht-heading-2" safe>
+        {d.overdue}
+      </h2>
+      {data.due.length === 0 ? (
+        <p class="utrecht-paragraph" safe>
+          {d.overdueNone}
+        </p>
+      ) : (
+        <Table
+          caption={d.overdue}
+          captionHidden
+          testId="check-due"
+          headers={[c.list.person, d.checkDate, c.list.author]}
+          rows={data.due.map((r) => [
+            { html: <PersonLink p={p} row={r} /> },
+            r.checkDate ? formatDate(p.locale, r.checkDate) : '',
+            r.authorName,
+          ])}
+        />
+      )}
+      <h2 class="utrecht-heading-2" safe>
+        {d.filters}
+      </h2>
+      <form method="get" action={localePath(p.locale, '/zorgen/overzicht')} novalidate class="kring-form">
+        <Select
+          id="stap"
+          name="stap"
+          label={{ text: d.status }}
+          placeholderText={d.allStatuses}
+          items={OPEN_STATUSES.map((s) => ({ value: s, text: c.statuses[s] }))}
+          value={data.filter.status}
+        />
+        <Select
+          id="leeftijd"
+          name="leeftijd"
+          label={{ text: d.ageGroup }}
+          placeholderText={d.allAges}
+          items={AGE_GROUPS.map((g) => ({ value: g, text: c.ageGroupsShort[g] }))}
+          value={data.filter.ageGroup}
+        />
+        <Button text={d.apply} appearance="secondary" />
+      </form>
+      <h2 class="utrecht-heading-2" id="resultaten" safe>
+        {d.results(data.filtered.length)}
+      </h2>
+      {data.filtered.length === 0 ? (
+        ''
+      ) : (
+        <div data-testid="filtered">
+          <ConcernTable p={p} rows={data.filtered} caption={d.results(data.filtered.length)} />
+        </div>
+      )}
+    </Layout>
+  );
+}
