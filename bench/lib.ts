@@ -206,6 +206,59 @@ export function startNode(
 }
 
 /**
+ * Runs `node --import tsx <script> …args` in the repository root to completion (e.g. a seed script),
+ * stopped with the benchmark on Ctrl-C.
+ * @param cleanup registry the child is stopped by while it runs
+ * @param script path relative to the repository root
+ * @param args extra arguments
+ * @param env the complete environment of the child
+ * @param timeoutMs SIGKILL after this long
+ * @returns its stdout
+ * @throws {Error} with the end of its output when it exits non-zero, is killed or times out
+ */
+export async function runNode(
+  cleanup: Cleanup,
+  script: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  cleanup.track(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => {
+    stdout += c.toString('utf8');
+  });
+  child.stderr.on('data', (c: Buffer) => {
+    stderr += c.toString('utf8');
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const stop = cleanup.add(`stop ${script}`, () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
+  try {
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (c, s) => resolve([c, s]));
+    });
+    if (code !== 0) {
+      const tail = `${stdout}${stderr}`.trim().split('\n').slice(-TAIL_LINES).join('\n');
+      throw new Error(`${script} ${signal ? `killed by ${signal}` : `exited ${code}`}:\n${tail}`);
+    }
+    return stdout;
+  } finally {
+    clearTimeout(timer);
+    await stop();
+  }
+}
+
+/**
  * Polls `url` until it answers `status`, failing early when the child exits.
  * @param url a 127.0.0.1 URL
  * @param child the server that should answer

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * The routes `npm run bench` measures. Add a route by adding an entry to BENCH_ROUTES; a route that
- * does not answer 200 when the benchmark starts is skipped and reported, not failed.
+ * does not answer 200 when the benchmark starts is skipped and reported, not failed (unless it has a
+ * seed or a check: then its data was made for it, and anything but a passing 200 fails the run).
  */
 
 /** The database Kring runs on in a benchmark target. */
@@ -20,7 +21,8 @@ export interface SetupContext {
   readonly baseUrl: string;
   /**
    * The PostgreSQL URL on the postgres target, undefined on pglite. On pglite the data dir is locked
-   * by the running Kring, so setup there can only go through HTTP (log in, submit forms…).
+   * by the running Kring, so setup there can only go through HTTP (log in, submit forms…); data that
+   * must be written directly is written by a `seed` script before Kring starts.
    */
   readonly databaseUrl: string | undefined;
   /** Kring's KRING_DATA_DIR for this target. */
@@ -52,6 +54,29 @@ export interface BenchRoute {
    * Its result is merged over `path`, `headers` and `cookies`.
    */
   readonly setup?: (context: SetupContext) => Promise<PreparedRequest | undefined>;
+  /**
+   * A script run once per target BEFORE Kring starts (PGlite allows one process on its data dir),
+   * with Kring's own environment: the same KRING_DATA_DIR or DATABASE_URL and the same keys. Its last
+   * line of stdout is a PreparedRequest as JSON, merged like setup's (setup's result wins).
+   */
+  readonly seed?: { readonly script: string; readonly args?: readonly string[] };
+  /**
+   * Checks Kring's first answer before anything is measured (e.g. that the page shows the seeded
+   * data, not a sign-in page): returns what is wrong, or undefined. A failed check fails the run.
+   */
+  readonly check?: (body: string) => string | undefined;
+  /** Concurrent connections for this route (Kring and floor alike) instead of BENCH_CONNECTIONS. */
+  readonly connections?: number;
+  /** The issue's budget for Kring's p99 in ms: shown per target; under BENCH_ASSERT=1 exceeding it fails. */
+  readonly p99BudgetMs?: number;
+}
+
+/** The entries of the benchmarked concern dossier (the `opened` entry included). */
+const CONCERN_ENTRIES = 200;
+
+/** How many entries a concern page lists (each one is an `<li class="kring-entry kring-entry--…">`). */
+export function countEntries(html: string): number {
+  return html.split('class="kring-entry ').length - 1;
 }
 
 /** The routes measured by `npm run bench`, in table order. */
@@ -64,4 +89,18 @@ export const BENCH_ROUTES: readonly BenchRoute[] = [
   { path: '/contact', kind: 'public' },
   { path: '/veilig-browsen', kind: 'public' },
   { path: '/healthz', kind: 'operations' },
+  {
+    // Issue 4: the concern page of a dossier with 200 entries, signed in, ≤ 50 ms p99 at 20 users on PGlite.
+    // Every view writes its NEN 7513 audit row (hash-chained) in the read's transaction: that is measured too.
+    path: '/zorgen/:id',
+    label: `/zorgen/:id (${CONCERN_ENTRIES} entries, signed in)`,
+    kind: 'authenticated',
+    seed: { script: 'bench/seed-concern.ts', args: [String(CONCERN_ENTRIES)] },
+    check: (body) => {
+      const n = countEntries(body);
+      return n === CONCERN_ENTRIES ? undefined : `shows ${n} entries instead of ${CONCERN_ENTRIES}`;
+    },
+    connections: 20,
+    p99BudgetMs: 50,
+  },
 ];

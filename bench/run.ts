@@ -2,21 +2,23 @@
 /**
  * `npm run bench`: Kring's throughput per route against a floor, on PGlite and on PostgreSQL.
  *
- * Per target: start Kring as a separate production process (fresh data dir, free port, 127.0.0.1;
- * on postgres a throwaway cluster from scripts/pg-cluster.ts), wait for /readyz, fetch each route
- * once, then start a bare Fastify process (bench/floor-server.ts) serving those very bytes at the same
- * paths. Each route is then driven with autocannon, floor and Kring interleaved per round, each run a
+ * Per target: run the routes' seed scripts on a fresh data dir (on postgres a throwaway cluster from
+ * scripts/pg-cluster.ts), start Kring on it as a separate production process (free port, 127.0.0.1),
+ * wait for /readyz, fetch each route once (and run its check), then start a bare Fastify process
+ * (bench/floor-server.ts) serving those very bytes at the same paths. Each route is then driven with autocannon, floor and Kring interleaved per round, each run a
  * 2 s unrecorded warm-up plus the measured run; the report gives the median across rounds.
  *
- * Settings (environment): BENCH_DURATION seconds (10), BENCH_CONNECTIONS (50), BENCH_ROUNDS (1),
- * BENCH_TARGETS (pglite,postgres), BENCH_ROUTES (comma-separated paths, default all of
- * bench/routes.ts), BENCH_ASSERT=1 (fail when a public page reaches < 0.5 of its floor).
+ * Settings (environment): BENCH_DURATION seconds (10), BENCH_CONNECTIONS (50; a route may fix its
+ * own), BENCH_ROUNDS (1), BENCH_TARGETS (pglite,postgres), BENCH_ROUTES (comma-separated paths as
+ * written in bench/routes.ts, e.g. `/zorgen/:id`; default all), BENCH_ASSERT=1 (fail when a public
+ * page reaches < 0.5 of its floor, or a route's p99 exceeds its budget).
  *
  * Output: a table on stdout, bench/results/<timestamp>.json and, when every route ran on both
  * targets, bench/results/latest.md (committed: it documents the figures).
  * Exit status: 1 when any Kring request failed (error, timeout or non-2xx; a 5xx when a route is first
- * fetched counts too, while a 404 only skips the route), when a target did not start, or under
- * BENCH_ASSERT=1 when a public page's ratio is below 0.5.
+ * fetched counts too, while a 404 only skips the route, unless the route has a seed or a check: then
+ * anything but a 200 that passes the check fails), when a seed or a target did not start, or under
+ * BENCH_ASSERT=1 when a public page's ratio is below 0.5 or a route's p99 is over its budget.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -36,17 +38,19 @@ import {
   median,
   type NodeChild,
   REPO_ROOT,
+  runNode,
   type Sample,
   startNode,
   stopLoad,
   WARMUP_SECONDS,
   waitForHttp,
 } from './lib.ts';
-import { BENCH_ROUTES, type BenchRoute, type BenchTarget, type RouteKind } from './routes.ts';
+import { BENCH_ROUTES, type BenchRoute, type BenchTarget, type PreparedRequest, type RouteKind } from './routes.ts';
 
 /** Below this Kring/floor ratio a public page fails under BENCH_ASSERT=1. */
 const MIN_PUBLIC_RATIO = 0.5;
 const READY_TIMEOUT_MS = 180_000;
+const SEED_TIMEOUT_MS = 300_000;
 
 /** Child processes, the cluster and temp dirs of this run; undone at the end, on errors and Ctrl-C. */
 const cleanup = new Cleanup();
@@ -66,6 +70,7 @@ interface PreparedRoute {
   readonly label: string;
   readonly path: string;
   readonly headers: Record<string, string>;
+  readonly connections: number;
   readonly contentType: string;
   readonly body: string;
 }
@@ -86,6 +91,8 @@ interface RouteResult {
   readonly route: string;
   readonly path: string;
   readonly kind: RouteKind;
+  readonly connections: number;
+  readonly p99BudgetMs: number | undefined;
   readonly bodyBytes: number;
   readonly kring: SideResult;
   readonly floor: SideResult;
@@ -98,8 +105,11 @@ interface Skipped {
   readonly target: BenchTarget;
   readonly route: string;
   readonly reason: string;
-  /** A 5xx at start: Kring is broken there, which fails the run (a 404 is an unfinished page). */
-  readonly serverError: boolean;
+  /**
+   * Fails the run: a 5xx at start (Kring is broken there), or any failure of a route with a seed or a
+   * check (its data was made for it). A plain 404 is an unfinished page.
+   */
+  readonly fails: boolean;
 }
 
 function readSettings(): Settings {
@@ -113,7 +123,9 @@ function readSettings(): Settings {
   const only = process.env.BENCH_ROUTES?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const routes = only?.length ? BENCH_ROUTES.filter((r) => only.includes(r.path)) : BENCH_ROUTES;
+  const routes = only?.length
+    ? BENCH_ROUTES.filter((r) => only.includes(r.path) || (r.label !== undefined && only.includes(r.label)))
+    : BENCH_ROUTES;
   if (routes.length === 0) throw new Error(`BENCH_ROUTES matches no route in bench/routes.ts`);
   return {
     duration: envInt('BENCH_DURATION', 10),
@@ -144,15 +156,36 @@ function cookieHeader(cookies: Readonly<Record<string, string>>): string {
     .join('; ');
 }
 
-/** Runs setup, fetches the route once, and keeps it only when it answers 200. */
+/**
+ * Runs a route's seed script with Kring's environment, before Kring starts.
+ * @returns the PreparedRequest of its last stdout line
+ */
+async function seed(route: BenchRoute, env: NodeJS.ProcessEnv): Promise<PreparedRequest> {
+  const { script, args = [] } = route.seed!;
+  const started = Date.now();
+  const out = await runNode(cleanup, script, args, env, SEED_TIMEOUT_MS);
+  const last = out.trim().split('\n').at(-1) ?? '';
+  let prepared: PreparedRequest;
+  try {
+    prepared = JSON.parse(last) as PreparedRequest;
+  } catch {
+    throw new Error(`${script} did not end with a PreparedRequest as JSON: ${JSON.stringify(last.slice(0, 200))}`);
+  }
+  process.stdout.write(`seeded ${route.label ?? route.path} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  return prepared;
+}
+
+/** Runs setup, fetches the route once, and keeps it only when it answers 200 (and passes its check). */
 async function prepare(
   route: BenchRoute,
+  seeded: PreparedRequest | undefined,
+  defaultConnections: number,
   context: { target: BenchTarget; baseUrl: string; databaseUrl: string | undefined; dataDir: string },
-): Promise<PreparedRoute | { skipped: string; status: number }> {
+): Promise<PreparedRoute | { skipped: string; fails: boolean }> {
   const extra = route.setup ? await route.setup(context) : undefined;
-  const routePath = extra?.path ?? route.path;
-  const headers: Record<string, string> = { ...route.headers, ...extra?.headers };
-  const cookies = { ...route.cookies, ...extra?.cookies };
+  const routePath = extra?.path ?? seeded?.path ?? route.path;
+  const headers: Record<string, string> = { ...route.headers, ...seeded?.headers, ...extra?.headers };
+  const cookies = { ...route.cookies, ...seeded?.cookies, ...extra?.cookies };
   if (Object.keys(cookies).length > 0) headers.cookie = cookieHeader(cookies);
   const res = await fetch(`${context.baseUrl}${routePath}`, {
     headers,
@@ -160,12 +193,22 @@ async function prepare(
     signal: AbortSignal.timeout(10_000),
   });
   const body = await res.text();
-  if (res.status !== 200) return { skipped: `answered ${res.status}`, status: res.status };
+  const madeFor = route.seed !== undefined || route.check !== undefined;
+  if (res.status !== 200) {
+    const where = res.headers.get('location');
+    return {
+      skipped: `answered ${res.status}${where ? ` (to ${where})` : ''}`,
+      fails: res.status >= 500 || madeFor,
+    };
+  }
+  const problem = route.check?.(body);
+  if (problem) return { skipped: `check failed: ${problem}`, fails: true };
   return {
     route,
     label: route.label ?? route.path,
     path: routePath,
     headers,
+    connections: route.connections ?? defaultConnections,
     contentType: res.headers.get('content-type') ?? 'application/octet-stream',
     body,
   };
@@ -178,6 +221,7 @@ function table(results: readonly RouteResult[]): string {
   const head = [
     'target',
     'route',
+    'conn.',
     'Kring req/s',
     'p50 ms',
     'p99 ms',
@@ -189,6 +233,7 @@ function table(results: readonly RouteResult[]): string {
   const rows = results.map((r) => [
     r.target,
     `\`${r.route}\``,
+    String(r.connections),
     fmtInt(r.kring.reqPerSec),
     fmtMs(r.kring.p50Ms),
     fmtMs(r.kring.p99Ms),
@@ -200,6 +245,19 @@ function table(results: readonly RouteResult[]): string {
   const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
   const align = head.map((_, i) => (i < 2 ? '---' : '---:'));
   return [line(head), line(align), ...rows.map(line)].join('\n');
+}
+
+/** One line per result with a p99 budget: met or not. */
+function budgets(results: readonly RouteResult[]): string[] {
+  return results
+    .filter((r) => r.p99BudgetMs !== undefined)
+    .map(
+      (r) =>
+        `${r.target} \`${r.route}\` at ${r.connections} connections: p99 ${fmtMs(r.kring.p99Ms)} ms ` +
+        `(floor ${fmtMs(r.floor.p99Ms)} ms), budget ${r.p99BudgetMs} ms: ` +
+        `${r.kring.p99Ms <= r.p99BudgetMs! ? 'met' : 'EXCEEDED'}; Kring/floor req/s ${r.ratio.toFixed(2)}, ` +
+        `p50 ${fmtMs(r.kring.p50Ms)} ms, ${fmtInt(r.kring.reqPerSec)} req/s, ${fmtInt(r.bodyBytes)} bytes per page.`,
+    );
 }
 
 async function runTarget(
@@ -223,40 +281,40 @@ async function runTarget(
   const baseUrl = `http://${LOOPBACK}:${kringPort}`;
   let kring: NodeChild | undefined;
   let floor: NodeChild | undefined;
+  // Kring's environment; the seed scripts get the same (same database, same audit and secret keys).
+  const kringEnv = childEnv({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    // Production refuses to start without these; throwaway keys per run, a mail server never used.
+    KRING_AUDIT_KEY: randomBytes(32).toString('hex'),
+    KRING_SECRET_KEY: randomBytes(32).toString('hex'),
+    KRING_SMTP_URL: 'smtp://127.0.0.1:1',
+    KRING_DATA_DIR: dataDir,
+    PORT: String(kringPort),
+    HOST: LOOPBACK,
+    ...(cluster ? { DATABASE_URL: cluster.url } : {}),
+  });
   try {
-    kring = startNode(
-      cleanup,
-      `kring ${target}`,
-      'src/main.ts',
-      [],
-      childEnv({
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'warn',
-        // Production refuses to start without these; throwaway keys per run, a mail server never used.
-        KRING_AUDIT_KEY: randomBytes(32).toString('hex'),
-        KRING_SECRET_KEY: randomBytes(32).toString('hex'),
-        KRING_SMTP_URL: 'smtp://127.0.0.1:1',
-        KRING_DATA_DIR: dataDir,
-        PORT: String(kringPort),
-        HOST: LOOPBACK,
-        ...(cluster ? { DATABASE_URL: cluster.url } : {}),
-      }),
-    );
+    const seeded = new Map<BenchRoute, PreparedRequest>();
+    for (const route of settings.routes) {
+      if (route.seed) seeded.set(route, await seed(route, kringEnv));
+    }
+    kring = startNode(cleanup, `kring ${target}`, 'src/main.ts', [], kringEnv);
     const started = Date.now();
     await waitForHttp(`${baseUrl}/readyz`, kring, READY_TIMEOUT_MS);
     process.stdout.write(`Kring ready on ${baseUrl} after ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 
     const prepared: PreparedRoute[] = [];
     for (const route of settings.routes) {
-      const outcome = await prepare(route, { target, baseUrl, databaseUrl: cluster?.url, dataDir });
+      const outcome = await prepare(route, seeded.get(route), settings.connections, {
+        target,
+        baseUrl,
+        databaseUrl: cluster?.url,
+        dataDir,
+      });
       if ('skipped' in outcome) {
-        skipped.push({
-          target,
-          route: route.label ?? route.path,
-          reason: outcome.skipped,
-          serverError: outcome.status >= 500,
-        });
-        process.stdout.write(`skip ${route.path}: ${outcome.skipped}\n`);
+        skipped.push({ target, route: route.label ?? route.path, reason: outcome.skipped, fails: outcome.fails });
+        process.stdout.write(`skip ${route.label ?? route.path}: ${outcome.skipped}\n`);
       } else {
         prepared.push(outcome);
       }
@@ -286,8 +344,9 @@ async function runTarget(
       }
     }
 
-    const { duration, connections, rounds } = settings;
+    const { duration, rounds } = settings;
     for (const p of prepared) {
+      const { connections } = p;
       const kringSamples: Sample[] = [];
       const floorSamples: Sample[] = [];
       for (let round = 1; round <= rounds; round++) {
@@ -301,7 +360,8 @@ async function runTarget(
           (which === 'floor' ? floorSamples : kringSamples).push(sample);
           const problems = sample.errors + sample.non2xx;
           process.stdout.write(
-            `${target} ${p.label} round ${round}/${rounds} ${which.padEnd(5)}: ${fmtInt(sample.reqPerSec)} req/s, ` +
+            `${target} ${p.label} round ${round}/${rounds} ${which.padEnd(5)} (${connections} conn.): ` +
+              `${fmtInt(sample.reqPerSec)} req/s, ` +
               `p50 ${fmtMs(sample.p50Ms)} ms, p99 ${fmtMs(sample.p99Ms)} ms` +
               (problems > 0 ? `, ${sample.errors} errors, ${sample.non2xx} non-2xx` : '') +
               '\n',
@@ -315,6 +375,8 @@ async function runTarget(
         route: p.label,
         path: p.path,
         kind: p.route.kind,
+        connections,
+        p99BudgetMs: p.route.p99BudgetMs,
         bodyBytes: Buffer.byteLength(p.body),
         kring: kringSide,
         floor: floorSide,
@@ -345,9 +407,11 @@ async function main(): Promise<number> {
   const git = await gitState();
   const perRun = WARMUP_SECONDS + settings.duration;
   const estimate = settings.targets.length * settings.routes.length * settings.rounds * 2 * perRun;
+  const ownConnections = settings.routes.filter((r) => r.connections !== undefined).length;
   process.stdout.write(
     `Kring benchmark: ${settings.targets.join(' + ')}, ${settings.routes.length} routes, ${settings.rounds} round(s), ` +
-      `${settings.connections} connections, ${WARMUP_SECONDS} s warm-up + ${settings.duration} s per run ` +
+      `${settings.connections} connections${ownConnections > 0 ? ` (${ownConnections} route(s) their own)` : ''}, ` +
+      `${WARMUP_SECONDS} s warm-up + ${settings.duration} s per run ` +
       `(at least ${Math.ceil(estimate / 60)} min of load).\n${machine()}, commit ${git.commit}${git.dirty ? ' + local changes' : ''}\n`,
   );
 
@@ -368,7 +432,7 @@ async function main(): Promise<number> {
   }
 
   for (const s of skipped) {
-    if (s.serverError) failures.push(`${s.target} ${s.route}: ${s.reason} when probed at start`);
+    if (s.fails) failures.push(`${s.target} ${s.route}: ${s.reason} when probed at start`);
   }
   for (const r of results) {
     const bad = r.kring.errors + r.kring.non2xx + r.kring.warmupFailures;
@@ -381,12 +445,17 @@ async function main(): Promise<number> {
     if (settings.assert && r.kind === 'public' && r.ratio < MIN_PUBLIC_RATIO) {
       failures.push(`${r.target} ${r.route}: Kring/floor ${r.ratio.toFixed(2)} < ${MIN_PUBLIC_RATIO}`);
     }
+    if (settings.assert && r.p99BudgetMs !== undefined && r.kring.p99Ms > r.p99BudgetMs) {
+      failures.push(`${r.target} ${r.route}: p99 ${fmtMs(r.kring.p99Ms)} ms > budget ${r.p99BudgetMs} ms`);
+    }
   }
 
   const finishedAt = new Date();
   const loadAtEnd = loadNote();
   const md = table(results);
+  const budgetLines = budgets(results);
   process.stdout.write(`\n${md}\n`);
+  if (budgetLines.length > 0) process.stdout.write(`\n${budgetLines.join('\n')}\n`);
   if (skipped.length > 0) {
     process.stdout.write(
       `\nSkipped (not 200 at start): ${skipped.map((s) => `${s.target} ${s.route} (${s.reason})`).join(', ')}\n`,
@@ -438,13 +507,19 @@ async function main(): Promise<number> {
     `Method: per target, Kring runs as a separate \`NODE_ENV=production LOG_LEVEL=warn\` process on 127.0.0.1`,
     '(PGlite in a fresh data dir, or a throwaway PostgreSQL cluster via DATABASE_URL). The floor is a bare',
     'Fastify process (no plugins, no logger) serving the bytes Kring returned for each route as a fixed',
-    `string with the same content-type. Each run: ${settings.connections} connections, ${WARMUP_SECONDS} s unrecorded warm-up, ` +
-      `${settings.duration} s measured;`,
+    `string with the same content-type. Each run: ${settings.connections} connections unless the route fixes its own ` +
+      `(column conn.), ${WARMUP_SECONDS} s unrecorded warm-up, ${settings.duration} s measured;`,
     `floor and Kring interleaved per route, ${settings.rounds} round(s), median across rounds. req/s is`,
     "autocannon's mean of per-second counts; latencies are autocannon's (1 ms resolution).",
+    'Routes with data (the concern page) are seeded before Kring starts, by their script under bench/, with',
+    "the app's own services on the same data dir or database and the same keys; their first answer is checked",
+    '(200, and e.g. the number of entries) before anything is measured. Signed-in routes send a session cookie.',
     '',
     table(results),
     '',
+    ...(budgetLines.length > 0
+      ? ['Latency budgets (p99 of Kring, median across rounds):', '', ...budgetLines.map((l) => `- ${l}`), '']
+      : []),
     `Skipped (not 200 at start): ${skippedMd}.`,
     '',
     failures.length === 0 ? 'No failures.' : `Failures:\n\n${failures.map((f) => `- ${f}`).join('\n')}`,

@@ -18,6 +18,7 @@ import type { DatabaseHandle } from './db/create-db.ts';
 import { createJobQueue, type JobQueue } from './jobs/queue.ts';
 import { logRedactPaths } from './log.ts';
 import { auditPages } from './modules/audit/audit.pages.tsx';
+import { registerAttachmentSweep } from './modules/concerns/attachment-sweep.ts';
 import { AttachmentStore } from './modules/concerns/attachments/store.ts';
 import { chronologyPages } from './modules/concerns/chronology.pages.tsx';
 import { concernPages } from './modules/concerns/concern.pages.tsx';
@@ -167,6 +168,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     auditKey: keys.auditKey,
     log: app.log,
   }));
+  await registerAttachmentSweep(jobs, database.db, attachments, clock, app.log);
   const notifier = queueNotifier(jobs, config.publicUrl);
   app.decorate('kring', { config, database, web, lifecycle, routes, keys, mailer, jobs, attachments, clock });
   registerSecurityHeaders(app, { secure: config.secure });

@@ -5,6 +5,7 @@
  * app's clock). Plus fixtures: two organisations (A and B) with one user per role, every name
  * carrying a canary string so a leak across organisations can be found in any response.
  */
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '#src/config.ts';
@@ -126,19 +127,27 @@ export class Agent {
     return res;
   }
 
+  /**
+   * The form token a page at `url` would carry: bound to the session, or (public forms, or no session
+   * yet) to the browser cookie, which is fetched first when missing.
+   */
+  async #formToken(url: string): Promise<string> {
+    const path = url.split('?', 1)[0];
+    const policy = this.app.kring.routes.find((r) => r.url === path)?.policy;
+    const publicForm = policy === 'public' || policy === 'development';
+    const hasFormCookie = this.cookies.has(cookieNames(this.app.kring.config.secure).form);
+    if (!hasFormCookie && (publicForm || !this.sessionToken)) await this.get('/wachtwoord-vergeten');
+    return this.csrf(publicForm);
+  }
+
   /** Posts a form; the form token is added unless `fields._csrf` is given (null leaves it out). */
   async post(
     url: string,
     fields: Record<string, string | readonly string[] | null> = {},
     headers: Record<string, string> = {},
   ): Promise<LightMyRequestResponse> {
-    const path = url.split('?', 1)[0];
-    const policy = this.app.kring.routes.find((r) => r.url === path)?.policy;
-    const publicForm = policy === 'public' || policy === 'development';
-    const hasFormCookie = this.cookies.has(cookieNames(this.app.kring.config.secure).form);
-    if (!hasFormCookie && (publicForm || !this.sessionToken)) await this.get('/wachtwoord-vergeten');
     const body = new URLSearchParams();
-    const withToken = { _csrf: this.csrf(publicForm), ...fields };
+    const withToken = { _csrf: await this.#formToken(url), ...fields };
     for (const [k, v] of Object.entries(withToken)) {
       if (v === null) continue;
       // Repeated fields (checkboxes) are sent as a browser sends them: the name once per value.
@@ -151,6 +160,56 @@ export class Agent {
       headers: {
         ...this.headers,
         'content-type': 'application/x-www-form-urlencoded',
+        cookie: this.#cookieHeader(),
+        ...headers,
+      },
+    });
+    this.#remember(res);
+    return res;
+  }
+
+  /**
+   * Posts a multipart/form-data form as a browser does (text fields first, then the file), with the
+   * form token added unless `fields._csrf` is given (null leaves it out). The body is built by hand:
+   * CRLF line ends, a random boundary, the file name in a quoted `filename` parameter (with `"`, CR
+   * and LF percent-encoded, as browsers do).
+   * @param file the file part, if any; `bytes` may be empty (what a browser sends for no file is
+   *   `{ name: '', type: 'application/octet-stream', bytes: Buffer.alloc(0) }`)
+   */
+  async postMultipart(
+    url: string,
+    fields: Record<string, string | null> = {},
+    file?: { field: string; name: string; type: string; bytes: Buffer },
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
+    const boundary = `----KringTestBoundary${randomBytes(16).toString('hex')}`;
+    const quote = (text: string) => text.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    const parts: Buffer[] = [];
+    const withToken = { _csrf: await this.#formToken(url), ...fields };
+    for (const [name, value] of Object.entries(withToken)) {
+      if (value === null) continue;
+      parts.push(
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`),
+      );
+    }
+    if (file) {
+      parts.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.name)}"\r\n` +
+            `Content-Type: ${file.type}\r\n\r\n`,
+        ),
+        file.bytes,
+        Buffer.from('\r\n'),
+      );
+    }
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
+    const res = await this.app.inject({
+      method: 'POST',
+      url,
+      payload: Buffer.concat(parts),
+      headers: {
+        ...this.headers,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
         cookie: this.#cookieHeader(),
         ...headers,
       },

@@ -7,6 +7,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Config } from '#src/config.ts';
+import { seedConcernsDemo } from '#src/modules/concerns/concerns.seed.ts';
 import { seedIdentityDemo } from '#src/modules/identity/identity.seed.ts';
 import type { Database } from './database.ts';
 
@@ -16,6 +17,7 @@ export type Seeder = (trx: Transaction<Database>, config: Config) => Promise<voi
 /** The seeders, in order. Modules add theirs here. */
 export const SEEDERS: ReadonlyArray<{ readonly name: string; readonly run: Seeder }> = [
   { name: 'identity', run: seedIdentityDemo },
+  { name: 'concerns', run: seedConcernsDemo },
 ];
 
 const MARKER = 'demo_data_seeded_at';

@@ -489,6 +489,13 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
   );
 
   await app.register(async (upload) => {
+    // Multipart bypasses Fastify's body limit; the file part is cut at 10 MiB (→ a form error), and a
+    // request announcing far more than that is refused before it is read.
+    upload.addHook('onRequest', async (request) => {
+      if (Number(request.headers['content-length'] ?? 0) > 4 * MAX_ATTACHMENT_BYTES) {
+        throw Object.assign(new Error('Upload too large'), { statusCode: 413 });
+      }
+    });
     await upload.register(multipart, {
       attachFieldsToBody: 'keyValues',
       throwFileSizeLimit: false,
@@ -505,7 +512,11 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
     });
     upload.post(
       '/zorgen/:id/bijlage',
-      { ...work, bodyLimit: MAX_ATTACHMENT_BYTES + 64 * 1024, schema: { params: idParams } },
+      {
+        // Inspecting a hostile 10 MiB file can take a second: at most 30 uploads a minute per address.
+        config: { policy: 'concerns:work', rateLimit: { max: 30, timeWindow: 60_000 } },
+        schema: { params: idParams },
+      },
       async (request, reply) => {
         const id = idOrNotFound((request.params as { id: string }).id);
         const body = (request.body ?? {}) as Body;

@@ -183,40 +183,60 @@ export type EntryRow = EntryData & {
   readonly correctsId: string | null;
 };
 
-/** The entries of some concerns, oldest first (by concern, then number). */
+/** An entry as listEntries reads it from the JSON document (times as ISO 8601 strings). */
+interface EntryJson {
+  readonly id: string;
+  readonly concern_id: string;
+  readonly seq: number;
+  readonly kind: EntryKind;
+  readonly author_id: string;
+  readonly display_name: string;
+  readonly created_at: string;
+  readonly occurred_at: string | null;
+  readonly corrects_id: string | null;
+  readonly data: EntryData['data'];
+}
+
+/**
+ * The entries of some concerns, oldest first (by concern, then number).
+ *
+ * They come back as one JSON document rather than one row per entry: the PGlite driver decodes every
+ * column of every row on its own (a buffer copy and a text decode each), which for a dossier of 200
+ * entries cost more than the query; one JSON.parse is a fraction of that. Same rows, same order.
+ */
 export async function listEntries(db: Db | Trx, concernIds: readonly string[]): Promise<EntryRow[]> {
   if (concernIds.length === 0) return [];
-  const rows = await db
+  const { entries } = await db
     .selectFrom('concern_entry as e')
     .innerJoin('app_user as u', 'u.id', 'e.author_id')
-    .select([
-      'e.id',
-      'e.concern_id',
-      'e.seq',
-      'e.kind',
-      'e.author_id',
-      'u.display_name',
-      'e.created_at',
-      'e.occurred_at',
-      'e.corrects_id',
-      'e.data',
-    ])
+    .select(
+      sql<string>`coalesce(json_agg(json_build_object(
+        'id', e.id,
+        'concern_id', e.concern_id,
+        'seq', e.seq,
+        'kind', e.kind,
+        'author_id', e.author_id,
+        'display_name', u.display_name,
+        'created_at', e.created_at,
+        'occurred_at', e.occurred_at,
+        'corrects_id', e.corrects_id,
+        'data', e.data
+      ) order by e.created_at, e.seq), '[]')::text`.as('entries'),
+    )
     .where('e.concern_id', 'in', concernIds)
-    .orderBy('e.created_at')
-    .orderBy('e.seq')
-    .execute();
-  return rows.map(
+    .executeTakeFirstOrThrow();
+  return (JSON.parse(entries) as EntryJson[]).map(
     (r) =>
       ({
         id: r.id,
         concernId: r.concern_id,
         seq: r.seq,
-        kind: r.kind as EntryKind,
+        kind: r.kind,
         data: r.data,
         authorId: r.author_id,
         authorName: r.display_name,
-        createdAt: r.created_at,
-        occurredAt: r.occurred_at,
+        createdAt: new Date(r.created_at),
+        occurredAt: r.occurred_at === null ? null : new Date(r.occurred_at),
         correctsId: r.corrects_id,
       }) as EntryRow,
   );

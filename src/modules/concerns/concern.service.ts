@@ -711,7 +711,7 @@ export async function chronology(ctx: RequestContext, id: string, exported: bool
       ctx,
       concern,
       exported ? 'concern.chronology.export' : 'concern.chronology.read',
-      exported ? 'E' : 'R',
+      'R',
     );
     return {
       person: concern.person,

@@ -46,6 +46,9 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
     const actor = request.actor!;
     const h = p.t.staff.home;
     const links = [
+      ...(can(actor, 'concerns:work') ? [{ href: path('/zorgen/nieuw'), text: h.openConcernLink }] : []),
+      ...(can(actor, 'concerns:work') ? [{ href: path('/zorgen'), text: h.concernsLink }] : []),
+      ...(can(actor, 'concerns:oversee') ? [{ href: path('/zorgen/overzicht'), text: h.dashboardLink }] : []),
       ...(can(actor, 'users:manage') ? [{ href: path('/beheer'), text: h.adminLink }] : []),
       ...(can(actor, 'audit:read') ? [{ href: path('/privacy/logboek'), text: h.auditLink }] : []),
       { href: path('/voor-professionals'), text: h.guidanceLink },

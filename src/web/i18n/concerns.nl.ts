@@ -194,10 +194,10 @@ export const concernsNl = {
     errors: {
       missing: 'Kies een bestand',
       empty: 'Het bestand is leeg',
-      tooLarge: 'Het bestand mag niet groter zijn dan 10 MB',
+      tooLarge: 'Het bestand is te groot. Een bestand mag niet groter zijn dan 10 MB, en een foto niet te veel beeldpunten hebben',
       unsupportedType: 'Het bestand moet een JPEG, PNG of PDF zijn',
       typeMismatch: 'De naam van het bestand past niet bij de inhoud. Kies een JPEG, PNG of PDF',
-      malformed: 'Het bestand is beschadigd en kan niet worden gelezen',
+      malformed: 'Het bestand is beschadigd of met een wachtwoord beveiligd, en kan niet worden gelezen',
       activeContent: 'Deze PDF bevat onderdelen die niet zijn toegestaan, zoals scripts',
       polyglot: 'Dit bestand is niet veilig en kan niet worden toegevoegd',
     },

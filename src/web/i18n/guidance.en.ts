@@ -417,7 +417,7 @@ export const guidanceEn: Shape<typeof guidanceNl> = {
       consult: {
         title: 'Consult a colleague',
         paragraphs: [
-          'Discuss the signs with an expert colleague or with the designated officer (aandachtsfunctionaris). If needed, ask Veilig Thuis or an expert in injury assessment, such as a forensic doctor, for advice. This can be anonymous.',
+          'Discuss the signs with an expert colleague or with the safeguarding lead (aandachtsfunctionaris). If needed, ask Veilig Thuis or an expert in injury assessment, such as a forensic doctor, for advice. This can be anonymous.',
         ],
         direct:
           'Is it about honour-related violence, forced marriage or female genital mutilation? Then contact Veilig Thuis at once.',

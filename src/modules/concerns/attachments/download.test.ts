@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+/** The download headers: always an attachment, never sniffed or cached, and a name that cannot break the header. */
 import { describe, expect, it } from 'vitest';
 import { asciiFileName, attachmentHeaders, contentDisposition, encodeRfc5987 } from './download.ts';
 

@@ -4,12 +4,18 @@
  * wording is the wording of EntryBody and EntryItem in parts.tsx: the same entry reads the same on the
  * concern page, the printable chronology and the PDF.
  */
+import { loadSigns } from '#src/content/meldcode-content.ts';
 import { isBodyRegion } from '#src/web/components/body-map/body-regions.ts';
 import { formatDate, formatDateTime } from '#src/web/format.ts';
 import type { Locale } from '#src/web/i18n/locale.ts';
 import type { Messages } from '#src/web/i18n/messages.ts';
 import type { EntryRow } from '../concern.repository.ts';
-import { categoryName } from './parts.tsx';
+
+/** The name of a sign category in the page's language. */
+export function categoryName(locale: Locale, id: string): string {
+  const category = loadSigns().categories.find((c) => c.id === id);
+  return category ? category[locale].name : id;
+}
 
 /** A labelled text (`label: text`), or nothing when the text is empty. */
 function text(value: string, label?: string): string[] {

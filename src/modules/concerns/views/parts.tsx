@@ -4,7 +4,6 @@
  * tracker of the meldcode, and one entry of the dossier as the concern page, the chronology and the
  * printout show it.
  */
-import { loadSigns } from '#src/content/meldcode-content.ts';
 import type { BodyMark } from '#src/web/components/body-map/body-map.tsx';
 import { isBodyRegion } from '#src/web/components/body-map/body-regions.ts';
 import { formatDate, formatDateTime } from '#src/web/format.ts';
@@ -15,16 +14,11 @@ import { Layout } from '#src/web/layout/layout.tsx';
 import { FormErrorSummary, type FormErrors, hasErrors, Notice, type StaffPageContext } from '#src/web/staff.tsx';
 import type { EntryRow } from '../concern.repository.ts';
 import { type ConcernStatus, STEP_OF_STATUS } from '../workflow.ts';
+import { categoryName, injuryDescription } from './entry-text.ts';
 
 /** The path of a concern page. */
 export function concernPath(locale: Locale, id: string, rest = ''): string {
   return localePath(locale, `/zorgen/${id}${rest}`);
-}
-
-/** The name of a sign category in the page's language. */
-export function categoryName(locale: Locale, id: string): string {
-  const category = loadSigns().categories.find((c) => c.id === id);
-  return category ? category[locale].name : id;
 }
 
 /** A concern form page: back link, the person it is about, the error summary, a heading. */
@@ -107,22 +101,10 @@ export function injuryMarks(t: Messages, entries: readonly EntryRow[]): BodyMark
       region: e.data.region,
       ...(e.data.x !== null && e.data.y !== null ? { x: e.data.x, y: e.data.y } : {}),
       label: String(marks.length + 1),
-      description: injuryText(t, e.data),
+      description: injuryDescription(t, e.data),
     });
   }
   return marks;
-}
-
-function injuryText(t: Messages, d: Extract<EntryRow, { kind: 'injury' }>['data']): string {
-  const i = t.concerns.injury;
-  const region = isBodyRegion(d.region) ? t.bodyMap.regions[d.region] : d.region;
-  return i.describe(
-    i.kinds[d.injuryKind],
-    d.sizeCm === null ? '' : String(d.sizeCm),
-    i.colours[d.colour],
-    i.sides[d.side],
-    region,
-  );
 }
 
 function Text({ label, text }: { label?: string; text: string }): JSX.Element {
@@ -184,7 +166,7 @@ function EntryBody({ t, locale, entry }: { t: Messages; locale: Locale; entry: E
     case 'injury':
       return (
         <>
-          <Text text={injuryText(t, entry.data)} />
+          <Text text={injuryDescription(t, entry.data)} />
           <Text text={entry.data.explanation} />
         </>
       );

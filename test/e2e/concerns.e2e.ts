@@ -1,0 +1,600 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Scenario 01, "The sports teacher who did not look away", steps 1–8 in the browser (issue 4): Sanne
+ * de Vries (PE teacher at the Veluwe College) signs in with her second factor, opens a concern about
+ * Tara Bakker, records what she saw (the bruise by clicking the body map), Tara's words, Tara's brother
+ * Daan with a linked concern of his own, asks Mark Jansen (aandachtsfunctionaris) for consultation
+ * (the e-mail names nobody), Mark records his advice and Veilig Thuis's anonymous advice, Sanne
+ * records the conversation with the mother, answers the afwegingskader one question per page and
+ * decides to report. Everything is done as a person does it: links, buttons and labelled fields.
+ *
+ * Checked on the way: the dossier lists every entry in order, the chronology shows who and when, a
+ * user of another school gets "Pagina niet gevonden", every distinct page passes axe (WCAG 2.2 AA),
+ * the open form's errors (summary with links, focus, typed values kept), and, in a second test,
+ * recording an injury without JavaScript (side and region chosen from the lists).
+ *
+ * Screenshots of the concern page and the injury page go to /tmp/kring-shots/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { encryptSecret } from '#src/core/secrets.ts';
+import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
+import {
+  findUserByEmail,
+  insertMembership,
+  insertUser,
+  updateUser,
+} from '#src/modules/identity/identity.repository.ts';
+import { hashPassword } from '#src/modules/identity/password.ts';
+import { newTotpSecret, totpCode, totpStep } from '#src/modules/identity/totp.ts';
+import { formatDate } from '#src/web/format.ts';
+import { messages } from '#src/web/i18n/messages.ts';
+import { axeViolations, escapeRegExp, type GuardedContext, newGuardedContext, useBrowserSession } from './browser.ts';
+
+const t = messages('nl');
+const c = t.concerns;
+const s = t.staff;
+const session = useBrowserSession();
+
+const SHOTS = '/tmp/kring-shots';
+const PASSWORD = 'een lange zin als wachtwoord voor school';
+
+/** The people of the scenario, and one of another school. */
+const PEOPLE = {
+  sanne: { name: 'Sanne de Vries', email: 'sanne.devries@veluwecollege.example', school: 'veluwe' },
+  mark: { name: 'Mark Jansen', email: 'mark.jansen@veluwecollege.example', school: 'veluwe' },
+  other: { name: 'Kees Visser', email: 'kees.visser@deklimop.example', school: 'klimop' },
+} as const;
+type Person = keyof typeof PEOPLE;
+const ROLE_OF = { sanne: 'professional', mark: 'safeguardingLead', other: 'professional' } as const;
+const SCHOOLS = { veluwe: 'Veluwe College', klimop: 'Basisschool De Klimop' } as const;
+
+/** The second-factor secrets, as each person's authenticator app holds them. */
+const secrets = new Map<Person, string>();
+
+/** Both schools and the three people, inserted as the fixtures are (test/agent.ts), each with a second factor. */
+beforeAll(async () => {
+  const { app } = session.server;
+  const passwordHash = await hashPassword(PASSWORD);
+  const now = new Date();
+  await app.kring.database.db.transaction().execute(async (trx) => {
+    const schools = new Map<string, string>();
+    for (const [key, name] of Object.entries(SCHOOLS)) {
+      schools.set(key, (await insertOrganisation(trx, { name, type: 'school', now }))!);
+    }
+    for (const [key, person] of Object.entries(PEOPLE) as [Person, (typeof PEOPLE)[Person]][]) {
+      const secret = newTotpSecret();
+      secrets.set(key, secret);
+      const id = await insertUser(trx, { email: person.email, displayName: person.name, passwordHash, now });
+      await updateUser(trx, id, { totp_secret: encryptSecret(app.kring.keys.totpKey, secret), totp_enrolled_at: now });
+      await insertMembership(trx, { userId: id, organisationId: schools.get(person.school)!, role: ROLE_OF[key], now });
+    }
+  });
+});
+
+/**
+ * The code the person's app shows. A code is accepted once; when this half-minute's code was used
+ * already (a second sign-in), the next half-minute's code, which Kring accepts too (one step of drift).
+ */
+async function codeOf(who: Person): Promise<string> {
+  const user = await findUserByEmail(session.server.app.kring.database.db, PEOPLE[who].email);
+  const last = user?.totp_last_step === null || user?.totp_last_step === undefined ? -1 : Number(user.totp_last_step);
+  const now = new Date();
+  const at = totpStep(now) > last ? now : new Date((last + 1) * 30_000 + 1_000);
+  return totpCode(secrets.get(who)!, at);
+}
+
+async function signIn(page: Page, who: Person): Promise<void> {
+  await page.goto(`${session.server.baseUrl}/inloggen`);
+  await page.getByLabel(s.signIn.email).fill(PEOPLE[who].email);
+  await page.getByLabel(s.signIn.password, { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: s.signIn.submit }).click();
+  await expect.poll(() => page.url()).toContain('/inloggen/code');
+  await page.getByLabel(s.signIn.code, { exact: true }).fill(await codeOf(who));
+  await page.getByRole('button', { name: s.signIn.confirm }).click();
+  await expect.poll(() => page.url()).toContain('/mijn-kring');
+}
+
+/** A calendar date in Dutch time, `days` days from today (negative: in the past). */
+function dutchDate(days: number): { day: string; month: string; year: string; iso: string } {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d + days));
+  return {
+    day: String(date.getUTCDate()),
+    month: String(date.getUTCMonth() + 1),
+    year: String(date.getUTCFullYear()),
+    iso: date.toISOString().slice(0, 10),
+  };
+}
+
+/** Fills the day, month and year of the date group with this legend. */
+async function fillDate(page: Page, legend: string, date: { day: string; month: string; year: string }) {
+  const group = page.getByRole('group', { name: legend, exact: true });
+  await group.getByLabel(t.components.dateDay, { exact: true }).fill(date.day);
+  await group.getByLabel(t.components.dateMonth, { exact: true }).fill(date.month);
+  await group.getByLabel(t.components.dateYear, { exact: true }).fill(date.year);
+}
+
+/** A radio or checkbox whose label starts with this text (some labels carry a hint after it). */
+function choice(page: Page | Locator, role: 'radio' | 'checkbox', text: string): Locator {
+  return page.getByRole(role, { name: new RegExp(`^${escapeRegExp(text)}`) });
+}
+
+/** The pages axe checked, for the failure message and the report. */
+const axeChecked: string[] = [];
+
+/** Runs axe (WCAG 2.2 AA and best practice); a violation fails the test but the walk goes on. */
+async function axe(page: Page, label: string): Promise<void> {
+  await page.waitForLoadState('load');
+  axeChecked.push(label);
+  expect.soft(await axeViolations(page), `axe violations on ${label}`).toEqual([]);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+}
+
+/** Waits for the notice a change ends with (the redirect to the concern page). */
+async function expectNotice(page: Page, text: string): Promise<void> {
+  await page.getByText(text, { exact: true }).waitFor();
+}
+
+/** An element's text, white space collapsed. */
+async function textOf(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The entries of the dossier list on the page: heading and the rest of each item's text. */
+async function entriesOn(page: Page): Promise<Array<{ title: string; meta: string; text: string }>> {
+  const items = page.locator('[data-testid="entries"] > li');
+  const out: Array<{ title: string; meta: string; text: string }> = [];
+  for (const item of await items.all()) {
+    out.push({
+      title: await textOf(item.locator('h3')),
+      meta: await textOf(item.locator('.kring-entry__meta')),
+      text: await textOf(item),
+    });
+  }
+  return out;
+}
+
+const WORDS_DOOR = 'Ik ben tegen een deur gelopen.';
+const WORDS_PAPA = 'Papa wordt heel boos als hij gedronken heeft. Dan moet ik Daan meenemen naar boven.';
+const WITHDRAWN =
+  'Tara is in de gymles al twee weken stil en teruggetrokken. Ze doet niet mee met de groepsopdrachten.';
+const FLINCH = 'Bij een oefening raakte ik Tara’s schouder aan om haar houding te verbeteren. Ze schrok en trok weg.';
+const MARK_ADVICE = 'Ga in gesprek met de moeder. Vraag anoniem advies aan Veilig Thuis.';
+const VT_ADVICE = 'De zorgen zijn terecht. Bespreek ze met de moeder en overweeg een melding.';
+const MOTHER = 'Het was maar één keer.';
+const REASON_1 = 'Blauwe plek op de achterkant van de bovenarm, schrikreactie en Tara’s eigen woorden.';
+const REASON_2 = 'Herhaald geweld onder invloed van alcohol; een kind dat haar broertje beschermt.';
+const DECISION_REASONS = 'Structurele onveiligheid (meldnorm 1). Daan is ook in gevaar.';
+
+describe('scenario 01: the sports teacher who did not look away (steps 1–8)', () => {
+  test('Sanne and Mark walk the meldcode to the decision to report, in the browser', async () => {
+    const { server, browser } = session;
+    const base = server.baseUrl;
+    const contexts: GuardedContext[] = [];
+    const context = async (options: Parameters<typeof newGuardedContext>[2] = {}) => {
+      const guard = await newGuardedContext(browser, server, options);
+      contexts.push(guard);
+      return guard;
+    };
+    const started = new Date();
+    // The dates Sanne types, fixed once (the walk may cross midnight).
+    const dates = {
+      withdrawn: dutchDate(-14),
+      flinch: dutchDate(-10),
+      papa: dutchDate(-3),
+      conversation: dutchDate(0),
+      check: dutchDate(28),
+    };
+    /** "today" as the pages print it: the day the walk started or, after midnight, the next. */
+    const todayPattern = () =>
+      [...new Set([formatDate('nl', started), formatDate('nl', new Date())])].map(escapeRegExp).join('|');
+
+    // 1. Sanne signs in: password and the code of her authenticator app.
+    // (The open form's errors come back with 400, which Chromium reports on the console.)
+    const sanne = await (await context({ allowConsoleErrors: /status of 400/ })).newPage();
+    await signIn(sanne, 'sanne');
+    await axe(sanne, 'mijn kring');
+
+    // 2. She opens a concern about Tara, first by mistake without filling anything in.
+    await sanne.getByRole('navigation', { name: t.layout.mainNav }).getByRole('link', { name: c.nav }).click();
+    await sanne.getByRole('heading', { name: c.list.title, level: 1 }).waitFor();
+    await axe(sanne, 'mijn zorgen (leeg)');
+    await sanne.getByRole('link', { name: c.list.open }).click();
+    await sanne.getByRole('heading', { name: c.open.title, level: 1 }).waitFor();
+    await axe(sanne, 'zorg vastleggen');
+    await sanne.getByRole('button', { name: c.open.submit }).click();
+    const summary = sanne.getByRole('alert').filter({ hasText: t.components.errorSummaryTitle });
+    await summary.waitFor();
+    await expect.poll(() => summary.getByRole('link').allInnerTexts()).toEqual([c.errors.fullName, c.errors.ageGroup]);
+    // The summary has the focus (a screen reader reads it first).
+    await expect
+      .poll(() => sanne.evaluate(() => document.activeElement?.classList.contains('kring-error-summary')))
+      .toBe(true);
+    await axe(sanne, 'zorg vastleggen, met fouten');
+    // Its link takes her to the field.
+    await summary.getByRole('link', { name: c.errors.fullName }).click();
+    await expect.poll(() => sanne.evaluate(() => document.activeElement?.id)).toBe('fullName');
+    await sanne.getByLabel(c.open.fullName, { exact: true }).fill('Tara Bakker');
+    await fillDate(sanne, `${c.open.dateOfBirth} ${t.common.optional}`, { day: '3', month: '3', year: '2012' });
+    await sanne.getByRole('button', { name: c.open.submit }).click();
+    // Still no choice of who it is about: one error left, and what she typed is kept.
+    await expect.poll(() => summary.getByRole('link').allInnerTexts()).toEqual([c.errors.ageGroup]);
+    expect(await sanne.getByLabel(c.open.fullName, { exact: true }).inputValue()).toBe('Tara Bakker');
+    const dob = sanne.getByRole('group', { name: `${c.open.dateOfBirth} ${t.common.optional}`, exact: true });
+    expect(await dob.getByLabel(t.components.dateDay, { exact: true }).inputValue()).toBe('3');
+    expect(await dob.getByLabel(t.components.dateMonth, { exact: true }).inputValue()).toBe('3');
+    expect(await dob.getByLabel(t.components.dateYear, { exact: true }).inputValue()).toBe('2012');
+    await summary.getByRole('link', { name: c.errors.ageGroup }).click();
+    await expect.poll(() => sanne.evaluate(() => document.activeElement?.id)).toBe('ageGroup');
+    await choice(sanne, 'radio', c.ageGroups.child).check();
+    await sanne.getByRole('button', { name: c.open.submit }).click();
+    await expectNotice(sanne, c.concern.notices.opened);
+    await sanne.getByRole('heading', { name: c.concern.titleFor('Tara Bakker'), level: 1 }).waitFor();
+    const taraUrl = sanne.url().split('?')[0]!;
+    const taraId = taraUrl.split('/').at(-1)!;
+    expect(await textOf(sanne.locator('.kring-caption').first())).toContain(c.born(formatDate('nl', '2012-03-03')));
+    await axe(sanne, 'zorg (net geopend)');
+
+    /** From the concern page: one signal, as Sanne records it. */
+    const recordSignal = async (
+      kind: 'observation' | 'quote',
+      date: { day: string; month: string; year: string },
+      fill: () => Promise<void>,
+      check?: string,
+    ) => {
+      await sanne.getByRole('link', { name: c.concern.addSignal }).click();
+      await sanne.getByRole('heading', { name: c.signal.title, level: 1 }).waitFor();
+      if (!axeChecked.includes('signaal: wat legt u vast')) await axe(sanne, 'signaal: wat legt u vast');
+      await choice(sanne, 'radio', c.signal.kinds[kind]).check();
+      await sanne.getByRole('button', { name: c.signal.next }).click();
+      await sanne.getByRole('heading', { name: c.signal.kinds[kind], level: 1 }).waitFor();
+      if (check) await axe(sanne, check);
+      await fillDate(sanne, c.signal.date, date);
+      await fill();
+      await choice(sanne, 'radio', c.signal.sourceKinds.self).check();
+      await sanne.getByRole('button', { name: c.signal.submit }).click();
+      await expectNotice(sanne, c.concern.notices.saved);
+    };
+
+    // The withdrawn behaviour, two weeks ago; the flinching, ten days ago; each with its signs.
+    await recordSignal(
+      'observation',
+      dates.withdrawn,
+      async () => {
+        await sanne.getByLabel(c.signal.facts).fill(WITHDRAWN);
+        await choice(sanne, 'checkbox', 'Emotionele mishandeling').check();
+      },
+      'signaal: waarneming',
+    );
+    await axe(sanne, 'zorg (met melding “Vastgelegd”)');
+    await recordSignal('observation', dates.flinch, async () => {
+      await sanne.getByLabel(c.signal.facts).fill(FLINCH);
+      await sanne.getByLabel(c.signal.interpretation).fill('Ze lijkt bang voor aanraking.');
+      await choice(sanne, 'checkbox', 'Lichamelijke mishandeling').check();
+    });
+
+    // The bruise, on the body map: a click on the back view's upper left arm (the person's left is
+    // on the viewer's left when seen from the back).
+    await sanne.getByRole('link', { name: c.concern.addInjury }).click();
+    await sanne.getByRole('heading', { name: c.injury.title, level: 1 }).waitFor();
+    await sanne.getByText(t.bodyMap.clickHint).waitFor(); // the script runs: the drawing can be clicked
+    await axe(sanne, 'letsel: lichaamskaart');
+    const front = sanne.getByRole('group', { name: `${t.bodyMap.mapName}: ${t.bodyMap.front}`, exact: true });
+    const back = sanne.getByRole('group', { name: `${t.bodyMap.mapName}: ${t.bodyMap.back}`, exact: true });
+    // The person's left arm: on the viewer's right from the front, on the viewer's left from the back.
+    const middle = async (l: Locator) => {
+      const b = (await l.boundingBox())!;
+      return b.x + b.width / 2;
+    };
+    const leftArm = (view: Locator) => view.getByRole('button', { name: 'linker bovenarm', exact: true });
+    expect(await middle(leftArm(front))).toBeGreaterThan(await middle(front));
+    expect(await middle(leftArm(back))).toBeLessThan(await middle(back));
+    const box = (await back.boundingBox())!;
+    // The drawing keeps its aspect (viewBox 0 0 100 220, centred): (27, 66) is on the upper arm.
+    const scale = Math.min(box.width / 100, box.height / 220);
+    const at = (x: number, y: number) => ({
+      x: (box.width - 100 * scale) / 2 + x * scale,
+      y: (box.height - 220 * scale) / 2 + y * scale,
+    });
+    await back.click({ position: at(27, 66) });
+    const region = sanne.getByLabel(c.injury.region, { exact: true });
+    await expect.poll(() => region.inputValue()).toBe('upperArmLeft');
+    expect(await textOf(region.locator('option:checked'))).toBe('linker bovenarm');
+    await expect.poll(() => sanne.getByRole('status').allInnerTexts()).toContain(`linker bovenarm, ${t.bodyMap.back}`);
+    await choice(sanne, 'radio', c.injury.sides.back).check();
+    await choice(sanne, 'radio', c.injury.kinds.bruise).check();
+    await sanne.getByLabel(c.injury.size, { exact: true }).fill('4');
+    await choice(sanne, 'radio', c.injury.colours.bluePurple).check();
+    await fillDate(sanne, c.injury.date, dates.flinch);
+    await sanne.getByLabel(c.injury.explanation, { exact: true }).fill('Tara zegt dat ze tegen een deur is gelopen.');
+    await axe(sanne, 'letsel: lichaamskaart met stip');
+    await shot(sanne, 'injury-page');
+    await sanne.getByRole('button', { name: c.injury.submit }).click();
+    await expectNotice(sanne, c.concern.notices.saved);
+    const injuryText = c.injury.describe(
+      c.injury.kinds.bruise,
+      '4',
+      c.injury.colours.bluePurple,
+      c.injury.sides.back,
+      'linker bovenarm',
+    );
+    await sanne.locator('#lichaamskaart').getByText(injuryText).waitFor();
+    // The exact spot was kept, on the back.
+    const injury = await server.app.kring.database.db
+      .selectFrom('concern_entry')
+      .select('data')
+      .where('concern_id', '=', taraId)
+      .where('kind', '=', 'injury')
+      .executeTakeFirstOrThrow();
+    expect(injury.data).toMatchObject({ side: 'back', region: 'upperArmLeft', sizeCm: 4, colour: 'bluePurple' });
+    expect((injury.data as { x: number | null }).x).toBeCloseTo(27, 0);
+    expect((injury.data as { y: number | null }).y).toBeCloseTo(66, 0);
+
+    // Tara's explanation, quoted.
+    await recordSignal(
+      'quote',
+      dates.flinch,
+      async () => {
+        await sanne.getByLabel(c.signal.words).fill(WORDS_DOOR);
+        await sanne.getByLabel(c.signal.context).fill('Toen ik vroeg hoe ze aan de blauwe plek kwam.');
+      },
+      'signaal: eigen woorden',
+    );
+
+    // 3. A week later, Tara's words about her father, verbatim.
+    await recordSignal('quote', dates.papa, async () => {
+      await sanne.getByLabel(c.signal.words).fill(WORDS_PAPA);
+      await sanne.getByLabel(c.signal.context).fill('Na de gymles vroeg ik hoe het thuis gaat.');
+    });
+
+    // 4. The household: Daan (8), her brother, and a concern of his own.
+    await sanne.getByRole('link', { name: c.concern.household }).click();
+    await sanne.getByRole('heading', { name: c.household.title, level: 1 }).waitFor();
+    await axe(sanne, 'gezin en kindcheck');
+    await sanne.getByLabel(c.household.name, { exact: true }).fill('Daan Bakker');
+    await sanne.getByLabel(c.household.relation, { exact: true }).fill('broer');
+    await sanne.getByLabel(c.household.age, { exact: true }).fill('8');
+    await sanne.getByRole('button', { name: c.household.add }).click();
+    await sanne.getByText('Daan Bakker (broer, 8 jaar)').waitFor();
+    await axe(sanne, 'gezin en kindcheck, met Daan');
+    await sanne.getByRole('button', { name: c.household.openConcern('Daan Bakker') }).click();
+    await expectNotice(sanne, c.concern.notices.linked);
+    await sanne.getByRole('heading', { name: c.concern.titleFor('Daan Bakker'), level: 1 }).waitFor();
+    // Said at the top, and as the first line of the dossier (a link back).
+    await sanne.getByText(c.concern.linkedFrom('Tara Bakker')).first().waitFor();
+    await axe(sanne, 'zorg over Daan (gekoppeld)');
+    await sanne.getByRole('link', { name: c.concern.linkedFromLink }).click();
+    await sanne.getByRole('heading', { name: c.concern.titleFor('Tara Bakker'), level: 1 }).waitFor();
+    expect(sanne.url()).toBe(taraUrl);
+
+    // 5. Sanne asks Mark for consultation.
+    await sanne.getByRole('link', { name: c.concern.consultation, exact: true }).click();
+    await sanne.getByRole('heading', { name: c.consultation.title, level: 1 }).waitFor();
+    await axe(sanne, 'consultatie vragen');
+    await choice(sanne, 'radio', 'Mark Jansen').check();
+    await sanne.getByRole('button', { name: c.consultation.requestSubmit }).click();
+    await expectNotice(sanne, c.concern.notices.consultationRequested);
+
+    // Mark gets an e-mail without names (the development outbox; the mail job polls every 2 s).
+    const markGuard = await context();
+    const mark = await markGuard.newPage();
+    const mail = mark.locator('article.kring-mail').filter({ hasText: PEOPLE.mark.email });
+    await expect
+      .poll(
+        async () => {
+          await mark.goto(`${base}/ontwikkeling/post`);
+          return mail.count();
+        },
+        { timeout: 15_000, interval: 1_000 },
+      )
+      .toBe(1);
+    await axe(mark, 'ontwikkeling: verstuurde e-mail');
+    expect(await textOf(mail.getByRole('heading'))).toBe(c.mail.consultationSubject);
+    const mailText = await textOf(mail.locator('pre'));
+    for (const secret of ['Tara', 'Bakker', 'Daan', 'Sanne', 'Vries', 'Veluwe', taraId]) {
+      expect(mailText, `the e-mail mentions ${secret}`).not.toContain(secret);
+    }
+
+    // Mark signs in and opens the concern from his list.
+    await signIn(mark, 'mark');
+    await mark.getByRole('navigation', { name: t.layout.mainNav }).getByRole('link', { name: c.nav }).click();
+    await mark.getByRole('heading', { name: c.list.titleLead, level: 1 }).waitFor();
+    await axe(mark, 'zorgen van de organisatie');
+    await mark.getByRole('link', { name: 'Tara Bakker' }).click();
+    await mark.getByRole('heading', { name: c.concern.titleFor('Tara Bakker'), level: 1 }).waitFor();
+    await mark.getByText(WORDS_PAPA, { exact: false }).waitFor();
+    const waiting = new RegExp(
+      escapeRegExp(c.concern.consultationWaiting('Sanne de Vries', '\u0000')).replace('\u0000', `(${todayPattern()})`),
+    );
+    await mark.getByText(waiting).waitFor();
+    await axe(mark, 'zorg, door de aandachtsfunctionaris');
+    await mark.getByRole('link', { name: c.concern.consultation, exact: true }).click();
+    await mark.getByRole('heading', { name: c.consultation.title, level: 1 }).waitFor();
+    await axe(mark, 'consultatie vastleggen');
+    const record = mark.getByRole('region', { name: c.consultation.recordTitle });
+    await record.getByLabel(c.consultation.withName).fill('Mark Jansen, aandachtsfunctionaris');
+    await record.getByLabel(c.consultation.advice).fill(MARK_ADVICE);
+    await record.getByRole('button', { name: c.consultation.recordSubmit }).click();
+    await expectNotice(mark, c.concern.notices.saved);
+    expect(await mark.getByText(waiting).count(), 'the consultation is answered').toBe(0);
+
+    // 6. Mark records Veilig Thuis's anonymous advice.
+    await mark.getByRole('link', { name: c.concern.consultation, exact: true }).click();
+    const advice = mark.getByRole('region', { name: c.consultation.adviceTitle });
+    await advice.waitFor();
+    await axe(mark, 'anoniem advies vastleggen');
+    await choice(advice, 'radio', c.consultation.advisers.veiligThuis).check();
+    await advice.getByLabel(c.consultation.advice).fill(VT_ADVICE);
+    await advice.getByRole('button', { name: c.consultation.adviceSubmit }).click();
+    await expectNotice(mark, c.concern.notices.saved);
+
+    // 7. Sanne records the conversation with Tara's mother.
+    await sanne.reload();
+    await sanne.getByRole('link', { name: c.concern.conversation, exact: true }).click();
+    await sanne.getByRole('heading', { name: c.conversation.title, level: 1 }).waitFor();
+    await axe(sanne, 'gesprek');
+    await fillDate(sanne, c.conversation.date, dates.conversation);
+    await sanne.getByLabel(c.conversation.participants).fill('Mevrouw Bakker (moeder van Tara), Sanne de Vries');
+    await sanne.getByLabel(c.conversation.reaction).fill(MOTHER);
+    await sanne.getByRole('button', { name: c.conversation.submit }).click();
+    await expectNotice(sanne, c.concern.notices.saved);
+
+    // 8. The afwegingskader, one question per page.
+    const w = c.weighing;
+    await sanne.getByRole('link', { name: c.concern.weighing }).click();
+    await sanne.getByText(w.questionOf(1)).waitFor();
+    await axe(sanne, 'afwegingskader vraag 1');
+    await sanne.getByRole('group', { name: w.questions[1] }).getByRole('radio', { name: w.yes }).check();
+    await sanne.getByLabel(w.rationale, { exact: true }).fill(REASON_1);
+    await sanne.getByRole('button', { name: w.next }).click();
+    await sanne.getByText(w.questionOf(2)).waitFor();
+    await axe(sanne, 'afwegingskader vraag 2');
+    await sanne.getByRole('group', { name: w.questions[2] }).getByRole('radio', { name: w.yes }).check();
+    await sanne.getByLabel(w.rationale, { exact: true }).fill(REASON_2);
+    await sanne.getByRole('button', { name: w.next }).click();
+    const result = sanne.getByTestId('weighing-result');
+    await result.waitFor();
+    expect(await textOf(result)).toContain(w.outcomes.reportUnsafe);
+    expect(await textOf(result)).toContain(`${w.norm(1)}: ${w.norms[1]}`);
+    await axe(sanne, 'afwegingskader uitkomst');
+    await sanne.getByRole('button', { name: w.save }).click();
+    await expectNotice(sanne, c.concern.notices.saved);
+    expect(await textOf(sanne.getByTestId('weighing-outcome'))).toContain(w.outcomes.reportUnsafe);
+
+    const d = c.decision;
+    await sanne.getByRole('link', { name: c.concern.decision }).click();
+    await sanne.getByRole('heading', { name: d.title, level: 1 }).waitFor();
+    await axe(sanne, 'besluit');
+    await sanne.getByRole('radio', { name: d.decisions.report }).check();
+    await sanne.getByLabel(d.reasons, { exact: true }).fill(DECISION_REASONS);
+    await sanne.getByRole('radio', { name: d.informedYes }).check();
+    await sanne.getByRole('checkbox', { name: d.keepHelping }).check();
+    await fillDate(sanne, d.checkDate, dates.check);
+    await sanne.getByRole('button', { name: d.submit }).click();
+    await expectNotice(sanne, c.concern.notices.saved);
+    expect(await textOf(sanne.getByTestId('concern-status'))).toBe(c.statuses.report);
+    await axe(sanne, 'zorg (besloten te melden)');
+    await shot(sanne, 'concern-page');
+
+    // The dossier lists every entry, in order, with who recorded it.
+    const k = c.entries.kinds;
+    const expected: Array<[title: string, who: Person, text?: string]> = [
+      [k.opened, 'sanne'],
+      [k.observation, 'sanne', WITHDRAWN],
+      [k.observation, 'sanne', FLINCH],
+      [k.injury, 'sanne', injuryText],
+      [k.quote, 'sanne', `“${WORDS_DOOR}”`],
+      [k.quote, 'sanne', `“${WORDS_PAPA}”`],
+      [k.householdMember, 'sanne', 'Daan Bakker (broer, 8 jaar)'],
+      [k.linkedConcern, 'sanne', c.entries.linkedChild('Daan Bakker')],
+      [k.consultationRequested, 'sanne', c.entries.requestedOf('Mark Jansen')],
+      [k.consultation, 'mark', MARK_ADVICE],
+      [k.advice, 'mark', VT_ADVICE],
+      [k.conversation, 'sanne', MOTHER],
+      [k.weighing, 'sanne', REASON_2],
+      [k.decision, 'sanne', DECISION_REASONS],
+    ];
+    const checkEntries = (entries: Awaited<ReturnType<typeof entriesOn>>, where: string) => {
+      expect(
+        entries.map((e) => e.title),
+        where,
+      ).toEqual(expected.map(([title], i) => `${c.entries.number(i + 1)} ${title}`));
+      expected.forEach(([, who, text], i) => {
+        const entry = entries[i]!;
+        expect(entry.meta, `${where}, regel ${i + 1}: who and when`).toMatch(
+          new RegExp(`^${escapeRegExp(PEOPLE[who].name)}, (${todayPattern()}) om \\d{2}:\\d{2}`),
+        );
+        if (text) expect(entry.text, `${where}, regel ${i + 1}`).toContain(text);
+      });
+    };
+    const dossier = await entriesOn(sanne);
+    checkEntries(dossier, 'zorg');
+    expect(dossier[1]!.meta).toContain(c.entries.occurred(formatDate('nl', dates.withdrawn.iso)));
+    expect(dossier[2]!.meta).toContain(c.entries.occurred(formatDate('nl', dates.flinch.iso)));
+    expect(dossier[5]!.meta).toContain(c.entries.occurred(formatDate('nl', dates.papa.iso)));
+    expect(dossier[11]!.text).toContain(formatDate('nl', dates.conversation.iso));
+    expect(dossier[13]!.text).toContain(c.entries.keepHelping);
+    expect(dossier[13]!.text).toContain(c.entries.informedYes);
+    expect(dossier[13]!.text).toContain(c.entries.checkDate(formatDate('nl', dates.check.iso)));
+
+    // The chronology shows the same, with who and when.
+    await sanne.getByRole('link', { name: c.concern.chronology }).click();
+    await sanne.getByRole('heading', { name: c.chronology.title('Tara Bakker'), level: 1 }).waitFor();
+    expect(new URL(sanne.url()).pathname).toBe(`/zorgen/${taraId}/chronologie`);
+    await axe(sanne, 'chronologie');
+    checkEntries(await entriesOn(sanne), 'chronologie');
+
+    // A teacher of another school gets "not found" on Tara's concern, and nothing of it.
+    const other = await (await context({ allowConsoleErrors: /status of 404/ })).newPage();
+    await signIn(other, 'other');
+    const response = await other.goto(taraUrl);
+    expect(response?.status()).toBe(404);
+    await other.getByRole('heading', { name: t.errors.notFoundTitle, level: 1 }).waitFor();
+    expect(await textOf(other.locator('body'))).not.toContain('Tara');
+    await axe(other, 'pagina niet gevonden');
+
+    for (const guard of contexts) await guard.close();
+  }, 180_000);
+
+  test('without JavaScript, an injury is recorded by choosing the side and the region from the lists', async () => {
+    const { server, browser } = session;
+    const guard = await newGuardedContext(browser, server, { javaScriptEnabled: false });
+    const page = await guard.newPage();
+    await signIn(page, 'sanne');
+    await page.goto(`${server.baseUrl}/zorgen`);
+    await page.getByRole('link', { name: c.list.open }).click();
+    await page.getByLabel(c.open.fullName, { exact: true }).fill('Noor Smit');
+    await choice(page, 'radio', c.ageGroups.child).check();
+    await page.getByRole('button', { name: c.open.submit }).click();
+    await expectNotice(page, c.concern.notices.opened);
+
+    await page.getByRole('link', { name: c.concern.addInjury }).click();
+    await page.getByRole('heading', { name: c.injury.title, level: 1 }).waitFor();
+    // The drawing is only a picture now: no hint to click it, no buttons in it.
+    expect(await page.getByText(t.bodyMap.clickHint).isVisible()).toBe(false);
+    expect(await page.locator('#letselkaart').getByRole('button').count()).toBe(0);
+    await choice(page, 'radio', c.injury.sides.front).check();
+    await page.getByLabel(c.injury.region, { exact: true }).selectOption({ label: 'rechter knie' });
+    await choice(page, 'radio', c.injury.kinds.abrasion).check();
+    await page.getByLabel(c.injury.size, { exact: true }).fill('2,5');
+    await choice(page, 'radio', c.injury.colours.red).check();
+    await fillDate(page, c.injury.date, dutchDate(-1));
+    await page.getByRole('button', { name: c.injury.submit }).click();
+    await expectNotice(page, c.concern.notices.saved);
+    const text = c.injury.describe(
+      c.injury.kinds.abrasion,
+      '2.5',
+      c.injury.colours.red,
+      c.injury.sides.front,
+      'rechter knie',
+    );
+    await page.locator('#lichaamskaart').getByText(text).waitFor();
+    const entries = await entriesOn(page);
+    expect(entries.map((e) => e.title)).toEqual([
+      `${c.entries.number(1)} ${c.entries.kinds.opened}`,
+      `${c.entries.number(2)} ${c.entries.kinds.injury}`,
+    ]);
+    expect(entries[1]!.text).toContain(text);
+
+    // The injury page as it renders without JavaScript passes axe too (scripts withheld, so axe can run).
+    const plain = await newGuardedContext(browser, server, {
+      withholdScripts: true,
+      storageState: await guard.context.storageState(),
+    });
+    const plainPage = await plain.newPage();
+    await plainPage.goto(page.url().replace(/\?.*$/, '/letsel'));
+    await plainPage.getByRole('heading', { name: c.injury.title, level: 1 }).waitFor();
+    expect(await plainPage.getByText(t.bodyMap.clickHint).isVisible()).toBe(false);
+    await axe(plainPage, 'letsel zonder JavaScript');
+    await plain.close();
+    await guard.close();
+  }, 60_000);
+});
