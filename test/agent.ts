@@ -5,10 +5,11 @@
  * app's clock). Plus fixtures: two organisations (A and B) with one user per role, every name
  * carrying a canary string so a leak across organisations can be found in any response.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '#src/config.ts';
+import type { RequestContext } from '#src/core/context.ts';
 import { ROLES, type Role } from '#src/core/roles.ts';
 import { decryptSecret, deriveKey, encryptSecret, hashToken } from '#src/core/secrets.ts';
 import type { Database } from '#src/db/database.ts';
@@ -247,4 +248,44 @@ export class TestClock {
   advance(ms: number): void {
     this.#offset += ms;
   }
+}
+
+/**
+ * A service context acting as one fixture user (for service-level tests that skip HTTP).
+ * @param app the test app (its database and keys)
+ * @param fx the fixtures
+ */
+export async function serviceContext(
+  app: FastifyInstance,
+  fx: Fixtures,
+  org: FixtureOrg,
+  role: Role,
+  now: Date = new Date(),
+): Promise<RequestContext> {
+  const db = app.kring.database.db;
+  const membership = await db
+    .selectFrom('membership')
+    .select('id')
+    .where('user_id', '=', fx.users[org][role])
+    .where('organisation_id', '=', fx.organisations[org])
+    .executeTakeFirstOrThrow();
+  return {
+    actor: {
+      userId: fx.users[org][role],
+      displayName: `${role} ${org} ${canary(org)}`,
+      email: fixtureEmail(org, role),
+      membershipId: membership.id,
+      organisationId: fx.organisations[org],
+      organisationName: `School ${org} ${canary(org)}`,
+      organisationType: 'school',
+      role,
+      factorAt: now,
+      membershipCount: 1,
+    },
+    db,
+    keys: app.kring.keys,
+    requestId: randomUUID(),
+    now,
+    accessPoint: 'web',
+  };
 }

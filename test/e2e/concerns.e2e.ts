@@ -223,15 +223,23 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–8)', 
     await summary.getByRole('link', { name: c.errors.fullName }).click();
     await expect.poll(() => sanne.evaluate(() => document.activeElement?.id)).toBe('fullName');
     await sanne.getByLabel(c.open.fullName, { exact: true }).fill('Tara Bakker');
-    await fillDate(sanne, `${c.open.dateOfBirth} ${t.common.optional}`, { day: '3', month: '3', year: '2012' });
+    // A slip in the date of birth (31 February), and still no choice of who it is about.
+    const dobLegend = `${c.open.dateOfBirth} ${t.common.optional}`;
+    await fillDate(sanne, dobLegend, { day: '31', month: '2', year: '2012' });
     await sanne.getByRole('button', { name: c.open.submit }).click();
-    // Still no choice of who it is about: one error left, and what she typed is kept.
-    await expect.poll(() => summary.getByRole('link').allInnerTexts()).toEqual([c.errors.ageGroup]);
+    await expect
+      .poll(() => summary.getByRole('link').allInnerTexts())
+      .toEqual([c.errors.dateOfBirth, c.errors.ageGroup]);
+    // What she typed is kept.
     expect(await sanne.getByLabel(c.open.fullName, { exact: true }).inputValue()).toBe('Tara Bakker');
-    const dob = sanne.getByRole('group', { name: `${c.open.dateOfBirth} ${t.common.optional}`, exact: true });
-    expect(await dob.getByLabel(t.components.dateDay, { exact: true }).inputValue()).toBe('3');
-    expect(await dob.getByLabel(t.components.dateMonth, { exact: true }).inputValue()).toBe('3');
+    const dob = sanne.getByRole('group', { name: dobLegend, exact: true });
+    expect(await dob.getByLabel(t.components.dateDay, { exact: true }).inputValue()).toBe('31');
+    expect(await dob.getByLabel(t.components.dateMonth, { exact: true }).inputValue()).toBe('2');
     expect(await dob.getByLabel(t.components.dateYear, { exact: true }).inputValue()).toBe('2012');
+    // The date's link goes to its first field (the day), the other to the first radio.
+    await summary.getByRole('link', { name: c.errors.dateOfBirth }).click();
+    await expect.poll(() => sanne.evaluate(() => document.activeElement?.id)).toBe('dateOfBirth-day');
+    await fillDate(sanne, dobLegend, { day: '3', month: '3', year: '2012' });
     await summary.getByRole('link', { name: c.errors.ageGroup }).click();
     await expect.poll(() => sanne.evaluate(() => document.activeElement?.id)).toBe('ageGroup');
     await choice(sanne, 'radio', c.ageGroups.child).check();

@@ -12,7 +12,7 @@ import * as repo from '#src/modules/concerns/concern.repository.ts';
 import { addEntry, type ConcernNotifier, openConcern } from '#src/modules/concerns/concern.service.ts';
 import { type AgeGroup, OPEN_STATUSES } from '#src/modules/concerns/workflow.ts';
 import { messages } from '#src/web/i18n/messages.ts';
-import { Agent, canary, type FixtureOrg, type Fixtures, fixtureEmail, seedFixtures } from '#test/agent.ts';
+import { Agent, canary, type FixtureOrg, type Fixtures, fixtureEmail, seedFixtures, serviceContext } from '#test/agent.ts';
 import { createTestApp } from '#test/setup.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -28,33 +28,8 @@ afterEach(() => t.close());
 const quiet: ConcernNotifier = { notify: async () => undefined };
 
 /** The context a service call of a fixture user runs in (as request.context() builds it). */
-async function contextOf(org: FixtureOrg, role: Role): Promise<RequestContext> {
-  const db = t.database.db;
-  const membership = await db
-    .selectFrom('membership')
-    .select('id')
-    .where('user_id', '=', fx.users[org][role])
-    .where('organisation_id', '=', fx.organisations[org])
-    .executeTakeFirstOrThrow();
-  return {
-    actor: {
-      userId: fx.users[org][role],
-      displayName: `${role} ${org} ${canary(org)}`,
-      email: fixtureEmail(org, role),
-      membershipId: membership.id,
-      organisationId: fx.organisations[org],
-      organisationName: `School ${org} ${canary(org)}`,
-      organisationType: 'school',
-      role,
-      factorAt: new Date(),
-      membershipCount: 1,
-    },
-    db,
-    keys: t.app.kring.keys,
-    requestId: randomUUID(),
-    now: new Date(),
-    accessPoint: 'web',
-  };
+function contextOf(org: FixtureOrg, role: Role): Promise<RequestContext> {
+  return serviceContext(t.app, fx, org, role);
 }
 
 const QUOTE = 'Papa werd boos, ik mocht niks “zeggen” tegen juf';

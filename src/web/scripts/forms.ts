@@ -7,7 +7,11 @@ export function initErrorSummary(root: HTMLElement): void {
   root.addEventListener('click', (event) => {
     const link = (event.target as HTMLElement).closest('a');
     const id = link?.getAttribute('href')?.slice(1);
-    const target = id ? document.getElementById(id) : null;
+    const found = id ? document.getElementById(id) : null;
+    // A group (a date's day, month and year) is no control itself: go to its first field.
+    const target = found?.matches('input, select, textarea, button, [tabindex]')
+      ? found
+      : found?.querySelector<HTMLElement>('input, select, textarea');
     if (!target) return;
     event.preventDefault();
     target.scrollIntoView();

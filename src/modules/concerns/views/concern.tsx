@@ -309,13 +309,7 @@ export function ConcernPage({
       <ul class="kring-actions">
         {links.map((l) => (
           <li>
-            <a
-              class={`utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${l.primary ? 'primary' : 'secondary'}-action`}
-              href={l.href}
-              safe
-            >
-              {l.text}
-            </a>
+            <Button text={l.text} href={l.href} appearance={l.primary ? 'primary' : 'secondary'} />
           </li>
         ))}
       </ul>

@@ -71,7 +71,7 @@ export function StepTracker({ t, status }: { t: Messages; status: ConcernStatus 
               aria-current={state === 'current' ? 'step' : undefined}
             >
               <span class="kring-step-tracker__number" aria-hidden="true" safe>
-                {String(n)}
+                {state === 'done' ? '✓' : String(n)}
               </span>
               <span class="kring-step-tracker__name" safe>
                 {name}

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The transition table as scenarios through the service (issue 4): every allowed transition is taken
+ * from its status with a valid input and lands in its target status with its entry and audit row; a
+ * sample of refused transitions answers 409 and changes nothing; a step of the wrong role answers 403.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConflictError } from '#src/core/errors.ts';
+import { ForbiddenError } from '#src/core/authz.ts';
+import type { Outcome } from '#src/modules/concerns/afwegingskader.ts';
+import { appendEntry } from '#src/modules/concerns/concern.repository.ts';
+import { type ConcernNotifier, openConcern, type StepInput, takeStep } from '#src/modules/concerns/concern.service.ts';
+import { type Action, type ConcernStatus, TRANSITIONS } from '#src/modules/concerns/workflow.ts';
+import { type Fixtures, seedFixtures, serviceContext } from '#test/agent.ts';
+import { createTestApp } from '#test/setup.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let fx: Fixtures;
+const quiet: ConcernNotifier = { notify: async () => undefined };
+
+beforeEach(async () => {
+  t = await createTestApp();
+  fx = await seedFixtures(t.database.db, t.app.kring.config);
+});
+afterEach(() => t.close());
+
+/** A valid input for each action. */
+const INPUT: Record<Action, StepInput> = {
+  requestConsultation: { action: 'requestConsultation', leadId: null },
+  recordConsultation: { action: 'recordConsultation', withName: 'Mark Jansen', advice: 'Ga in gesprek.' },
+  recordAdvice: { action: 'recordAdvice', adviser: 'veiligThuis', advice: 'Zorgen terecht.' },
+  recordConversation: {
+    action: 'recordConversation',
+    conversationDate: '2026-11-01',
+    participants: 'Moeder',
+    reaction: 'Het was maar één keer.',
+  },
+  skipConversation: { action: 'skipConversation', reason: 'noContact', explanation: 'Drie keer gebeld.' },
+  weigh: { action: 'weigh', answers: { 1: true, 2: true }, rationale: { '1': 'Ja', '2': 'Patroon' } },
+  decideReport: { action: 'decideReport', reasons: 'Meldnorm 1', keepHelping: false, checkDate: null, informedPerson: true },
+  decideHelp: { action: 'decideHelp', reasons: 'Hulp via het zorgteam', checkDate: '2027-02-01' },
+  close: { action: 'close', reasons: 'Geen vermoeden meer' },
+  helpSucceeded: { action: 'helpSucceeded', notes: 'Veilig; afspraken gemaakt' },
+  helpFailed: { action: 'helpFailed', notes: 'Opnieuw geweld' },
+  reopen: { action: 'reopen', reason: 'Nieuwe signalen' },
+};
+
+/** The afwegingskader outcome a decision from `deciding` needs. */
+const OUTCOME_FOR: Partial<Record<Action, Outcome>> = {
+  decideReport: 'reportUnsafe',
+  decideHelp: 'help',
+  close: 'close',
+};
+
+/** A concern of organisation A in a status, with the outcome a decision needs. */
+async function concernIn(status: ConcernStatus, outcome?: Outcome): Promise<string> {
+  const ctx = await serviceContext(t.app, fx, 'A', 'professional');
+  const id = await openConcern(ctx, { fullName: 'Tara Bakker', dateOfBirth: '2012-03-03', ageGroup: 'child' }, quiet);
+  await t.database.db.transaction().execute(async (trx) => {
+    await trx.updateTable('concern').set({ status }).where('id', '=', id).execute();
+    if (outcome) {
+      await appendEntry(trx, {
+        concernId: id,
+        authorId: fx.users.A.professional,
+        entry: { kind: 'weighing', data: { answers: { 1: true }, rationale: {}, outcome } },
+        occurredAt: null,
+        correctsId: null,
+        now: new Date(),
+      });
+    }
+  });
+  return id;
+}
+
+async function state(id: string) {
+  const concern = await t.database.db
+    .selectFrom('concern')
+    .select(['status', 'entry_count'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  const audits = await t.database.db
+    .selectFrom('audit_event')
+    .select('event_type_code')
+    .where('participant_object_id', '=', id)
+    .execute();
+  return { ...concern, audits: audits.map((a) => a.event_type_code) };
+}
+
+describe('every allowed transition, as a scenario through the service', () => {
+  it.each(TRANSITIONS.map((row) => [row.action, row.from, row.to, row.by] as const))(
+    '%s from %s → %s (by %s)',
+    async (action, from, to, by) => {
+      const id = await concernIn(from, from === 'deciding' ? OUTCOME_FOR[action] : undefined);
+      const before = await state(id);
+      const ctx = await serviceContext(t.app, fx, 'A', by === 'lead' ? 'safeguardingLead' : 'professional');
+      await expect(takeStep(ctx, id, INPUT[action], quiet)).resolves.toBe(to);
+      const after = await state(id);
+      expect(after.status).toBe(to);
+      expect(after.entry_count).toBe(before.entry_count + 1);
+      expect(after.audits).toContain(`concern.step.${action}`);
+    },
+  );
+});
+
+describe('refused transitions change nothing', () => {
+  const refused: Array<[Action, ConcernStatus]> = [
+    ['weigh', 'signals'],
+    ['decideReport', 'consultation'],
+    ['recordConversation', 'signals'],
+    ['skipConversation', 'consultation'],
+    ['decideHelp', 'weighing'],
+    ['helpSucceeded', 'deciding'],
+    ['helpFailed', 'report'],
+    ['requestConsultation', 'closed'],
+    ['reopen', 'report'],
+    ['close', 'closed'],
+  ];
+  it.each(refused)('%s from %s → 409', async (action, from) => {
+    const id = await concernIn(from);
+    const before = await state(id);
+    const ctx = await serviceContext(t.app, fx, 'A', 'safeguardingLead');
+    await expect(takeStep(ctx, id, INPUT[action], quiet)).rejects.toBeInstanceOf(ConflictError);
+    expect(await state(id)).toEqual(before);
+  });
+
+  it.each([
+    ['decideHelp', 'reportUnsafe'],
+    ['close', 'reportUnsafe'],
+    ['close', 'help'],
+    ['decideHelp', 'close'],
+  ] as const)('%s after outcome %s → 409 (acute or structural unsafety is always reported)', async (action, outcome) => {
+    const id = await concernIn('deciding', outcome);
+    const before = await state(id);
+    const ctx = await serviceContext(t.app, fx, 'A', 'professional');
+    await expect(takeStep(ctx, id, INPUT[action], quiet)).rejects.toBeInstanceOf(ConflictError);
+    expect(await state(id)).toEqual(before);
+  });
+
+  it('refuses the steps 2–5 to a volunteer who can see the concern (403), but lets them ask for consultation', async () => {
+    const id = await concernIn('signals');
+    await t.database.db
+      .insertInto('concern_member')
+      .values({ concern_id: id, user_id: fx.users.A.volunteer, added_by: fx.users.A.professional, added_at: new Date() })
+      .execute();
+    const volunteer = await serviceContext(t.app, fx, 'A', 'volunteer');
+    const before = await state(id);
+    await expect(takeStep(volunteer, id, INPUT.recordAdvice, quiet)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await state(id)).toEqual(before);
+    await expect(takeStep(volunteer, id, INPUT.requestConsultation, quiet)).resolves.toBe('consultation');
+  });
+
+  it('an unanswered afwegingskader records nothing', async () => {
+    const id = await concernIn('weighing');
+    const before = await state(id);
+    const ctx = await serviceContext(t.app, fx, 'A', 'professional');
+    await expect(
+      takeStep(ctx, id, { action: 'weigh', answers: { 1: true }, rationale: {} }, quiet),
+    ).rejects.toMatchObject({ fields: { q2: 'unanswered' } });
+    expect(await state(id)).toEqual(before);
+  });
+});
