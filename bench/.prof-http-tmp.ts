@@ -3,6 +3,22 @@ import { monitorEventLoopDelay, performance as perf } from 'node:perf_hooks';
 import { buildApp } from '#src/app.ts';
 import { loadConfig } from '#src/config.ts';
 import { openDatabase } from '#src/db/create-db.ts';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+if (process.env.YIELD === '1') {
+  const proto = PGliteDialect.prototype as unknown as { createDriver(): unknown };
+  const orig = proto.createDriver;
+  proto.createDriver = function (this: unknown) {
+    const d = orig.call(this) as { queue: Array<(c: unknown) => void>; connection: unknown; releaseConnection(c: unknown): Promise<void> };
+    d.releaseConnection = async (c) => {
+      if (c !== d.connection) throw new Error('Invalid connection');
+      const next = d.queue.shift();
+      if (next === undefined) { d.connection = undefined; return; }
+      setImmediate(() => next(d.connection));
+    };
+    return d;
+  };
+  console.log('yielding hand-off');
+}
 const config = loadConfig();
 const database = await openDatabase(config);
 const app = await buildApp({ config, database, closeDatabaseOnClose: true });

@@ -38,15 +38,6 @@ export const CHRONOLOGY_FILE_NAME = 'chronologie.pdf';
 
 const idParams = z.object({ id: z.string().max(100) });
 
-/**
- * Makes the entry anchors of one concern unique on a page with several concerns. EntryItem numbers
- * its anchors `regel-<n>` per concern; rendered text is escaped (a `"` becomes `&#34;`), so
- * `id="regel-` and `href="#regel-` can only be EntryItem's own markup.
- */
-function scopeAnchors(html: string, prefix: string): string {
-  return html.replaceAll('id="regel-', `id="${prefix}-regel-`).replaceAll('href="#regel-', `href="#${prefix}-regel-`);
-}
-
 /** The chronology page. */
 export function ChronologyPage({
   p,
@@ -118,6 +109,7 @@ export function ChronologyPage({
         const items = entries.map((e) =>
           toHtml(
             <EntryItem
+              anchorPrefix={several ? `${prefix}-` : ''}
               t={p.t}
               locale={p.locale}
               entry={e}
@@ -145,7 +137,7 @@ export function ChronologyPage({
               </p>
             ) : (
               <ol class="kring-entries" data-testid="entries">
-                {(several ? items.map((html) => scopeAnchors(html, prefix)) : items).join('') as 'safe'}
+                {items.join('') as 'safe'}
               </ol>
             )}
           </section>

@@ -3,8 +3,8 @@
  * The aandachtsfunctionaris' dashboard (issue 4): /zorgen/overzicht, for the permission
  * `concerns:oversee` (others get 403 from the route policy). The organisation's open concerns per
  * step and age group, the consultations that wait, the help whose check date has come (today in
- * Dutch time), and the open concerns filtered by step and age group. Every list is read through
- * listConcerns(), which scopes it to the organisation and audits it.
+ * Dutch time), and the open concerns filtered by step and age group. The open concerns are read once
+ * through listConcerns(), which scopes them to the organisation and audits the read.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -36,16 +36,12 @@ export const dashboardPages: FastifyPluginAsyncZod<DashboardPagesOptions> = asyn
     async (request, reply) => {
       const ctx = request.context();
       const { stap, leeftijd } = request.query;
+      // One read (and one audit row): the open concerns; the rest is selected from them.
       const open = await listConcerns(ctx, { statuses: OPEN_STATUSES });
-      const waiting = await listConcerns(ctx, { waitingOnly: true });
-      const due = await listConcerns(ctx, { checkDateBefore: amsterdamIsoDate(ctx.now) });
-      const filtered =
-        stap || leeftijd
-          ? await listConcerns(ctx, {
-              statuses: stap ? [stap] : OPEN_STATUSES,
-              ...(leeftijd ? { ageGroup: leeftijd } : {}),
-            })
-          : open;
+      const today = amsterdamIsoDate(ctx.now);
+      const waiting = open.filter((c) => c.waitingConsultations > 0);
+      const due = open.filter((c) => c.status === 'helping' && c.checkDate !== null && c.checkDate <= today);
+      const filtered = open.filter((c) => (!stap || c.status === stap) && (!leeftijd || c.ageGroup === leeftijd));
       const p = staffPage(web, request, reply);
       return sendHtml(
         reply,

@@ -284,6 +284,7 @@ export function EntryItem({
   correctedBy,
   correctHref,
   attachmentHref,
+  anchorPrefix = '',
 }: {
   t: Messages;
   locale: Locale;
@@ -293,6 +294,8 @@ export function EntryItem({
   /** Where to correct it (absent: not correctable here). */
   correctHref?: string | undefined;
   attachmentHref?: string | undefined;
+  /** Prefix of the entry anchors, when one page shows several concerns (`zorg-2-` → `#zorg-2-regel-3`). */
+  anchorPrefix?: string;
 }): JSX.Element {
   const e = t.concerns.entries;
   const corrected = correctedBy.get(entry.id);
@@ -300,7 +303,7 @@ export function EntryItem({
   return (
     <li
       class={`kring-entry kring-entry--${entry.kind}${corrected ? ' kring-entry--corrected' : ''}`}
-      id={`regel-${entry.seq}`}
+      id={`${anchorPrefix}regel-${entry.seq}`}
     >
       <h3 class="utrecht-heading-3 kring-entry__title">
         <span class="kring-entry__number" safe>
@@ -313,7 +316,7 @@ export function EntryItem({
       </p>
       {corrects ? (
         <p class="utrecht-paragraph kring-entry__correction">
-          <a class="utrecht-link" href={`#regel-${corrects}`} safe>
+          <a class="utrecht-link" href={`#${anchorPrefix}regel-${corrects}`} safe>
             {e.corrects(corrects)}
           </a>
         </p>
@@ -322,7 +325,7 @@ export function EntryItem({
       )}
       {corrected ? (
         <p class="utrecht-paragraph kring-entry__correction">
-          <a class="utrecht-link" href={`#regel-${corrected}`} safe>
+          <a class="utrecht-link" href={`#${anchorPrefix}regel-${corrected}`} safe>
             {e.correctedBy(corrected)}
           </a>
         </p>
