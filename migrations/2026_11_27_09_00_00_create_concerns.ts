@@ -88,6 +88,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
     // When it happened (an observation), if not when it was written down.
     .addColumn('occurred_at', 'timestamptz')
+    // Whether a time of day was given (else only the date of occurred_at counts).
+    .addColumn('occurred_time_known', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('corrects_id', 'uuid', (c) => c.references('concern_entry.id'))
     .addColumn('data', 'jsonb', (c) => c.notNull())
     .addUniqueConstraint('concern_entry_seq_unique', ['concern_id', 'seq'])

@@ -12,7 +12,15 @@ import * as repo from '#src/modules/concerns/concern.repository.ts';
 import { addEntry, type ConcernNotifier, openConcern } from '#src/modules/concerns/concern.service.ts';
 import { type AgeGroup, OPEN_STATUSES } from '#src/modules/concerns/workflow.ts';
 import { messages } from '#src/web/i18n/messages.ts';
-import { Agent, canary, type FixtureOrg, type Fixtures, fixtureEmail, seedFixtures, serviceContext } from '#test/agent.ts';
+import {
+  Agent,
+  canary,
+  type FixtureOrg,
+  type Fixtures,
+  fixtureEmail,
+  seedFixtures,
+  serviceContext,
+} from '#test/agent.ts';
 import { createTestApp } from '#test/setup.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;

@@ -5,8 +5,8 @@
  * sample of refused transitions answers 409 and changes nothing; a step of the wrong role answers 403.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConflictError } from '#src/core/errors.ts';
 import { ForbiddenError } from '#src/core/authz.ts';
+import { ConflictError } from '#src/core/errors.ts';
 import type { Outcome } from '#src/modules/concerns/afwegingskader.ts';
 import { appendEntry } from '#src/modules/concerns/concern.repository.ts';
 import { type ConcernNotifier, openConcern, type StepInput, takeStep } from '#src/modules/concerns/concern.service.ts';
@@ -37,7 +37,13 @@ const INPUT: Record<Action, StepInput> = {
   },
   skipConversation: { action: 'skipConversation', reason: 'noContact', explanation: 'Drie keer gebeld.' },
   weigh: { action: 'weigh', answers: { 1: true, 2: true }, rationale: { '1': 'Ja', '2': 'Patroon' } },
-  decideReport: { action: 'decideReport', reasons: 'Meldnorm 1', keepHelping: false, checkDate: null, informedPerson: true },
+  decideReport: {
+    action: 'decideReport',
+    reasons: 'Meldnorm 1',
+    keepHelping: false,
+    checkDate: null,
+    informedPerson: true,
+  },
   decideHelp: { action: 'decideHelp', reasons: 'Hulp via het zorgteam', checkDate: '2027-02-01' },
   close: { action: 'close', reasons: 'Geen vermoeden meer' },
   helpSucceeded: { action: 'helpSucceeded', notes: 'Veilig; afspraken gemaakt' },
@@ -128,19 +134,27 @@ describe('refused transitions change nothing', () => {
     ['close', 'reportUnsafe'],
     ['close', 'help'],
     ['decideHelp', 'close'],
-  ] as const)('%s after outcome %s → 409 (acute or structural unsafety is always reported)', async (action, outcome) => {
-    const id = await concernIn('deciding', outcome);
-    const before = await state(id);
-    const ctx = await serviceContext(t.app, fx, 'A', 'professional');
-    await expect(takeStep(ctx, id, INPUT[action], quiet)).rejects.toBeInstanceOf(ConflictError);
-    expect(await state(id)).toEqual(before);
-  });
+  ] as const)(
+    '%s after outcome %s → 409 (acute or structural unsafety is always reported)',
+    async (action, outcome) => {
+      const id = await concernIn('deciding', outcome);
+      const before = await state(id);
+      const ctx = await serviceContext(t.app, fx, 'A', 'professional');
+      await expect(takeStep(ctx, id, INPUT[action], quiet)).rejects.toBeInstanceOf(ConflictError);
+      expect(await state(id)).toEqual(before);
+    },
+  );
 
   it('refuses the steps 2–5 to a volunteer who can see the concern (403), but lets them ask for consultation', async () => {
     const id = await concernIn('signals');
     await t.database.db
       .insertInto('concern_member')
-      .values({ concern_id: id, user_id: fx.users.A.volunteer, added_by: fx.users.A.professional, added_at: new Date() })
+      .values({
+        concern_id: id,
+        user_id: fx.users.A.volunteer,
+        added_by: fx.users.A.professional,
+        added_at: new Date(),
+      })
       .execute();
     const volunteer = await serviceContext(t.app, fx, 'A', 'volunteer');
     const before = await state(id);

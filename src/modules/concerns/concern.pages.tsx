@@ -910,8 +910,15 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       reply,
       id,
       (p, view) => {
+        // In step 5 the afwegingskader decides; elsewhere only closing (suspicion refuted, or support ended).
         const decisions =
-          view.concern.status === 'deciding' && view.outcome ? allowedDecisions(view.outcome) : ([] as const);
+          view.concern.status === 'deciding'
+            ? view.outcome
+              ? allowedDecisions(view.outcome)
+              : ([] as const)
+            : view.actions.includes('close')
+              ? (['close'] as const)
+              : ([] as const);
         return <DecisionPage p={p} view={view} values={values} errors={errors} decisions={decisions} />;
       },
       errors,

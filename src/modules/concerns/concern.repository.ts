@@ -144,6 +144,8 @@ export async function appendEntry(
     authorId: string;
     entry: EntryData;
     occurredAt: Date | null;
+    /** Whether `occurredAt` carries a time of day someone gave (else only its date counts). */
+    occurredTimeKnown?: boolean;
     correctsId: string | null;
     now: Date;
   },
@@ -163,6 +165,7 @@ export async function appendEntry(
       author_id: e.authorId,
       created_at: e.now,
       occurred_at: e.occurredAt,
+      occurred_time_known: e.occurredTimeKnown ?? false,
       corrects_id: e.correctsId,
       data: JSON.stringify(e.entry.data),
     })
@@ -180,6 +183,7 @@ export type EntryRow = EntryData & {
   readonly authorName: string;
   readonly createdAt: Date;
   readonly occurredAt: Date | null;
+  readonly occurredTimeKnown: boolean;
   readonly correctsId: string | null;
 };
 
@@ -193,6 +197,7 @@ interface EntryJson {
   readonly display_name: string;
   readonly created_at: string;
   readonly occurred_at: string | null;
+  readonly occurred_time_known: boolean;
   readonly corrects_id: string | null;
   readonly data: EntryData['data'];
 }
@@ -219,6 +224,7 @@ export async function listEntries(db: Db | Trx, concernIds: readonly string[]): 
         'display_name', u.display_name,
         'created_at', e.created_at,
         'occurred_at', e.occurred_at,
+        'occurred_time_known', e.occurred_time_known,
         'corrects_id', e.corrects_id,
         'data', e.data
       ) order by e.created_at, e.seq), '[]')::text`.as('entries'),
@@ -237,6 +243,7 @@ export async function listEntries(db: Db | Trx, concernIds: readonly string[]): 
         authorName: r.display_name,
         createdAt: new Date(r.created_at),
         occurredAt: r.occurred_at === null ? null : new Date(r.occurred_at),
+        occurredTimeKnown: r.occurred_time_known,
         correctsId: r.corrects_id,
       }) as EntryRow,
   );

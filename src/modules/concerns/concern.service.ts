@@ -247,7 +247,7 @@ export async function addEntry(
   ctx: RequestContext,
   id: string,
   entry: DirectEntry,
-  options: { occurredAt?: Date | null; correctsId?: string | null } = {},
+  options: { occurredAt?: Date | null; occurredTimeKnown?: boolean; correctsId?: string | null } = {},
 ): Promise<string> {
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
@@ -266,6 +266,7 @@ export async function addEntry(
       authorId: actor.userId,
       entry,
       occurredAt: options.occurredAt ?? null,
+      occurredTimeKnown: options.occurredTimeKnown ?? false,
       correctsId: options.correctsId ?? null,
       now: ctx.now,
     });
@@ -706,13 +707,7 @@ export async function chronology(ctx: RequestContext, id: string, exported: bool
       trx,
       concerns.map((c) => c.id),
     );
-    await auditConcern(
-      trx,
-      ctx,
-      concern,
-      exported ? 'concern.chronology.export' : 'concern.chronology.read',
-      'R',
-    );
+    await auditConcern(trx, ctx, concern, exported ? 'concern.chronology.export' : 'concern.chronology.read', 'R');
     return {
       person: concern.person,
       organisationName: actor.organisationName,

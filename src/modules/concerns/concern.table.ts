@@ -59,6 +59,7 @@ export interface ConcernEntryTable {
   author_id: string;
   created_at: Timestamp;
   occurred_at: OptionalTimestamp;
+  occurred_time_known: Generated<boolean>;
   corrects_id: string | null;
   data: JSONColumnType<Record<string, unknown>, string, string>;
 }

@@ -22,7 +22,11 @@ export async function seedConcernsDemo(trx: Transaction<Database>, _config: Conf
     .select('id')
     .where('name', '=', 'Basisschool De Regenboog (demo)')
     .executeTakeFirst();
-  const teacher = await trx.selectFrom('app_user').select('id').where('email', '=', 'leerkracht@demo.kring.nl').executeTakeFirst();
+  const teacher = await trx
+    .selectFrom('app_user')
+    .select('id')
+    .where('email', '=', 'leerkracht@demo.kring.nl')
+    .executeTakeFirst();
   if (!school || !teacher) return;
   const now = new Date();
   const personId = await insertPerson(trx, {
@@ -48,7 +52,8 @@ export async function seedConcernsDemo(trx: Transaction<Database>, _config: Conf
       {
         kind: 'observation',
         data: {
-          facts: 'Demi is de laatste twee weken stil in de klas en speelt in de pauze alleen. Eerder speelde ze altijd met een groepje.',
+          facts:
+            'Demi is de laatste twee weken stil in de klas en speelt in de pauze alleen. Eerder speelde ze altijd met een groepje.',
           interpretation: 'Het lijkt alsof er thuis iets veranderd is.',
           sourceKind: 'self',
           source: '',
@@ -77,14 +82,26 @@ export async function seedConcernsDemo(trx: Transaction<Database>, _config: Conf
     [
       {
         kind: 'quote',
-        data: { words: 'Ik ben gevallen van de trap.', context: 'Toen ik vroeg hoe ze aan de plek kwam.', sourceKind: 'self', source: '' },
+        data: {
+          words: 'Ik ben gevallen van de trap.',
+          context: 'Toen ik vroeg hoe ze aan de plek kwam.',
+          sourceKind: 'self',
+          source: '',
+        },
       },
       6,
     ],
   ];
   for (const [entry, daysAgo] of entries) {
     const at = new Date(now.getTime() - daysAgo * DAY);
-    await appendEntry(trx, { concernId, authorId: teacher.id, entry, occurredAt: entry.kind === 'opened' ? null : at, correctsId: null, now: at });
+    await appendEntry(trx, {
+      concernId,
+      authorId: teacher.id,
+      entry,
+      occurredAt: entry.kind === 'opened' ? null : at,
+      correctsId: null,
+      now: at,
+    });
   }
   const requestedAt = new Date(now.getTime() - 1 * DAY);
   const request = await trx

@@ -79,6 +79,14 @@ export function initBodyMap(root: HTMLElement): void {
     if (!centre) return;
     showPending(side, point?.x ?? centre[0], point?.y ?? centre[1]);
     sideInput.value = side;
+    const choice = root.dataset.sideChoice;
+    if (choice) {
+      for (const radio of Array.from(
+        document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(choice)}"]`),
+      )) {
+        radio.checked = radio.value === side;
+      }
+    }
     xInput.value = point ? String(point.x) : '';
     yInput.value = point ? String(point.y) : '';
     if (select) select.value = id;

@@ -194,9 +194,8 @@ function nextLinks(p: StaffPageContext, view: ConcernView): Array<{ href: string
     links.push({ href: path('/gesprek'), text: c.conversation, primary: status === 'conversation' });
   }
   if (has('weigh')) links.push({ href: path('/afweging'), text: c.weighing, primary: status === 'weighing' });
-  if (has('decideReport') || has('close')) {
-    links.push({ href: path('/besluit'), text: c.decision, primary: status === 'deciding' });
-  }
+  if (has('decideReport')) links.push({ href: path('/besluit'), text: c.decision, primary: true });
+  else if (has('close')) links.push({ href: path('/besluit'), text: c.close, primary: false });
   if (has('helpSucceeded')) links.push({ href: path('/besluit'), text: c.helpReview, primary: true });
   if (has('reopen')) links.push({ href: path('/besluit'), text: c.reopen, primary: false });
   if (view.can.manageMembers && view.can.addEntry)
@@ -292,6 +291,13 @@ export function ConcernPage({
       {concern.checkDate && concern.status === 'helping' ? (
         <p class="utrecht-paragraph kring-callout kring-callout--compact" safe>
           {c.concern.checkDate(formatDate(p.locale, concern.checkDate))}
+        </p>
+      ) : (
+        ''
+      )}
+      {concern.status === 'report' ? (
+        <p class="utrecht-paragraph kring-callout kring-callout--compact" safe>
+          {c.decision.reportNext}
         </p>
       ) : (
         ''

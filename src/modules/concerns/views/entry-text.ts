@@ -47,7 +47,10 @@ export function injuryDescription(t: Messages, d: Extract<EntryRow, { kind: 'inj
  */
 export function entryMeta(t: Messages, locale: Locale, entry: EntryRow): string {
   const e = t.concerns.entries;
-  const occurred = entry.occurredAt ? ` · ${e.occurred(formatDateTime(locale, entry.occurredAt))}` : '';
+  const when = entry.occurredAt
+    ? (entry.occurredTimeKnown ? formatDateTime : formatDate)(locale, entry.occurredAt)
+    : undefined;
+  const occurred = when ? ` · ${e.occurred(when)}` : '';
   return `${entry.authorName}, ${formatDateTime(locale, entry.createdAt)}${occurred}`;
 }
 
@@ -98,12 +101,12 @@ export function entryLines(t: Messages, locale: Locale, entry: EntryRow): string
     case 'consultationRequested':
       return [entry.data.leadName ? e.requestedOf(entry.data.leadName) : e.requestedOfAny];
     case 'consultation':
-      return [e.withName(entry.data.withName), ...text(entry.data.advice, c.consultation.advice)];
+      return [e.withName(entry.data.withName), ...text(entry.data.advice, e.advice)];
     case 'advice':
       return [c.consultation.advisers[entry.data.adviser], ...text(entry.data.advice)];
     case 'conversation':
       return [
-        formatDate(locale, entry.data.conversationDate),
+        ...text(formatDate(locale, entry.data.conversationDate), e.conversationDate),
         e.participants(entry.data.participants),
         ...text(entry.data.reaction, e.reaction),
       ];

@@ -295,6 +295,7 @@ export function InjuryPage({ p, view, values, errors }: FormProps): JSX.Element 
             xName: 'x',
             yName: 'y',
             regionFieldId: 'region',
+            sideChoiceName: 'sideChoice',
             value: {
               ...(side ? { side } : {}),
               ...(x !== undefined && Number.isFinite(x) ? { x } : {}),
@@ -953,7 +954,7 @@ export function DecisionPage({
             <Checkboxes
               idPrefix="keepHelping"
               name="keepHelping"
-              fieldset={{ legend: { text: d.keepHelping } }}
+              fieldset={{ legend: { text: d.keepHelpingLegend } }}
               items={[{ value: 'yes', text: d.keepHelping }]}
               values={values.keepHelping ? [values.keepHelping] : []}
             />

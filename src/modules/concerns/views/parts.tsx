@@ -14,7 +14,7 @@ import { Layout } from '#src/web/layout/layout.tsx';
 import { FormErrorSummary, type FormErrors, hasErrors, Notice, type StaffPageContext } from '#src/web/staff.tsx';
 import type { EntryRow } from '../concern.repository.ts';
 import { type ConcernStatus, STEP_OF_STATUS } from '../workflow.ts';
-import { categoryName, injuryDescription } from './entry-text.ts';
+import { categoryName, entryMeta, injuryDescription } from './entry-text.ts';
 
 /** The path of a concern page. */
 export function concernPath(locale: Locale, id: string, rest = ''): string {
@@ -200,7 +200,7 @@ function EntryBody({ t, locale, entry }: { t: Messages; locale: Locale; entry: E
       return (
         <>
           <Text text={e.withName(entry.data.withName)} />
-          <Text label={c.consultation.advice} text={entry.data.advice} />
+          <Text label={e.advice} text={entry.data.advice} />
         </>
       );
     case 'advice':
@@ -213,7 +213,7 @@ function EntryBody({ t, locale, entry }: { t: Messages; locale: Locale; entry: E
     case 'conversation':
       return (
         <>
-          <Text text={formatDate(locale, entry.data.conversationDate)} />
+          <Text label={e.conversationDate} text={formatDate(locale, entry.data.conversationDate)} />
           <Text text={e.participants(entry.data.participants)} />
           <Text label={e.reaction} text={entry.data.reaction} />
         </>
@@ -312,7 +312,7 @@ export function EntryItem({
         <span safe>{` ${e.kinds[entry.kind]}`}</span>
       </h3>
       <p class="utrecht-paragraph kring-entry__meta" safe>
-        {`${entry.authorName}, ${formatDateTime(locale, entry.createdAt)}${entry.occurredAt ? ` · ${e.occurred(formatDateTime(locale, entry.occurredAt))}` : ''}`}
+        {entryMeta(t, locale, entry)}
       </p>
       {corrects ? (
         <p class="utrecht-paragraph kring-entry__correction">

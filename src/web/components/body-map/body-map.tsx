@@ -59,6 +59,8 @@ export interface BodyMapInput {
   readonly yName: string;
   /** The id of the page's own region <select> (option values are region ids). */
   readonly regionFieldId: string;
+  /** The name of the page's own front/back radios, if any: a click on a drawing ticks its side there. */
+  readonly sideChoiceName?: string;
   /** Values typed before (kept after a failed submit). */
   readonly value?: { readonly side?: BodySide; readonly x?: number; readonly y?: number };
 }
@@ -119,6 +121,7 @@ export function BodyMap(p: BodyMapParams): JSX.Element {
       id={p.idPrefix}
       data-module={p.input ? 'kring-body-map' : undefined}
       data-region-field={p.input?.regionFieldId}
+      data-side-choice={p.input?.sideChoiceName}
     >
       {p.input ? (
         <p class="utrecht-paragraph kring-body-map__hint" hidden data-body-map-hint safe>
@@ -203,6 +206,8 @@ export function BodyMap(p: BodyMapParams): JSX.Element {
             </li>
           ))}
         </ol>
+      ) : p.input ? (
+        ''
       ) : (
         <p class="utrecht-paragraph kring-body-map__empty" safe>
           {p.labels.noMarks}
