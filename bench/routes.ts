@@ -33,7 +33,7 @@ export interface SetupContext {
 export interface PreparedRequest {
   readonly path?: string;
   readonly headers?: Readonly<Record<string, string>>;
-  /** Sent as one `Cookie` header, e.g. `{ kring_session: '…' }`. */
+  /** Sent as one `Cookie` header, e.g. `{ 'kring-session': '…' }`. */
   readonly cookies?: Readonly<Record<string, string>>;
 }
 

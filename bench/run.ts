@@ -507,8 +507,8 @@ async function main(): Promise<number> {
     `Method: per target, Kring runs as a separate \`NODE_ENV=production LOG_LEVEL=warn\` process on 127.0.0.1`,
     '(PGlite in a fresh data dir, or a throwaway PostgreSQL cluster via DATABASE_URL). The floor is a bare',
     'Fastify process (no plugins, no logger) serving the bytes Kring returned for each route as a fixed',
-    `string with the same content-type. Each run: ${settings.connections} connections unless the route fixes its own ` +
-      `(column conn.), ${WARMUP_SECONDS} s unrecorded warm-up, ${settings.duration} s measured;`,
+    `string with the same content-type. Each run: ${settings.connections} connections (unless the route sets its own,`,
+    `column conn.), ${WARMUP_SECONDS} s unrecorded warm-up, ${settings.duration} s measured;`,
     `floor and Kring interleaved per route, ${settings.rounds} round(s), median across rounds. req/s is`,
     "autocannon's mean of per-second counts; latencies are autocannon's (1 ms resolution).",
     'Routes with data (the concern page) are seeded before Kring starts, by their script under bench/, with',

@@ -386,6 +386,8 @@ export interface ConcernListRow {
   readonly updatedAt: Date;
   readonly checkDate: string | null;
   readonly waitingConsultations: number;
+  /** When the oldest unanswered consultation request is due (five working days after it was asked). */
+  readonly waitingDueAt: Date | null;
 }
 
 /**
@@ -400,8 +402,6 @@ export async function listConcerns(
     all: boolean;
     statuses?: readonly ConcernStatus[];
     ageGroup?: AgeGroup;
-    checkDateBefore?: string;
-    waitingOnly?: boolean;
   },
 ): Promise<ConcernListRow[]> {
   let query = db
@@ -427,6 +427,14 @@ export async function listConcerns(
         .select((e) => e.fn.countAll<string>().as('n'))
         .as('waiting'),
     )
+    .select((eb) =>
+      eb
+        .selectFrom('consultation_request as r')
+        .whereRef('r.concern_id', '=', 'c.id')
+        .where('r.answered_at', 'is', null)
+        .select((e) => e.fn.min('r.due_at').as('d'))
+        .as('waiting_due'),
+    )
     .where('c.organisation_id', '=', q.organisationId);
   if (!q.all) {
     query = query.where((eb) =>
@@ -444,20 +452,6 @@ export async function listConcerns(
   }
   if (q.statuses && q.statuses.length > 0) query = query.where('c.status', 'in', q.statuses as ConcernStatus[]);
   if (q.ageGroup) query = query.where('p.age_group', '=', q.ageGroup);
-  if (q.checkDateBefore) {
-    query = query.where('c.status', '=', 'helping').where('c.check_date', '<=', q.checkDateBefore);
-  }
-  if (q.waitingOnly) {
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('consultation_request as r')
-          .whereRef('r.concern_id', '=', 'c.id')
-          .where('r.answered_at', 'is', null)
-          .select(sql`1`.as('one')),
-      ),
-    );
-  }
   const rows = await query.orderBy('c.updated_at', 'desc').limit(500).execute();
   return rows.map((r) => ({
     id: r.id,
@@ -470,5 +464,6 @@ export async function listConcerns(
     updatedAt: r.updated_at,
     checkDate: r.check_date,
     waitingConsultations: Number(r.waiting ?? 0),
+    waitingDueAt: r.waiting_due ? new Date(r.waiting_due) : null,
   }));
 }

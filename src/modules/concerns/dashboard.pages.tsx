@@ -46,7 +46,10 @@ export const dashboardPages: FastifyPluginAsyncZod<DashboardPagesOptions> = asyn
       return sendHtml(
         reply,
         toHtml(
-          <DashboardPage p={p} data={{ open, waiting, due, filtered, filter: { status: stap, ageGroup: leeftijd } }} />,
+          <DashboardPage
+            p={p}
+            data={{ open, waiting, due, filtered, now: ctx.now, filter: { status: stap, ageGroup: leeftijd } }}
+          />,
         ),
       );
     },

@@ -81,6 +81,13 @@ export const concernsEn: Messages['concerns'] = {
     members: 'Add colleagues',
     chronology: 'Chronology',
     reopen: 'Reopen concern',
+    kindcheckPrompt: {
+      child:
+        'Child check: are there brothers, sisters or other children in the family who may be at risk too? Record them; you can open a concern for each child.',
+      adult:
+        'Child check: does this person care for children, or is she pregnant? Record the number, the ages and the care, and open a concern per child if needed.',
+    },
+    kindcheckLink: 'Go to family and child check',
     closedNote: 'This concern is closed. You can still read it, but you can no longer add anything.',
     directTitle: 'Contact Veilig Thuis straight away',
     directBody:
@@ -398,6 +405,7 @@ export const concernsEn: Messages['concerns'] = {
     results: (n: number) => (n === 1 ? '1 concern' : `${n} concerns`),
     since: 'Asked on',
     due: 'Answer by',
+    late: '(overdue)',
     checkDate: 'Date',
     waitingCount: 'Open requests',
   },

@@ -79,6 +79,13 @@ export const concernsNl = {
     members: 'Collega’s toevoegen',
     chronology: 'Chronologie',
     reopen: 'Zorg heropenen',
+    kindcheckPrompt: {
+      child:
+        'Kindcheck: zijn er broers, zussen of andere kinderen in het gezin die ook gevaar kunnen lopen? Leg ze vast; u kunt voor elk kind een eigen zorg openen.',
+      adult:
+        'Kindcheck: zorgt deze persoon voor kinderen, of is zij zwanger? Leg het aantal, de leeftijden en de zorg vast, en open zo nodig een zorg per kind.',
+    },
+    kindcheckLink: 'Naar gezin en kindcheck',
     closedNote: 'Deze zorg is afgesloten. U kunt hem nog lezen, maar niets meer toevoegen.',
     directTitle: 'Neem direct contact op met Veilig Thuis',
     directBody:
@@ -395,6 +402,7 @@ export const concernsNl = {
     results: (n: number) => (n === 1 ? '1 zorg' : `${n} zorgen`),
     since: 'Gevraagd op',
     due: 'Antwoord uiterlijk',
+    late: '(te laat)',
     checkDate: 'Datum',
     waitingCount: 'Open vragen',
   },

@@ -295,6 +295,20 @@ export function ConcernPage({
       ) : (
         ''
       )}
+      {view.can.addEntry && view.household.length === 0 && !entries.some((x) => x.kind === 'kindcheck') ? (
+        <div class="kring-callout kring-callout--compact" data-testid="kindcheck-prompt">
+          <p class="utrecht-paragraph" safe>
+            {person.ageGroup === 'child' ? c.concern.kindcheckPrompt.child : c.concern.kindcheckPrompt.adult}
+          </p>
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={concernPath(p.locale, concern.id, '/huishouden')} safe>
+              {c.concern.kindcheckLink}
+            </a>
+          </p>
+        </div>
+      ) : (
+        ''
+      )}
       {concern.status === 'report' ? (
         <p class="utrecht-paragraph kring-callout kring-callout--compact" safe>
           {c.decision.reportNext}

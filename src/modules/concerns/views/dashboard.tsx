@@ -27,6 +27,8 @@ export interface DashboardData {
   readonly due: readonly ConcernListRow[];
   /** The open concerns that match the filter. */
   readonly filtered: readonly ConcernListRow[];
+  /** The moment of the request (overdue requests are marked). */
+  readonly now: Date;
   /** The filter as chosen (empty: all). */
   readonly filter: { readonly status: OpenStatus | ''; readonly ageGroup: AgeGroup | '' };
 }
@@ -105,11 +107,14 @@ export function DashboardPage({ p, data }: { p: StaffPageContext; data: Dashboar
           caption={d.waiting}
           captionHidden
           testId="waiting"
-          headers={[c.list.person, c.list.status, d.waitingCount, c.list.author]}
+          headers={[c.list.person, c.list.status, d.waitingCount, d.due, c.list.author]}
           rows={data.waiting.map((r) => [
             { html: <PersonLink p={p} row={r} /> },
             c.statuses[r.status],
             { text: String(r.waitingConsultations), numeric: true },
+            r.waitingDueAt
+              ? `${formatDate(p.locale, r.waitingDueAt)}${r.waitingDueAt.getTime() <= data.now.getTime() ? ` ${d.late}` : ''}`
+              : '',
             r.authorName,
           ])}
         />
