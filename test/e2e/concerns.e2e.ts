@@ -364,7 +364,7 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–8)', 
     });
 
     // 4. The household: Daan (8), her brother, and a concern of his own.
-    await sanne.getByRole('link', { name: c.concern.household }).click();
+    await sanne.getByRole('link', { name: c.concern.household, exact: true }).click();
     await sanne.getByRole('heading', { name: c.household.title, level: 1 }).waitFor();
     await axe(sanne, 'gezin en kindcheck');
     await sanne.getByLabel(c.household.name, { exact: true }).fill('Daan Bakker');
