@@ -94,6 +94,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('data', 'jsonb', (c) => c.notNull())
     .addUniqueConstraint('concern_entry_seq_unique', ['concern_id', 'seq'])
     .execute();
+  await db.schema
+    .createIndex('concern_entry_corrects_idx')
+    .on('concern_entry')
+    .column('corrects_id')
+    .where(sql.ref('corrects_id'), 'is not', null)
+    .execute();
   // Append-only: a correction is a new entry; nothing is changed or removed in place.
   await sql`
     create function concern_entry_append_only() returns trigger language plpgsql as $$

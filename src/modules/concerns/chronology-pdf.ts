@@ -17,7 +17,6 @@ import type { Messages } from '#src/web/i18n/messages.ts';
 import type { EntryRow } from './concern.repository.ts';
 import { ageOf, type Chronology } from './concern.service.ts';
 import { entryLines, entryMeta } from './views/entry-text.ts';
-import { entryIndex } from './views/parts.tsx';
 
 /** Page margins in points (A4 is 595 × 842 points). */
 const MARGIN = { top: 72, bottom: 72, left: 60, right: 60 } as const;
@@ -146,7 +145,6 @@ export function renderChronologyPdf(chronology: Chronology, t: Messages, locale:
 
   chronology.concerns.forEach((concern, i) => {
     const entries = byConcern.get(concern.id) ?? [];
-    const { seqOf, correctedBy } = entryIndex(entries);
     keep(80);
     doc.moveDown(0.5);
     write(ch.concern(i + 1, c.statuses[concern.status]), { font: BOLD, size: 14, gap: 2 });
@@ -156,9 +154,9 @@ export function renderChronologyPdf(chronology: Chronology, t: Messages, locale:
       keep(48);
       write(`${e.number(entry.seq)}  ${e.kinds[entry.kind]}`, { font: BOLD, size: 11, gap: 1 });
       write(entryMeta(t, locale, entry), { size: 9, color: GREY, gap: 3 });
-      const corrects = entry.correctsId ? seqOf.get(entry.correctsId) : undefined;
+      const corrects = entry.correctsSeq;
       if (corrects) write(e.corrects(corrects), { size: 9, color: GREY });
-      const corrected = correctedBy.get(entry.id);
+      const corrected = entry.correctedBySeq;
       if (corrected) write(e.correctedBy(corrected), { size: 9, color: GREY });
       for (const line of entryLines(t, locale, entry)) write(line);
       doc.moveDown(0.8);

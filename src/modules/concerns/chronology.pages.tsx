@@ -25,7 +25,7 @@ import { type StaffPageContext, staffPage } from '#src/web/staff.tsx';
 import { renderChronologyPdf } from './chronology-pdf.ts';
 import type { EntryRow } from './concern.repository.ts';
 import { ageOf, type Chronology, chronology } from './concern.service.ts';
-import { concernPath, EntryItem, entryIndex } from './views/parts.tsx';
+import { concernPath, EntryItem } from './views/parts.tsx';
 
 /** Options of the chronology pages. */
 export interface ChronologyPagesOptions {
@@ -104,7 +104,6 @@ export function ChronologyPage({
       </div>
       {ch.concerns.map((concern, i) => {
         const entries = byConcern.get(concern.id) ?? [];
-        const index = entryIndex(entries);
         const prefix = `zorg-${i + 1}`;
         const items = entries.map((e) =>
           toHtml(
@@ -113,8 +112,6 @@ export function ChronologyPage({
               t={p.t}
               locale={p.locale}
               entry={e}
-              seqOf={index.seqOf}
-              correctedBy={index.correctedBy}
               attachmentHref={
                 e.kind === 'attachment'
                   ? concernPath(p.locale, concern.id, `/bijlagen/${e.data.attachmentId}`)

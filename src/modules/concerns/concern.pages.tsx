@@ -90,7 +90,7 @@ const NOTICES = ['geopend', 'vastgelegd', 'consultatie', 'collega', 'gekoppeld']
 type NoticeKey = (typeof NOTICES)[number];
 
 const idParams = z.object({ id: z.string().max(100) });
-const concernQuery = z.object({ melding: z.enum(NOTICES).optional() });
+const concernQuery = z.object({ melding: z.enum(NOTICES).optional(), alles: z.literal('1').optional() });
 const signalQuery = z.object({ soort: z.string().max(20).optional(), corrigeert: z.string().max(100).optional() });
 const many = z.union([z.string().max(50), z.array(z.string().max(50)).max(20)]).optional();
 
@@ -244,7 +244,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
     '/zorgen/:id',
     { ...work, schema: { params: idParams, querystring: concernQuery } },
     async (request, reply) => {
-      const view = await getConcern(request.context(), idOrNotFound(request.params.id));
+      const view = await getConcern(request.context(), idOrNotFound(request.params.id), request.query.alles === '1');
       const p = staffPage(web, request, reply);
       const notice = request.query.melding ? noticeText[request.query.melding] : undefined;
       return send(reply, <ConcernPage p={p} view={view} notice={notice} />);

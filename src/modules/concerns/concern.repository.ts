@@ -185,6 +185,10 @@ export type EntryRow = EntryData & {
   readonly occurredAt: Date | null;
   readonly occurredTimeKnown: boolean;
   readonly correctsId: string | null;
+  /** The number of the entry this one corrects. */
+  readonly correctsSeq: number | null;
+  /** The number of the latest entry that corrects this one. */
+  readonly correctedBySeq: number | null;
 };
 
 /** An entry as listEntries reads it from the JSON document (times as ISO 8601 strings). */
@@ -199,20 +203,31 @@ interface EntryJson {
   readonly occurred_at: string | null;
   readonly occurred_time_known: boolean;
   readonly corrects_id: string | null;
+  readonly corrects_seq: number | null;
+  readonly corrected_by_seq: number | null;
   readonly data: EntryData['data'];
 }
 
 /**
- * The entries of some concerns, oldest first (by concern, then number).
+ * The entries of some concerns, oldest first (by time, then number); with `latest`, only the last
+ * that many of them; with `kinds`, only those kinds. Each entry carries the numbers of the entry it
+ * corrects and of its latest correction, so a page that shows part of a dossier links both ways.
  *
  * They come back as one JSON document rather than one row per entry: the PGlite driver decodes every
  * column of every row on its own (a buffer copy and a text decode each), which for a dossier of 200
- * entries cost more than the query; one JSON.parse is a fraction of that. Same rows, same order.
+ * entries cost more than the query; one JSON.parse is a fraction of that.
  */
-export async function listEntries(db: Db | Trx, concernIds: readonly string[]): Promise<EntryRow[]> {
+export async function listEntries(
+  db: Db | Trx,
+  concernIds: readonly string[],
+  options: { readonly latest?: number; readonly kinds?: readonly EntryKind[] } = {},
+): Promise<EntryRow[]> {
   if (concernIds.length === 0) return [];
+  let chosen = db.selectFrom('concern_entry as e').selectAll('e').where('e.concern_id', 'in', concernIds);
+  if (options.kinds) chosen = chosen.where('e.kind', 'in', options.kinds as EntryKind[]);
+  if (options.latest !== undefined) chosen = chosen.orderBy('e.seq', 'desc').limit(options.latest);
   const { entries } = await db
-    .selectFrom('concern_entry as e')
+    .selectFrom(chosen.as('e'))
     .innerJoin('app_user as u', 'u.id', 'e.author_id')
     .select(
       sql<string>`coalesce(json_agg(json_build_object(
@@ -226,10 +241,11 @@ export async function listEntries(db: Db | Trx, concernIds: readonly string[]): 
         'occurred_at', e.occurred_at,
         'occurred_time_known', e.occurred_time_known,
         'corrects_id', e.corrects_id,
+        'corrects_seq', (select c.seq from concern_entry c where c.id = e.corrects_id),
+        'corrected_by_seq', (select max(c.seq) from concern_entry c where c.corrects_id = e.id),
         'data', e.data
       ) order by e.created_at, e.seq), '[]')::text`.as('entries'),
     )
-    .where('e.concern_id', 'in', concernIds)
     .executeTakeFirstOrThrow();
   return (JSON.parse(entries) as EntryJson[]).map(
     (r) =>
@@ -245,8 +261,47 @@ export async function listEntries(db: Db | Trx, concernIds: readonly string[]): 
         occurredAt: r.occurred_at === null ? null : new Date(r.occurred_at),
         occurredTimeKnown: r.occurred_time_known,
         correctsId: r.corrects_id,
+        correctsSeq: r.corrects_seq,
+        correctedBySeq: r.corrected_by_seq,
       }) as EntryRow,
   );
+}
+
+/** What a concern's page needs to know from all its entries, without reading them all. */
+export interface EntryFacts {
+  /** The latest afwegingskader outcome, if weighed. */
+  readonly outcome: string | null;
+  /** Whether an observation ticked one of these sign categories. */
+  readonly ticked: boolean;
+  readonly hasKindcheck: boolean;
+  /** Whether anonymous advice of Veilig Thuis was recorded. */
+  readonly veiligThuisAdvice: boolean;
+}
+
+/**
+ * Facts over all entries of a concern in one query.
+ * @param categories the sign categories that count for `ticked`
+ */
+export async function entryFacts(db: Db | Trx, concernId: string, categories: readonly string[]): Promise<EntryFacts> {
+  const list = categories.length > 0 ? categories : ['-'];
+  const row = await db
+    .selectNoFrom([
+      sql<string | null>`(select e.data->>'outcome' from concern_entry e
+        where e.concern_id = ${concernId} and e.kind = 'weighing' order by e.seq desc limit 1)`.as('outcome'),
+      sql<boolean>`exists(select 1 from concern_entry e where e.concern_id = ${concernId}
+        and e.kind = 'observation' and (e.data->'categories') ?| array[${sql.join(list)}]::text[])`.as('ticked'),
+      sql<boolean>`exists(select 1 from concern_entry e where e.concern_id = ${concernId}
+        and e.kind = 'kindcheck')`.as('has_kindcheck'),
+      sql<boolean>`exists(select 1 from concern_entry e where e.concern_id = ${concernId}
+        and e.kind = 'advice' and e.data->>'adviser' = 'veiligThuis')`.as('vt_advice'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    outcome: row.outcome,
+    ticked: row.ticked,
+    hasKindcheck: row.has_kindcheck,
+    veiligThuisAdvice: row.vt_advice,
+  };
 }
 
 /** A household member. */

@@ -155,10 +155,16 @@ async function createConcern(
   return id;
 }
 
+/** How many of the latest entries the concern page shows (the chronology shows them all). */
+export const ENTRIES_ON_PAGE = 20;
+
 /** A concern with everything its page shows. */
 export interface ConcernView {
   readonly concern: repo.ConcernRow;
+  /** The latest entries (all of them when asked for). */
   readonly entries: readonly repo.EntryRow[];
+  /** Every injury, for the body map. */
+  readonly injuries: readonly repo.EntryRow[];
   readonly household: readonly repo.HouseholdRow[];
   readonly attachments: readonly repo.AttachmentRow[];
   readonly consultations: readonly repo.ConsultationRow[];
@@ -171,39 +177,33 @@ export interface ConcernView {
   readonly outcome: Outcome | null;
   /** Whether a sign category that goes straight to Veilig Thuis was ticked (EGG, VGV, huwelijksdwang). */
   readonly directToVeiligThuis: boolean;
+  /** Whether the kindcheck was recorded. */
+  readonly hasKindcheck: boolean;
 }
 
-/** The latest afwegingskader outcome recorded in the entries. */
-export function latestOutcome(entries: readonly repo.EntryRow[]): Outcome | null {
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const e = entries[i]!;
-    if (e.kind === 'weighing') return e.data.outcome;
-  }
-  return null;
+/** The sign categories that send the professional straight to Veilig Thuis. */
+function directCategories(): string[] {
+  return loadSigns()
+    .categories.filter((c) => c.directToVeiligThuis)
+    .map((c) => c.id);
 }
 
-function directToVeiligThuis(entries: readonly repo.EntryRow[]): boolean {
-  const direct = new Set<string>(
-    loadSigns()
-      .categories.filter((c) => c.directToVeiligThuis)
-      .map((c) => c.id),
-  );
-  return entries.some((e) => e.kind === 'observation' && e.data.categories.some((c) => direct.has(c)));
-}
-
-/** Reads a concern (audited). */
-export async function getConcern(ctx: RequestContext, id: string): Promise<ConcernView> {
+/**
+ * Reads a concern (audited).
+ * @param allEntries every entry instead of the latest ENTRIES_ON_PAGE
+ */
+export async function getConcern(ctx: RequestContext, id: string, allEntries = false): Promise<ConcernView> {
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await repo.findConcern(trx, id);
     if (!concern) throw new NotFoundError();
     authorize(actor, concernPolicy, 'view', resource(concern));
-    const [entries, household, attachments, consultations] = [
-      await repo.listEntries(trx, [id]),
-      await repo.listHousehold(trx, concern.personId),
-      await repo.listAttachments(trx, id),
-      await repo.listConsultations(trx, id),
-    ];
+    const entries = await repo.listEntries(trx, [id], allEntries ? {} : { latest: ENTRIES_ON_PAGE });
+    const injuries = await repo.listEntries(trx, [id], { kinds: ['injury'] });
+    const facts = await repo.entryFacts(trx, id, directCategories());
+    const household = await repo.listHousehold(trx, concern.personId);
+    const attachments = await repo.listAttachments(trx, id);
+    const consultations = await repo.listConsultations(trx, id);
     const members =
       concern.memberIds.length > 0
         ? (
@@ -219,6 +219,7 @@ export async function getConcern(ctx: RequestContext, id: string): Promise<Conce
     return {
       concern,
       entries,
+      injuries,
       household,
       attachments,
       consultations,
@@ -226,8 +227,9 @@ export async function getConcern(ctx: RequestContext, id: string): Promise<Conce
       parent,
       can: abilities(actor, concernPolicy, resource(concern)),
       actions: availableActions(concern.status, actor.role),
-      outcome: latestOutcome(entries),
-      directToVeiligThuis: directToVeiligThuis(entries),
+      outcome: facts.outcome as Outcome | null,
+      directToVeiligThuis: facts.ticked,
+      hasKindcheck: facts.hasKindcheck,
     };
   });
 }
@@ -441,10 +443,7 @@ export async function takeStep(
         correctsId: null,
         now: ctx.now,
       });
-    const entries =
-      input.action === 'recordConversation' || input.action.startsWith('decide') || input.action === 'close'
-        ? await repo.listEntries(trx, [id])
-        : [];
+    const facts = await repo.entryFacts(trx, id, directCategories());
     let checkDate: string | null | undefined;
     switch (input.action) {
       case 'requestConsultation':
@@ -463,10 +462,7 @@ export async function takeStep(
         break;
       case 'recordConversation':
         // Honour-related violence: no conversation with the family before an expert (Veilig Thuis) was consulted.
-        if (
-          directToVeiligThuis(entries) &&
-          !entries.some((e) => e.kind === 'advice' && e.data.adviser === 'veiligThuis')
-        ) {
+        if (facts.ticked && !facts.veiligThuisAdvice) {
           throw new ValidationError({ participants: 'expertFirst' });
         }
         await append({
@@ -499,7 +495,7 @@ export async function takeStep(
           input.action === 'decideReport' ? 'report' : input.action === 'decideHelp' ? 'help' : 'close';
         // In step 5 the decision must be one the afwegingskader allows (acute or structural unsafety: report).
         if (concern.status === 'deciding') {
-          const outcome = latestOutcome(entries);
+          const outcome = facts.outcome as Outcome | null;
           if (!outcome || !allowedDecisions(outcome).includes(decision))
             throw new ConflictError('Decision not allowed');
         }

@@ -95,6 +95,8 @@ export const concernsEn: Messages['concerns'] = {
     outcome: 'Outcome of the assessment framework',
     timeline: 'Everything that has been recorded',
     timelineIntro: 'Once something is recorded, it stays. Is something not right? Then record a correction.',
+    latestOf: (shown: number, total: number) => `You see the latest ${shown} of ${total} lines.`,
+    showAll: (total: number) => `Show all ${total} lines`,
     noEntries: 'Nothing has been recorded yet.',
     injuries: 'Injuries on the body map',
     attachments: 'Attachments',

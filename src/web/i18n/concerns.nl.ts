@@ -93,6 +93,8 @@ export const concernsNl = {
     outcome: 'Uitkomst van het afwegingskader',
     timeline: 'Alles wat is vastgelegd',
     timelineIntro: 'Wat eenmaal is vastgelegd, blijft staan. Klopt iets niet? Leg dan een correctie vast.',
+    latestOf: (shown: number, total: number) => `U ziet de laatste ${shown} van ${total} regels.`,
+    showAll: (total: number) => `Toon alle ${total} regels`,
     noEntries: 'Er is nog niets vastgelegd.',
     injuries: 'Letsel op de lichaamskaart',
     attachments: 'Bijlagen',

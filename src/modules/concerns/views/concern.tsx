@@ -19,7 +19,7 @@ import {
 import type { ConcernListRow } from '../concern.repository.ts';
 import { ageOf, type ConcernView } from '../concern.service.ts';
 import type { Action } from '../workflow.ts';
-import { concernPath, EntryItem, entryIndex, injuryMarks, StepTracker } from './parts.tsx';
+import { concernPath, EntryItem, injuryMarks, StepTracker } from './parts.tsx';
 
 /** My concerns (all of the organisation's for an aandachtsfunctionaris). */
 export function ConcernListPage({
@@ -224,9 +224,9 @@ export function ConcernPage({
     person.dateOfBirth ? c.born(formatDate(p.locale, person.dateOfBirth)) : '',
     age === null ? '' : c.age(age),
   ].filter(Boolean);
-  const index = entryIndex(entries);
   const waiting = view.consultations.filter((r) => !r.answeredAt);
-  const marks = injuryMarks(p.t, entries);
+  const marks = injuryMarks(p.t, view.injuries);
+  const partial = entries.length < concern.entryCount;
   const links = nextLinks(p, view);
   return (
     <Layout ctx={p.ctx} title={title} staff={p.staff} nav={p.nav}>
@@ -295,7 +295,7 @@ export function ConcernPage({
       ) : (
         ''
       )}
-      {view.can.addEntry && view.household.length === 0 && !entries.some((x) => x.kind === 'kindcheck') ? (
+      {view.can.addEntry && view.household.length === 0 && !view.hasKindcheck ? (
         <div class="kring-callout kring-callout--compact" data-testid="kindcheck-prompt">
           <p class="utrecht-paragraph" safe>
             {person.ageGroup === 'child' ? c.concern.kindcheckPrompt.child : c.concern.kindcheckPrompt.adult}
@@ -362,14 +362,22 @@ export function ConcernPage({
       <p class="utrecht-paragraph" safe>
         {c.concern.timelineIntro}
       </p>
-      <ol class="kring-entries" data-testid="entries">
+      {partial ? (
+        <p class="utrecht-paragraph" data-testid="entries-partial">
+          <span safe>{`${c.concern.latestOf(entries.length, concern.entryCount)} `}</span>
+          <a class="utrecht-link" href={`${concernPath(p.locale, concern.id)}?alles=1#regels`} safe>
+            {c.concern.showAll(concern.entryCount)}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
+      <ol class="kring-entries" data-testid="entries" id="regels">
         {entries.map((e) => (
           <EntryItem
             t={p.t}
             locale={p.locale}
             entry={e}
-            seqOf={index.seqOf}
-            correctedBy={index.correctedBy}
             correctHref={
               view.can.addEntry ? concernPath(p.locale, concern.id, `/signaal?corrigeert=${e.id}`) : undefined
             }

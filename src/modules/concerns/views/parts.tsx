@@ -280,8 +280,6 @@ export function EntryItem({
   t,
   locale,
   entry,
-  seqOf,
-  correctedBy,
   correctHref,
   attachmentHref,
   anchorPrefix = '',
@@ -289,8 +287,6 @@ export function EntryItem({
   t: Messages;
   locale: Locale;
   entry: EntryRow;
-  seqOf: ReadonlyMap<string, number>;
-  correctedBy: ReadonlyMap<string, number>;
   /** Where to correct it (absent: not correctable here). */
   correctHref?: string | undefined;
   attachmentHref?: string | undefined;
@@ -298,8 +294,8 @@ export function EntryItem({
   anchorPrefix?: string;
 }): JSX.Element {
   const e = t.concerns.entries;
-  const corrected = correctedBy.get(entry.id);
-  const corrects = entry.correctsId ? seqOf.get(entry.correctsId) : undefined;
+  const corrected = entry.correctedBySeq;
+  const corrects = entry.correctsSeq;
   return (
     <li
       class={`kring-entry kring-entry--${entry.kind}${corrected ? ' kring-entry--corrected' : ''}`}
@@ -356,15 +352,4 @@ export function EntryItem({
       )}
     </li>
   );
-}
-
-/** Entry id → number, and corrected entry id → number of its (latest) correction. */
-export function entryIndex(entries: readonly EntryRow[]): {
-  seqOf: Map<string, number>;
-  correctedBy: Map<string, number>;
-} {
-  const seqOf = new Map(entries.map((e) => [e.id, e.seq] as const));
-  const correctedBy = new Map<string, number>();
-  for (const e of entries) if (e.correctsId) correctedBy.set(e.correctsId, e.seq);
-  return { seqOf, correctedBy };
 }
