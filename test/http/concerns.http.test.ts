@@ -423,3 +423,41 @@ describe('the kindcheck', () => {
     expect(res.statusCode).toBe(409);
   });
 });
+
+describe('a long dossier', () => {
+  it('shows the latest 20 entries with every injury on the body map, and all of them on request', async () => {
+    const teacher = await signedIn('professional');
+    const id = await open(teacher);
+    const d = today();
+    await teacher.post(`/zorgen/${id}/letsel`, {
+      sideChoice: 'front',
+      region: 'kneeRight',
+      injuryKind: 'abrasion',
+      colour: 'red',
+      'date-day': d.day,
+      'date-month': d.month,
+      'date-year': d.year,
+    });
+    for (let i = 1; i <= 24; i++) {
+      const res = await teacher.post(`/zorgen/${id}/signaal?soort=observation`, {
+        'date-day': d.day,
+        'date-month': d.month,
+        'date-year': d.year,
+        facts: `Waarneming nummer ${i}.`,
+        sourceKind: 'self',
+      });
+      expect(res.statusCode).toBe(303);
+    }
+    const count = (html: string) => html.split('class="kring-entry ').length - 1;
+    let res = await teacher.get(`/zorgen/${id}`);
+    expect(count(res.body)).toBe(20);
+    expect(res.body).toContain('U ziet de laatste 20 van 26 regels.');
+    expect(res.body).toContain('Waarneming nummer 24.');
+    expect(res.body).not.toContain('Waarneming nummer 4.<');
+    // The injury (line 2) is older than the latest 20, and still on the body map.
+    expect(res.body).toContain('Schaafwond, rood, voorkant, rechter knie');
+    res = await teacher.get(`/zorgen/${id}?alles=1`);
+    expect(count(res.body)).toBe(26);
+    expect(res.body).not.toContain('U ziet de laatste');
+  }, 60_000);
+});

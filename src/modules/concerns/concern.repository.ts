@@ -59,12 +59,14 @@ export async function findConcern(db: Db | Trx, id: string, forUpdate = false): 
       'p.full_name',
       'p.date_of_birth',
       'p.age_group',
+      sql<string>`(select coalesce(json_agg(m.user_id), '[]')::text from concern_member m where m.concern_id = c.id)`.as(
+        'members',
+      ),
     ])
     .where('c.id', '=', id);
   if (forUpdate) q = q.forUpdate('c');
   const r = await q.executeTakeFirst();
   if (!r) return undefined;
-  const members = await db.selectFrom('concern_member').select('user_id').where('concern_id', '=', id).execute();
   return {
     id: r.id,
     organisationId: r.organisation_id,
@@ -80,7 +82,7 @@ export async function findConcern(db: Db | Trx, id: string, forUpdate = false): 
     closedAt: r.closed_at,
     entryCount: r.entry_count,
     person: { id: r.person_id, fullName: r.full_name, dateOfBirth: r.date_of_birth, ageGroup: r.age_group },
-    memberIds: members.map((m) => m.user_id),
+    memberIds: JSON.parse(r.members) as string[],
   };
 }
 
@@ -220,12 +222,30 @@ interface EntryJson {
 export async function listEntries(
   db: Db | Trx,
   concernIds: readonly string[],
-  options: { readonly latest?: number; readonly kinds?: readonly EntryKind[] } = {},
+  options: {
+    readonly latest?: number;
+    readonly kinds?: readonly EntryKind[];
+    /** With `latest`: also every entry of these kinds, however old (one query for a page and its body map). */
+    readonly alsoKinds?: readonly EntryKind[];
+  } = {},
 ): Promise<EntryRow[]> {
   if (concernIds.length === 0) return [];
   let chosen = db.selectFrom('concern_entry as e').selectAll('e').where('e.concern_id', 'in', concernIds);
   if (options.kinds) chosen = chosen.where('e.kind', 'in', options.kinds as EntryKind[]);
-  if (options.latest !== undefined) chosen = chosen.orderBy('e.seq', 'desc').limit(options.latest);
+  if (options.latest !== undefined) {
+    const latest = db
+      .selectFrom('concern_entry as l')
+      .select('l.id')
+      .where('l.concern_id', 'in', concernIds)
+      .orderBy('l.seq', 'desc')
+      .limit(options.latest);
+    const also = options.alsoKinds ?? [];
+    chosen = chosen.where((eb) =>
+      also.length > 0
+        ? eb.or([eb('e.id', 'in', latest), eb('e.kind', 'in', also as EntryKind[])])
+        : eb('e.id', 'in', latest),
+    );
+  }
   const { entries } = await db
     .selectFrom(chosen.as('e'))
     .innerJoin('app_user as u', 'u.id', 'e.author_id')

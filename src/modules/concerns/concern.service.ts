@@ -198,8 +198,20 @@ export async function getConcern(ctx: RequestContext, id: string, allEntries = f
     const concern = await repo.findConcern(trx, id);
     if (!concern) throw new NotFoundError();
     authorize(actor, concernPolicy, 'view', resource(concern));
-    const entries = await repo.listEntries(trx, [id], allEntries ? {} : { latest: ENTRIES_ON_PAGE });
-    const injuries = await repo.listEntries(trx, [id], { kinds: ['injury'] });
+    // One read for the timeline and the body map: the latest entries plus every injury, however old.
+    const read = await repo.listEntries(
+      trx,
+      [id],
+      allEntries ? {} : { latest: ENTRIES_ON_PAGE, alsoKinds: ['injury'] },
+    );
+    const injuries = read.filter((e) => e.kind === 'injury');
+    const newest = new Set(
+      read
+        .map((e) => e.seq)
+        .sort((a, b) => b - a)
+        .slice(0, allEntries ? undefined : ENTRIES_ON_PAGE),
+    );
+    const entries = read.filter((e) => newest.has(e.seq));
     const facts = await repo.entryFacts(trx, id, directCategories());
     const household = await repo.listHousehold(trx, concern.personId);
     const attachments = await repo.listAttachments(trx, id);
