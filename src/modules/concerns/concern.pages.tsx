@@ -37,7 +37,6 @@ import { type Answers, allowedDecisions, QUESTIONS } from './afwegingskader.ts';
 import { attachmentHeaders } from './attachments/download.ts';
 import { inspectUpload, MAX_ATTACHMENT_BYTES } from './attachments/inspect.ts';
 import type { AttachmentStore } from './attachments/store.ts';
-import { colleagues as listColleagues } from './concern.repository.ts';
 import {
   addAttachment,
   addableColleagues,
@@ -46,6 +45,7 @@ import {
   addMember,
   type ConcernNotifier,
   type ConcernView,
+  consultationLeads,
   getConcern,
   listConcerns,
   openConcern,
@@ -109,6 +109,11 @@ function valuesOf(body: Body): Record<string, string> {
     else if (Array.isArray(v)) out[k] = v.filter((x) => typeof x === 'string').join(',');
   }
   return out;
+}
+
+/** Whether a value is one of a list (a typed guard for radios and selects). */
+function isOneOf<T extends string>(list: readonly T[], value: string | undefined): value is T {
+  return (list as readonly string[]).includes(value ?? '');
 }
 
 function list(value: string | string[] | undefined): string[] {
@@ -212,7 +217,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       const fullName = text(errors, 'fullName', request.body.fullName, e.fullName, SHORT);
       const dateOfBirth = pastDate(errors, 'dateOfBirth', body, request.context().now, false);
       const ageGroup = request.body.ageGroup;
-      if (!(AGE_GROUPS as readonly string[]).includes(ageGroup)) errors.ageGroup = e.ageGroup;
+      if (!isOneOf(AGE_GROUPS, ageGroup)) errors.ageGroup = e.ageGroup;
       if (hasErrors(errors)) {
         return openForm(
           request,
@@ -264,10 +269,44 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
     return send(reply, await render(p, view), hasErrors(errors) ? 400 : 200);
   }
 
+  /** A form page of a concern: values typed and errors in, the page (400 with errors) out. */
+  type FormPageOf = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+    values: Record<string, string>,
+    errors: FormErrors,
+  ) => Promise<unknown>;
+
+  /** The form page that renders `view` with the values typed and the errors. */
+  const pageOf =
+    (
+      render: (
+        p: ReturnType<typeof staffPage>,
+        view: ConcernView,
+        values: Record<string, string>,
+        errors: FormErrors,
+        request: FastifyRequest,
+      ) => JSX.Element | Promise<JSX.Element>,
+    ): FormPageOf =>
+    (request, reply, id, values, errors) =>
+      formPage(request, reply, id, (p, view) => render(p, view, values, errors, request), errors);
+
+  /** The GET route of a form page: the empty form (or `initial` values). */
+  function formRoute(
+    url: string,
+    page: FormPageOf,
+    initial: (request: FastifyRequest) => Record<string, string> = () => ({}),
+  ) {
+    app.get(`/zorgen/:id${url}`, { ...work, schema: { params: idParams } }, (request, reply) =>
+      page(request, reply, idOrNotFound(request.params.id), initial(request), {}),
+    );
+  }
+
   // ---- Step 1: signals ----
 
   function signalKind(value: string | undefined): SignalKind | undefined {
-    return (SIGNAL_KINDS as readonly string[]).includes(value ?? '') ? (value as SignalKind) : undefined;
+    return isOneOf(SIGNAL_KINDS, value) ? value : undefined;
   }
 
   /** The entry being corrected (its number and kind), or 404. */
@@ -359,8 +398,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       if (!sourceKind) errors.sourceKind = e.sourceKind;
       const source = text(errors, 'source', b.source, sourceKind === 'other' ? e.source : null, SHORT);
       const categories = list(b.categories);
-      if (categories.some((x) => !(SIGN_CATEGORY_IDS as readonly string[]).includes(x)))
-        errors.categories = e.categories;
+      if (categories.some((x) => !isOneOf(SIGN_CATEGORY_IDS, x))) errors.categories = e.categories;
       let entry: Parameters<typeof addEntry>[2] | undefined;
       if (kind === 'quote') {
         const words = text(errors, 'words', b.words, e.words);
@@ -392,18 +430,21 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
           400,
         );
       }
-      await addEntry(ctx, id, entry, { occurredAt: amsterdamMoment(date, time), correctsId: correcting?.id ?? null });
+      await addEntry(ctx, id, entry, {
+        occurredAt: amsterdamMoment(date, time),
+        occurredTimeKnown: b.time.trim() !== '',
+        correctsId: correcting?.id ?? null,
+      });
       return reply.redirect(concernUrl(id, 'vastgelegd'), 303);
     },
   );
 
   // ---- Step 1: injuries on the body map ----
 
-  app.get('/zorgen/:id/letsel', { ...work, schema: { params: idParams } }, (request, reply) =>
-    formPage(request, reply, idOrNotFound(request.params.id), (p, view) => (
-      <InjuryPage p={p} view={view} values={{}} errors={{}} />
-    )),
-  );
+  const injuryPage = pageOf((p, view, values, errors) => (
+    <InjuryPage p={p} view={view} values={values} errors={errors} />
+  ));
+  formRoute('/letsel', injuryPage);
 
   app.post(
     '/zorgen/:id/letsel',
@@ -443,20 +484,14 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
         x = null;
         y = null;
       }
-      if (!(INJURY_KINDS as readonly string[]).includes(b.injuryKind)) errors.injuryKind = e.injuryKind;
+      if (!isOneOf(INJURY_KINDS, b.injuryKind)) errors.injuryKind = e.injuryKind;
       const sizeCm = b.size.trim() ? decimal(b.size, 0, 200) : null;
       if (sizeCm === undefined) errors.size = e.size;
-      if (!(INJURY_COLOURS as readonly string[]).includes(b.colour)) errors.colour = e.colour;
+      if (!isOneOf(INJURY_COLOURS, b.colour)) errors.colour = e.colour;
       const date = pastDate(errors, 'date', request.body as Body, ctx.now, true);
       const explanation = text(errors, 'explanation', b.explanation, null, 2000);
       if (hasErrors(errors) || !side || !isBodyRegion(b.region) || !date) {
-        return formPage(
-          request,
-          reply,
-          id,
-          (p, view) => <InjuryPage p={p} view={view} values={valuesOf(request.body as Body)} errors={errors} />,
-          errors,
-        );
+        return injuryPage(request, reply, id, valuesOf(request.body as Body), errors);
       }
       await addEntry(
         ctx,
@@ -482,11 +517,10 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
 
   // ---- Step 1: attachments (multipart, only on this route) ----
 
-  app.get('/zorgen/:id/bijlage', { ...work, schema: { params: idParams } }, (request, reply) =>
-    formPage(request, reply, idOrNotFound(request.params.id), (p, view) => (
-      <AttachmentPage p={p} view={view} values={{}} errors={{}} />
-    )),
-  );
+  const attachmentPage = pageOf((p, view, values, errors) => (
+    <AttachmentPage p={p} view={view} values={values} errors={errors} />
+  ));
+  formRoute('/bijlage', attachmentPage);
 
   await app.register(async (upload) => {
     // Multipart bypasses Fastify's body limit; the file part is cut at 10 MiB (→ a form error), and a
@@ -537,13 +571,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
           if (!inspected.ok) errors.file = c.attachment.errors[inspected.reason];
         }
         if (hasErrors(errors) || !inspected?.ok) {
-          return formPage(
-            request,
-            reply,
-            id,
-            (p, view) => <AttachmentPage p={p} view={view} values={{ description }} errors={errors} />,
-            errors,
-          );
+          return attachmentPage(request, reply, id, { description }, errors);
         }
         await addAttachment(request.context(), id, inspected, description, attachments);
         return reply.redirect(concernUrl(id, 'vastgelegd'), 303);
@@ -570,24 +598,10 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
 
   // ---- Household and kindcheck ----
 
-  const householdPage = (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    id: string,
-    values: Record<string, string>,
-    errors: FormErrors,
-  ) =>
-    formPage(
-      request,
-      reply,
-      id,
-      (p, view) => <HouseholdPage p={p} view={view} values={values} errors={errors} household={view.household} />,
-      errors,
-    );
-
-  app.get('/zorgen/:id/huishouden', { ...work, schema: { params: idParams } }, (request, reply) =>
-    householdPage(request, reply, idOrNotFound(request.params.id), {}, {}),
-  );
+  const householdPage = pageOf((p, view, values, errors) => (
+    <HouseholdPage p={p} view={view} values={values} errors={errors} household={view.household} />
+  ));
+  formRoute('/huishouden', householdPage);
 
   app.post(
     '/zorgen/:id/huishouden',
@@ -642,7 +656,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       const childrenCount = wholeNumber(b.childrenCount, 0, 30);
       if (childrenCount === undefined) errors.childrenCount = e.childrenCount;
       const ages = text(errors, 'ages', b.ages, null, SHORT);
-      if (!(CARE_ARRANGEMENTS as readonly string[]).includes(b.care)) errors.care = e.care;
+      if (!isOneOf(CARE_ARRANGEMENTS, b.care)) errors.care = e.care;
       const notes = text(errors, 'notes', b.notes, null, 2000);
       if (hasErrors(errors) || childrenCount === undefined)
         return householdPage(request, reply, id, valuesOf(b as Body), errors);
@@ -698,31 +712,16 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
   }
 
   // Step 2: consultation.
-  const consultationPage = (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    id: string,
-    values: Record<string, string>,
-    errors: FormErrors,
-  ) =>
-    formPage(
-      request,
-      reply,
-      id,
-      async (p, view) => {
-        const leads = (
-          await listColleagues(request.context().db, view.concern.organisationId, ['safeguardingLead'])
-        ).filter((l) => l.id !== request.actor!.userId);
-        return (
-          <ConsultationPage p={p} view={view} values={{ withName: '', ...values }} errors={errors} leads={leads} />
-        );
-      },
-      errors,
-    );
-
-  app.get('/zorgen/:id/consultatie', { ...work, schema: { params: idParams } }, (request, reply) =>
-    consultationPage(request, reply, idOrNotFound(request.params.id), { withName: request.actor!.displayName }, {}),
-  );
+  const consultationPage = pageOf(async (p, view, values, errors, request) => (
+    <ConsultationPage
+      p={p}
+      view={view}
+      values={{ withName: '', ...values }}
+      errors={errors}
+      leads={await consultationLeads(request.context(), view.concern.id)}
+    />
+  ));
+  formRoute('/consultatie', consultationPage, (request) => ({ withName: request.actor!.displayName }));
 
   stepRoute(
     '/consultatie/vragen',
@@ -750,7 +749,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
     '/consultatie/advies',
     { adviser: field(30), adviceText: field(LONG + 100) },
     (b, _raw, errors) => {
-      if (!(ADVISERS as readonly string[]).includes(b.adviser)) errors.adviser = e.adviser;
+      if (!isOneOf(ADVISERS, b.adviser)) errors.adviser = e.adviser;
       return {
         action: 'recordAdvice',
         adviser: b.adviser as (typeof ADVISERS)[number],
@@ -761,24 +760,10 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
   );
 
   // Step 3: the conversation.
-  const conversationPage = (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    id: string,
-    values: Record<string, string>,
-    errors: FormErrors,
-  ) =>
-    formPage(
-      request,
-      reply,
-      id,
-      (p, view) => <ConversationPage p={p} view={view} values={values} errors={errors} />,
-      errors,
-    );
-
-  app.get('/zorgen/:id/gesprek', { ...work, schema: { params: idParams } }, (request, reply) =>
-    conversationPage(request, reply, idOrNotFound(request.params.id), {}, {}),
-  );
+  const conversationPage = pageOf((p, view, values, errors) => (
+    <ConversationPage p={p} view={view} values={values} errors={errors} />
+  ));
+  formRoute('/gesprek', conversationPage);
 
   stepRoute(
     '/gesprek',
@@ -805,7 +790,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
     '/gesprek/overslaan',
     { reason: field(30), explanation: field(LONG + 100) },
     (b, _raw, errors) => {
-      if (!(SKIP_REASONS as readonly string[]).includes(b.reason)) errors.reason = e.reason;
+      if (!isOneOf(SKIP_REASONS, b.reason)) errors.reason = e.reason;
       return {
         action: 'skipConversation',
         reason: b.reason as (typeof SKIP_REASONS)[number],
@@ -898,35 +883,19 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
   );
 
   // Step 5: the decision, the help review, reopening.
-  const decisionPage = (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    id: string,
-    values: Record<string, string>,
-    errors: FormErrors,
-  ) =>
-    formPage(
-      request,
-      reply,
-      id,
-      (p, view) => {
-        // In step 5 the afwegingskader decides; elsewhere only closing (suspicion refuted, or support ended).
-        const decisions =
-          view.concern.status === 'deciding'
-            ? view.outcome
-              ? allowedDecisions(view.outcome)
-              : ([] as const)
-            : view.actions.includes('close')
-              ? (['close'] as const)
-              : ([] as const);
-        return <DecisionPage p={p} view={view} values={values} errors={errors} decisions={decisions} />;
-      },
-      errors,
-    );
-
-  app.get('/zorgen/:id/besluit', { ...work, schema: { params: idParams } }, (request, reply) =>
-    decisionPage(request, reply, idOrNotFound(request.params.id), {}, {}),
-  );
+  const decisionPage = pageOf((p, view, values, errors) => {
+    // In step 5 the afwegingskader decides; elsewhere only closing (suspicion refuted, or support ended).
+    const decisions =
+      view.concern.status === 'deciding'
+        ? view.outcome
+          ? allowedDecisions(view.outcome)
+          : ([] as const)
+        : view.actions.includes('close')
+          ? (['close'] as const)
+          : ([] as const);
+    return <DecisionPage p={p} view={view} values={values} errors={errors} decisions={decisions} />;
+  });
+  formRoute('/besluit', decisionPage);
 
   stepRoute(
     '/besluit',
@@ -978,26 +947,16 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
 
   // ---- Colleagues ----
 
-  const membersPage = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    id: string,
-    values: Record<string, string>,
-    errors: FormErrors,
-  ) => {
-    const colleagues = await addableColleagues(request.context(), id);
-    return formPage(
-      request,
-      reply,
-      id,
-      (p, view) => <MembersPage p={p} view={view} values={values} errors={errors} colleagues={colleagues} />,
-      errors,
-    );
-  };
-
-  app.get('/zorgen/:id/collegas', { ...work, schema: { params: idParams } }, (request, reply) =>
-    membersPage(request, reply, idOrNotFound(request.params.id), {}, {}),
-  );
+  const membersPage = pageOf(async (p, view, values, errors, request) => (
+    <MembersPage
+      p={p}
+      view={view}
+      values={values}
+      errors={errors}
+      colleagues={await addableColleagues(request.context(), view.concern.id)}
+    />
+  ));
+  formRoute('/collegas', membersPage);
 
   app.post(
     '/zorgen/:id/collegas',

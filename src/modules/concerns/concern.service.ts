@@ -614,6 +614,16 @@ async function answerOpenRequest(trx: Trx, ctx: RequestContext, id: string, acto
   return open.id;
 }
 
+/** The aandachtsfunctionarissen of a concern's organisation whom the actor could ask (not themselves). */
+export async function consultationLeads(ctx: RequestContext, id: string): Promise<repo.Colleague[]> {
+  const actor = actorOf(ctx);
+  const concern = await repo.findConcern(ctx.db, id);
+  if (!concern) throw new NotFoundError();
+  authorize(actor, concernPolicy, 'view', resource(concern));
+  const leads = await repo.colleagues(ctx.db, concern.organisationId, ['safeguardingLead']);
+  return leads.filter((l) => l.id !== actor.userId);
+}
+
 /** The colleagues that could be added to a concern (same organisation, working with concerns). */
 export async function addableColleagues(ctx: RequestContext, id: string): Promise<repo.Colleague[]> {
   const actor = actorOf(ctx);
