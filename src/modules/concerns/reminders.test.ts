@@ -142,6 +142,7 @@ describe('runReminders: consultation requests', () => {
     { name: 'due exactly now → mailed', due: 0, lead: null, answered: false, to: [LEAD, LEAD2] },
     { name: 'not yet due → nothing', due: HOUR, lead: null, answered: false, to: [] },
     { name: 'answered → nothing', due: -HOUR, lead: null, answered: true, to: [] },
+    { name: 'concern closed → nothing', due: -HOUR, lead: 'closed', answered: false, to: [] },
     { name: 'lead chosen → only that lead', due: -HOUR, lead: 'lead2', answered: false, to: [LEAD2] },
     {
       name: 'chosen lead disabled → every active lead',
@@ -151,7 +152,7 @@ describe('runReminders: consultation requests', () => {
       to: [LEAD, LEAD2],
     },
   ] as const)('$name', async ({ due, lead, answered, to }) => {
-    const concernId = await insertConcern('consultation');
+    const concernId = await insertConcern(lead === 'closed' ? 'closed' : 'consultation');
     const leadId =
       lead === 'lead2' ? userIds[LEAD2]! : lead === 'disabled' ? userIds['disabled.lead.a@example.nl']! : null;
     const requestId = await insertRequest(concernId, {

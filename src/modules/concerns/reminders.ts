@@ -204,6 +204,8 @@ export async function runReminders(deps: ReminderDeps): Promise<ReminderCounts> 
     .where('r.answered_at', 'is', null)
     .where('r.reminded_at', 'is', null)
     .where('r.due_at', '<=', now)
+    // A closed concern needs no consultation any more.
+    .where('c.status', '!=', 'closed')
     .orderBy('r.due_at')
     .execute();
 
