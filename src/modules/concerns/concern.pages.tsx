@@ -721,7 +721,10 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       leads={await consultationLeads(request.context(), view.concern.id)}
     />
   ));
-  formRoute('/consultatie', consultationPage, (request) => ({ withName: request.actor!.displayName }));
+  // An aandachtsfunctionaris records their own advice: their name is filled in.
+  formRoute('/consultatie', consultationPage, (request) =>
+    request.actor!.role === 'safeguardingLead' ? { withName: request.actor!.displayName } : { withName: '' },
+  );
 
   stepRoute(
     '/consultatie/vragen',

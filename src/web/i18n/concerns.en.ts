@@ -334,6 +334,8 @@ export const concernsEn: Messages['concerns'] = {
   decision: {
     title: 'Decision',
     intro: 'Record your decision, with the reasons. The assessment framework determines which decisions are possible.',
+    closeIntro:
+      'Has the suspicion been removed, or has the support ended? Close the concern and write down why. The concern stays readable.',
     needsWeighing: 'Fill in the assessment framework first.',
     decision: 'What do you decide?',
     decisions: {

@@ -333,6 +333,8 @@ export const concernsNl = {
     title: 'Besluit',
     intro: 'Leg uw besluit vast, met de redenen. Het afwegingskader bepaalt welke besluiten mogelijk zijn.',
     needsWeighing: 'Vul eerst het afwegingskader in.',
+    closeIntro:
+      'Is het vermoeden weggenomen, of is de ondersteuning klaar? Sluit de zorg af en schrijf op waarom. De zorg blijft leesbaar.',
     decision: 'Wat besluit u?',
     decisions: {
       report: 'Melden bij Veilig Thuis',

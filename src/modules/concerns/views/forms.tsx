@@ -901,8 +901,17 @@ export function DecisionPage({
   const id = view.concern.id;
   const has = (a: string) => view.actions.includes(a as never);
   const mayKeepHelping = view.outcome === 'reportUnsafe' || view.outcome === 'help';
+  // Outside step 5 only closing is possible: a page about closing, without the help's check date.
+  const closing = decisions.length === 1 && decisions[0] === 'close' && view.concern.status !== 'deciding';
+  const asksCheckDate = decisions.includes('help') || (mayKeepHelping && decisions.includes('report'));
   return (
-    <ConcernFrame p={p} concernId={id} personName={view.concern.person.fullName} title={d.title} errors={errors}>
+    <ConcernFrame
+      p={p}
+      concernId={id}
+      personName={view.concern.person.fullName}
+      title={closing ? p.t.concerns.concern.close : d.title}
+      errors={errors}
+    >
       {view.outcome ? (
         <div class="kring-callout">
           <p class="utrecht-paragraph" safe>
@@ -915,7 +924,7 @@ export function DecisionPage({
       {decisions.length > 0 ? (
         <Form p={p} action={concernPath(p.locale, id, '/besluit')}>
           <p class="utrecht-paragraph" safe>
-            {d.intro}
+            {closing ? d.closeIntro : d.intro}
           </p>
           <Radios
             idPrefix="decision"
@@ -961,16 +970,20 @@ export function DecisionPage({
           ) : (
             ''
           )}
-          <DateInput
-            id="checkDate"
-            namePrefix="checkDate"
-            fieldset={{ legend: { text: d.checkDate } }}
-            hint={{ text: d.checkDateHint }}
-            labels={dateLabels(p)}
-            values={dateValues(values, 'checkDate')}
-            errorMessage={fieldError(p.t, errors, 'checkDate')}
-          />
-          <Button text={d.submit} preventDoubleClick />
+          {asksCheckDate ? (
+            <DateInput
+              id="checkDate"
+              namePrefix="checkDate"
+              fieldset={{ legend: { text: d.checkDate } }}
+              hint={{ text: d.checkDateHint }}
+              labels={dateLabels(p)}
+              values={dateValues(values, 'checkDate')}
+              errorMessage={fieldError(p.t, errors, 'checkDate')}
+            />
+          ) : (
+            ''
+          )}
+          <Button text={closing ? p.t.concerns.concern.close : d.submit} preventDoubleClick />
         </Form>
       ) : view.outcome === null && view.concern.status === 'deciding' ? (
         <p class="utrecht-paragraph" safe>
