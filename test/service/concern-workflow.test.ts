@@ -4,7 +4,7 @@
  * from its status with a valid input and lands in its target status with its entry and audit row; a
  * sample of refused transitions answers 409 and changes nothing; a step of the wrong role answers 403.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ForbiddenError } from '#src/core/authz.ts';
 import { ConflictError } from '#src/core/errors.ts';
 import type { Outcome } from '#src/modules/concerns/afwegingskader.ts';
@@ -18,11 +18,12 @@ let t: Awaited<ReturnType<typeof createTestApp>>;
 let fx: Fixtures;
 const quiet: ConcernNotifier = { notify: async () => undefined };
 
-beforeEach(async () => {
+// One app for the file: every test works on a concern of its own.
+beforeAll(async () => {
   t = await createTestApp();
   fx = await seedFixtures(t.database.db, t.app.kring.config);
-});
-afterEach(() => t.close());
+}, 60_000);
+afterAll(() => t.close());
 
 /** A valid input for each action. */
 const INPUT: Record<Action, StepInput> = {
