@@ -17,52 +17,13 @@ import { MAX_ATTACHMENT_BYTES } from '#src/modules/concerns/attachments/inspect.
 import { REMINDER_MAIL, runReminders } from '#src/modules/concerns/reminders.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { Agent, canary, fixtureEmail, seedFixtures, TestClock } from '#test/agent.ts';
+import { CATALOG, chunk, exifWithGps, MINIMAL_PDF, PAGE, PAGES, pdf, segment } from '#test/fixtures/files.ts';
 import { createTestApp } from '#test/setup.ts';
 
 const errors = messages('nl').concerns.attachment.errors;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 // --- Fixtures, built here (minimal copies of the builders in attachments/inspect.test.ts) -----------
-
-function segment(code: number, body: Buffer | string): Buffer {
-  const data = typeof body === 'string' ? Buffer.from(body, 'latin1') : body;
-  const length = data.length + 2;
-  return Buffer.concat([Buffer.from([0xff, code, length >> 8, length & 0xff]), data]);
-}
-
-/** EXIF (big-endian TIFF) with IFD0 → GPS IFD: latitude 52° 20' 45.12" N, and a canary. */
-function exifWithGps(text: string): Buffer {
-  const tiff = Buffer.alloc(92 + text.length + 1);
-  tiff.write('MM', 0, 'latin1');
-  tiff.writeUInt16BE(42, 2);
-  tiff.writeUInt32BE(8, 4);
-  tiff.writeUInt16BE(1, 8); // IFD0: GPSInfo (0x8825) LONG 1 → 26
-  tiff.writeUInt16BE(0x8825, 10);
-  tiff.writeUInt16BE(4, 12);
-  tiff.writeUInt32BE(1, 14);
-  tiff.writeUInt32BE(26, 18);
-  tiff.writeUInt32BE(0, 22);
-  tiff.writeUInt16BE(3, 26); // GPS IFD: three entries
-  const entries: Array<[number, number, number, number | string]> = [
-    [0x0001, 2, 2, 'N'], // GPSLatitudeRef
-    [0x0002, 5, 3, 68], // GPSLatitude, 3 rationals at 68
-    [0x001b, 2, text.length + 1, 92], // GPSProcessingMethod, at 92
-  ];
-  entries.forEach(([tag, type, count, value], i) => {
-    const at = 28 + 12 * i;
-    tiff.writeUInt16BE(tag, at);
-    tiff.writeUInt16BE(type, at + 2);
-    tiff.writeUInt32BE(count, at + 4);
-    if (typeof value === 'string') tiff.write(value, at + 8, 'latin1');
-    else tiff.writeUInt32BE(value, at + 8);
-  });
-  tiff.writeUInt32BE(0, 64);
-  [52, 1, 20, 1, 4512, 100].forEach((n, i) => {
-    tiff.writeUInt32BE(n, 68 + 4 * i);
-  });
-  tiff.write(text, 92, 'latin1');
-  return Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
-}
 
 /** A decodable 8×8 grey JPEG with GPS EXIF holding `text`. */
 function jpegWithGps(text: string): Buffer {
@@ -80,16 +41,6 @@ function jpegWithGps(text: string): Buffer {
   ]);
 }
 
-function chunk(type: string, data: Buffer | string): Buffer {
-  const body = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(body.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body, crc32(head.subarray(4))) >>> 0);
-  return Buffer.concat([head, body, crc]);
-}
-
 /** A 1×1 grey PNG with a tEXt chunk holding `text`. */
 function pngWithText(text: string): Buffer {
   const header = Buffer.alloc(13);
@@ -105,29 +56,6 @@ function pngWithText(text: string): Buffer {
   ]);
 }
 
-/** A PDF with a correct xref table; objects are numbered from 1. */
-function pdf(objects: string[], header = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n'): Buffer {
-  const parts: Buffer[] = [Buffer.from(header, 'latin1')];
-  let length = parts[0]!.length;
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(length);
-    const part = Buffer.from(`${i + 1} 0 obj\n${object}\nendobj\n`, 'latin1');
-    parts.push(part);
-    length += part.length;
-  });
-  const xref = [
-    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
-    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
-    `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`,
-  ].join('');
-  return Buffer.concat([...parts, Buffer.from(xref, 'latin1')]);
-}
-
-const CATALOG = '<< /Type /Catalog /Pages 2 0 R >>';
-const PAGES = '<< /Type /Pages /Kids [3 0 R] /Count 1 >>';
-const PAGE = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>';
-const MINIMAL_PDF = pdf([CATALOG, PAGES, PAGE]);
 const PDF_WITH_JAVASCRIPT = pdf([
   CATALOG,
   PAGES,
@@ -136,7 +64,8 @@ const PDF_WITH_JAVASCRIPT = pdf([
 ]);
 /** A valid PDF of exactly `size` bytes (padded with a comment after the header). */
 function pdfOfSize(size: number): Buffer {
-  const padded = (n: number) => pdf([CATALOG, PAGES, PAGE], `%PDF-1.7\n%\xe2\xe3\xcf\xd3\n%${'x'.repeat(n)}\n`);
+  const padded = (n: number) =>
+    pdf([CATALOG, PAGES, PAGE], { header: `%PDF-1.7\n%\xe2\xe3\xcf\xd3\n%${'x'.repeat(n)}\n` });
   // The offsets in the xref get longer as the padding grows: adjust until it fits.
   let n = size - MINIMAL_PDF.length - 2;
   for (let bytes = padded(n); ; bytes = padded(n)) {

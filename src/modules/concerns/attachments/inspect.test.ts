@@ -7,54 +7,13 @@
 import { createHash } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { CATALOG, chunk, exifWithGps, MINIMAL_PDF, PAGE, PAGES, pdf, segment } from '#test/fixtures/files.ts';
 import { safeDisplayName } from './file-name.ts';
 import { MAX_IMAGE_PIXELS } from './image.ts';
 import { type InspectedUpload, inspectUpload, MAX_ATTACHMENT_BYTES, type UploadRejection } from './inspect.ts';
 import { MAX_INFLATED_BYTES } from './pdf.ts';
 
 // --- JPEG ---------------------------------------------------------------------------------------
-
-function segment(code: number, body: Buffer | string): Buffer {
-  const data = typeof body === 'string' ? Buffer.from(body, 'latin1') : body;
-  const length = data.length + 2;
-  return Buffer.concat([Buffer.from([0xff, code, length >> 8, length & 0xff]), data]);
-}
-
-/** A big-endian TIFF with IFD0 → GPS IFD: GPSLatitudeRef N, GPSLatitude 52° 20' 45.12", and a canary. */
-function exifWithGps(canary: string): Buffer {
-  const tiff = Buffer.alloc(92 + canary.length + 1);
-  tiff.write('MM', 0, 'latin1');
-  tiff.writeUInt16BE(42, 2);
-  tiff.writeUInt32BE(8, 4);
-  // IFD0 at 8: one entry, GPSInfo (0x8825) LONG 1 → offset 26.
-  tiff.writeUInt16BE(1, 8);
-  tiff.writeUInt16BE(0x8825, 10);
-  tiff.writeUInt16BE(4, 12);
-  tiff.writeUInt32BE(1, 14);
-  tiff.writeUInt32BE(26, 18);
-  tiff.writeUInt32BE(0, 22);
-  // GPS IFD at 26: three entries.
-  tiff.writeUInt16BE(3, 26);
-  const entries: Array<[number, number, number, number | string]> = [
-    [0x0001, 2, 2, 'N'], // GPSLatitudeRef, inline
-    [0x0002, 5, 3, 68], // GPSLatitude, 3 rationals at 68
-    [0x001b, 2, canary.length + 1, 92], // GPSProcessingMethod, at 92
-  ];
-  entries.forEach(([tag, type, count, value], i) => {
-    const at = 28 + 12 * i;
-    tiff.writeUInt16BE(tag, at);
-    tiff.writeUInt16BE(type, at + 2);
-    tiff.writeUInt32BE(count, at + 4);
-    if (typeof value === 'string') tiff.write(value, at + 8, 'latin1');
-    else tiff.writeUInt32BE(value, at + 8);
-  });
-  tiff.writeUInt32BE(0, 64);
-  [52, 1, 20, 1, 4512, 100].forEach((n, i) => {
-    tiff.writeUInt32BE(n, 68 + 4 * i);
-  });
-  tiff.write(canary, 92, 'latin1');
-  return Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
-}
 
 /** JFIF APP0 with a 1×4 RGB thumbnail whose 12 bytes spell a canary. */
 const APP0_WITH_THUMBNAIL = segment(
@@ -121,16 +80,6 @@ function jpegMarkers(bytes: Buffer): number[] {
 
 // --- PNG ----------------------------------------------------------------------------------------
 
-function chunk(type: string, data: Buffer | string): Buffer {
-  const body = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(body.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body, crc32(head.subarray(4))) >>> 0);
-  return Buffer.concat([head, body, crc]);
-}
-
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 function ihdr(width = 1, height = 1, bitDepth = 8, colourType = 0): Buffer {
   const data = Buffer.alloc(13);
@@ -177,35 +126,6 @@ function pngChunkTypes(bytes: Buffer): string[] {
 }
 
 // --- PDF ----------------------------------------------------------------------------------------
-
-/** A PDF with a correct xref table; objects are numbered from 1. */
-function pdf(objects: Array<string | Buffer>, options: { header?: string; trailer?: string; tail?: string } = {}) {
-  const parts: Buffer[] = [Buffer.from(`${options.header ?? '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n'}`, 'latin1')];
-  let length = parts[0]!.length;
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(length);
-    const part = Buffer.concat([
-      Buffer.from(`${i + 1} 0 obj\n`, 'latin1'),
-      typeof object === 'string' ? Buffer.from(object, 'latin1') : object,
-      Buffer.from('\nendobj\n', 'latin1'),
-    ]);
-    parts.push(part);
-    length += part.length;
-  });
-  const xref = [
-    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
-    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
-    `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${options.trailer ?? ''}>>\nstartxref\n${length}\n%%EOF\n`,
-    options.tail ?? '',
-  ].join('');
-  return Buffer.concat([...parts, Buffer.from(xref, 'latin1')]);
-}
-
-const CATALOG = '<< /Type /Catalog /Pages 2 0 R >>';
-const PAGES = '<< /Type /Pages /Kids [3 0 R] /Count 1 >>';
-const PAGE = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>';
-const MINIMAL_PDF = pdf([CATALOG, PAGES, PAGE]);
 
 function stream(dict: string, data: Buffer): Buffer {
   return Buffer.concat([
