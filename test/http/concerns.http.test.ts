@@ -461,3 +461,40 @@ describe('a long dossier', () => {
     expect(res.body).not.toContain('U ziet de laatste');
   }, 60_000);
 });
+
+describe('the privacy officer', () => {
+  it('finds the person a concern is about and sees who opened the dossier, when and why', async () => {
+    const teacher = await signedIn('professional');
+    const id = await open(teacher, 'Tara Bakker');
+    expect((await teacher.get(`/zorgen/${id}`)).statusCode).toBe(200);
+    const person = await t.database.db
+      .selectFrom('concern')
+      .select('person_id')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+
+    const officer = await signedIn('privacyOfficer');
+    let res = await officer.get('/privacy/logboek/betrokkenen?naam=tara');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain(`?betrokkene=${person.person_id}`);
+    // A wildcard is a character, not "everyone".
+    res = await officer.get(`/privacy/logboek/betrokkenen?naam=${encodeURIComponent('%%')}`);
+    expect(res.body).not.toContain('?betrokkene=');
+    res = await officer.get(`/privacy/logboek/persoon?betrokkene=${person.person_id}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('concern.read');
+    expect(res.body).toContain('concern.create');
+    expect(res.body).toContain(`professional A ${canary('A')}`);
+    expect(await auditTypes(person.person_id)).toEqual(['audit.subject']);
+
+    // Another organisation's privacy officer finds nothing and cannot open it.
+    const other = await signedIn('privacyOfficer', 'B');
+    res = await other.get('/privacy/logboek/betrokkenen?naam=tara');
+    expect(res.body).not.toContain('?betrokkene=');
+    res = await other.get(`/privacy/logboek/persoon?betrokkene=${person.person_id}`);
+    expect(res.statusCode).toBe(404);
+    expect(res.body).not.toContain('Tara');
+    // Others may not search at all.
+    expect((await teacher.get('/privacy/logboek/betrokkenen?naam=tara')).statusCode).toBe(403);
+  });
+});

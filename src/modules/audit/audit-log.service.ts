@@ -163,6 +163,83 @@ export async function personOverview(ctx: RequestContext, userId: string, before
   });
 }
 
+/** A person about whom a concern was recorded, as the privacy officer's search finds them. */
+export interface SubjectMatch {
+  readonly id: string;
+  readonly fullName: string;
+  readonly dateOfBirth: string | null;
+}
+
+/** The fewest characters a name search needs. */
+export const SUBJECT_SEARCH_MIN = 2;
+
+/**
+ * Finds the persons of the actor's organisation by part of their name, for an access request
+ * (AVG art. 15) or an inquiry: who looked at this child? At most 20; audited as a search.
+ * @param name part of the name (fewer than SUBJECT_SEARCH_MIN characters finds nothing)
+ * @throws {ForbiddenError} without `audit:read`
+ */
+export async function searchSubjects(ctx: RequestContext, name: string): Promise<SubjectMatch[]> {
+  const actor = reader(ctx);
+  const term = name.trim();
+  if (term.length < SUBJECT_SEARCH_MIN) return [];
+  const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return ctx.db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom('person')
+      .select(['id', 'full_name', 'date_of_birth'])
+      .where('organisation_id', '=', actor.organisationId)
+      .where('full_name', 'ilike', pattern)
+      .orderBy('full_name')
+      .limit(20)
+      .execute();
+    await audit(trx, ctx, {
+      type: 'audit.subject.search',
+      action: 'E',
+      purpose: PURPOSE,
+      outcome: 'success',
+      objectType: 'person',
+      objectId: null,
+    });
+    return rows.map((r) => ({ id: r.id, fullName: r.full_name, dateOfBirth: r.date_of_birth }));
+  });
+}
+
+/**
+ * Every audit row about one person of the actor's organisation (a data subject of a concern),
+ * newest first: who read or changed their dossier, when and why. Audited with the person as subject.
+ * @throws {ForbiddenError} without `audit:read`
+ * @throws {NotFoundError} when the person is not of the actor's organisation (or the id is no id)
+ */
+export async function subjectOverview(ctx: RequestContext, personId: string, before?: string): Promise<PersonOverview> {
+  const actor = reader(ctx);
+  if (!UUID.test(personId)) throw new NotFoundError();
+  const id = personId.toLowerCase();
+  return ctx.db.transaction().execute(async (trx) => {
+    const person = await trx
+      .selectFrom('person')
+      .select('full_name')
+      .where('id', '=', id)
+      .where('organisation_id', '=', actor.organisationId)
+      .executeTakeFirst();
+    if (!person) throw new NotFoundError();
+    const rows = await listSubjectEvents(trx, subjectPseudonym(ctx.keys.pseudonymKey, 'person', id), {
+      ...(cursor(before) && { before: cursor(before) }),
+      limit: AUDIT_PAGE_SIZE + 1,
+    });
+    await audit(trx, ctx, {
+      type: 'audit.subject',
+      action: 'R',
+      purpose: PURPOSE,
+      outcome: 'success',
+      objectType: 'person',
+      objectId: id,
+      subject: { kind: 'person', id },
+    });
+    return { userId: id, name: person.full_name, ...paged(rows) };
+  });
+}
+
 /**
  * Checks the whole hash chain (audited as `audit.verify`; a broken chain names its first row).
  * @throws {ForbiddenError} without `audit:read`

@@ -15,7 +15,15 @@ import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { FormErrorSummary, type FormErrors, fieldError, hasErrors, staffPage } from '#src/web/staff.tsx';
-import { type AuditLogQuery, checkAuditLog, personOverview, readAuditLog } from './audit-log.service.ts';
+import {
+  type AuditLogQuery,
+  checkAuditLog,
+  personOverview,
+  readAuditLog,
+  SUBJECT_SEARCH_MIN,
+  searchSubjects,
+  subjectOverview,
+} from './audit-log.service.ts';
 import { LogTable, type LogTableRow } from './views/log-table.tsx';
 
 /** Options of the audit-log pages. */
@@ -37,8 +45,11 @@ const logQuery = z.object({
 
 const personQuery = z.object({
   gebruiker: z.string().max(100).default(''),
+  /** A person a concern is about (data subject), instead of a user. */
+  betrokkene: z.string().max(100).optional(),
   voor: z.string().max(20).optional(),
 });
+const subjectsQuery = z.object({ naam: z.string().max(200).default('') });
 
 /** Time in UTC, ISO 8601 to the second. */
 function utcTime(time: Date): string {
@@ -65,6 +76,8 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
   }
 
   const personHref = (userId: string) => `${path('/privacy/logboek/persoon')}?gebruiker=${encodeURIComponent(userId)}`;
+  const subjectHref = (personId: string) =>
+    `${path('/privacy/logboek/persoon')}?betrokkene=${encodeURIComponent(personId)}`;
 
   app.get(
     '/privacy/logboek',
@@ -135,6 +148,11 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
               {a.verifyLink}
             </a>
           </p>
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={path('/privacy/logboek/betrokkenen')} safe>
+              {a.subjectsLink}
+            </a>
+          </p>
           <h2 class="utrecht-heading-2" safe>
             {a.filters}
           </h2>
@@ -199,14 +217,17 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
     async (request, reply) => {
       const p = staffPage(web, request, reply);
       const a = p.t.staff.audit;
-      const overview = await personOverview(request.context(), request.query.gebruiker, request.query.voor);
+      const subject = request.query.betrokkene;
+      const overview = subject
+        ? await subjectOverview(request.context(), subject, request.query.voor)
+        : await personOverview(request.context(), request.query.gebruiker, request.query.voor);
       const rows: LogTableRow[] = overview.entries.map((e) => ({
         time: utcTime(e.time),
         who: <span safe>{e.userName ?? '—'}</span>,
         cells: [e.organisationName ?? '—', roleText(p, e.role), a.actions[e.action], e.type, e.purpose],
       }));
       const more = overview.next
-        ? `${personHref(overview.userId)}&${new URLSearchParams({ voor: overview.next }).toString()}`
+        ? `${(subject ? subjectHref : personHref)(overview.userId)}&${new URLSearchParams({ voor: overview.next }).toString()}`
         : undefined;
       return send(
         reply,
@@ -224,6 +245,67 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
             rows={rows}
             more={more ? { href: more, text: a.more } : undefined}
           />
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={path('/privacy/logboek')} safe>
+              {a.back}
+            </a>
+          </p>
+        </Layout>,
+      );
+    },
+  );
+
+  // Who looked at a child, adult or older person a concern is about? Find them by name first.
+  app.get(
+    '/privacy/logboek/betrokkenen',
+    { config: { policy: 'audit:read' }, schema: { querystring: subjectsQuery } },
+    async (request, reply) => {
+      const p = staffPage(web, request, reply);
+      const a = p.t.staff.audit;
+      const name = request.query.naam.trim();
+      const searched = name.length >= SUBJECT_SEARCH_MIN;
+      const matches = searched ? await searchSubjects(request.context(), name) : [];
+      return send(
+        reply,
+        <Layout ctx={p.ctx} title={a.subjectsTitle} staff={p.staff} nav={p.nav}>
+          <h1 class="utrecht-heading-1" safe>
+            {a.subjectsTitle}
+          </h1>
+          <p class="utrecht-paragraph" safe>
+            {a.subjectsIntro}
+          </p>
+          <form method="get" action={path('/privacy/logboek/betrokkenen')} novalidate class="kring-form">
+            <TextInput
+              id="naam"
+              name="naam"
+              autocomplete="off"
+              spellcheck={false}
+              label={{ text: a.subjectName }}
+              hint={{ text: a.subjectNameHint(SUBJECT_SEARCH_MIN) }}
+              value={request.query.naam}
+            />
+            <Button text={a.subjectSearch} />
+          </form>
+          {searched && matches.length === 0 ? (
+            <p class="utrecht-paragraph" safe>
+              {a.subjectsNone}
+            </p>
+          ) : (
+            ''
+          )}
+          {matches.length > 0 ? (
+            <ul class="utrecht-unordered-list" data-testid="subjects">
+              {matches.map((m) => (
+                <li class="utrecht-unordered-list__item">
+                  <a class="utrecht-link" href={subjectHref(m.id)} safe>
+                    {m.dateOfBirth ? `${m.fullName} (${m.dateOfBirth})` : m.fullName}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            ''
+          )}
           <p class="utrecht-paragraph">
             <a class="utrecht-link" href={path('/privacy/logboek')} safe>
               {a.back}

@@ -259,6 +259,14 @@ export const staffEn: Messages['staff'] = {
     invalidDate: 'Enter a date like 2026-11-25',
     organisation: 'Organisation',
     typeHint: 'The start of the code, for example auth. or audit.read',
+    subjectsTitle: 'Who looked at the dossier of a child or adult?',
+    subjectsIntro:
+      'Find the person a concern was recorded about, for example for a subject access request. You then see who viewed or changed the dossier, and when. Your search is logged too.',
+    subjectsLink: 'Who looked at the dossier of a child or adult?',
+    subjectName: 'Name (or part of it)',
+    subjectNameHint: (min: number) => `At least ${min} characters.`,
+    subjectSearch: 'Search',
+    subjectsNone: 'Nobody with this name in your organisation.',
     back: 'Back to the audit log',
   },
   dev: {

@@ -258,6 +258,14 @@ export const staffNl = {
     invalidDate: 'Vul een datum in zoals 2026-11-25',
     organisation: 'Organisatie',
     typeHint: 'Het begin van de code, bijvoorbeeld auth. of audit.read',
+    subjectsTitle: 'Wie keek naar het dossier van een kind of volwassene?',
+    subjectsIntro:
+      'Zoek de persoon over wie een zorg is vastgelegd, bijvoorbeeld voor een inzageverzoek. U ziet daarna wie het dossier wanneer heeft ingezien of gewijzigd. Uw zoekactie komt ook in het logboek.',
+    subjectsLink: 'Wie keek naar het dossier van een kind of volwassene?',
+    subjectName: 'Naam (of een deel ervan)',
+    subjectNameHint: (min: number) => `Minstens ${min} tekens.`,
+    subjectSearch: 'Zoeken',
+    subjectsNone: 'Niemand gevonden met deze naam in uw organisatie.',
     back: 'Terug naar het logboek',
   },
   dev: {
