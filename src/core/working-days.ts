@@ -5,12 +5,18 @@
  * Sunday and not one of the general holidays of the Algemene termijnenwet, article 3: Nieuwjaarsdag,
  * tweede Paasdag, Hemelvaartsdag, tweede Pinksterdag, both Christmas days, Koningsdag (27 April, or
  * 26 April when the 27th is a Sunday) and 5 May (Bevrijdingsdag). Goede Vrijdag is not one of them.
+ * The dates come from the date-holidays library, so moving feasts and rule changes are maintained there.
  *
  * Calendar dates are handled as ISO strings (`YYYY-MM-DD`) and UTC-midnight arithmetic, so the
  * machine's own time zone never matters; only the conversion of an instant to its Amsterdam date does.
  */
 
+import Holidays from 'date-holidays';
+
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The Dutch holidays, from the date-holidays library (maintained upstream, not hand-written here). */
+const calendar = new Holidays('NL');
 
 const amsterdamParts = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Amsterdam',
@@ -52,29 +58,6 @@ export function amsterdamIsoDate(date: Date): string {
   return isoOfUtcDay(Date.UTC(w.year, w.month - 1, w.day));
 }
 
-/**
- * Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm: Meeus/Jones/Butcher).
- * @param year the year
- * @returns the ISO date of Easter Sunday
- */
-export function easterSunday(year: number): string {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return isoOfUtcDay(Date.UTC(year, month - 1, day));
-}
-
 const holidayCache = new Map<number, readonly string[]>();
 
 /**
@@ -85,17 +68,16 @@ const holidayCache = new Map<number, readonly string[]>();
 export function dutchPublicHolidays(year: number): string[] {
   let holidays = holidayCache.get(year);
   if (!holidays) {
-    const easter = Date.parse(`${easterSunday(year)}T00:00:00Z`);
-    const kingsDay = new Date(Date.UTC(year, 3, 27)).getUTCDay() === 0 ? 26 : 27;
+    // The maintained holiday library's public holidays of the Netherlands (with Easter and Whit
+    // Sunday, which are Sundays anyway), plus Bevrijdingsdag, which the library files as a school
+    // holiday but the Algemene termijnenwet counts every year. Goede Vrijdag is not one of them.
     holidays = [
-      isoOfUtcDay(Date.UTC(year, 0, 1)), // Nieuwjaarsdag
-      isoOfUtcDay(easter + DAY_MS), // tweede Paasdag
-      isoOfUtcDay(Date.UTC(year, 3, kingsDay)), // Koningsdag
-      isoOfUtcDay(Date.UTC(year, 4, 5)), // Bevrijdingsdag
-      isoOfUtcDay(easter + 39 * DAY_MS), // Hemelvaartsdag
-      isoOfUtcDay(easter + 50 * DAY_MS), // tweede Pinksterdag
-      isoOfUtcDay(Date.UTC(year, 11, 25)), // eerste Kerstdag
-      isoOfUtcDay(Date.UTC(year, 11, 26)), // tweede Kerstdag
+      ...new Set(
+        calendar
+          .getHolidays(year)
+          .filter((h) => h.type === 'public' || h.date.slice(5, 10) === '05-05')
+          .map((h) => h.date.slice(0, 10)),
+      ),
     ].sort();
     holidayCache.set(year, holidays);
   }
