@@ -10,9 +10,12 @@
  * Never rows of another organisation. The per-person overview shows every row about a member of the
  * actor's organisation, whichever organisation wrote it, with only the columns NEN 7513 ch. 9 names.
  */
+
+import type { Transaction } from 'kysely';
 import { type Actor, can, ForbiddenError } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { NotFoundError, ValidationError } from '#src/core/errors.ts';
+import type { Database } from '#src/db/database.ts';
 import {
   type AuditLogEntry,
   listAuditEvents,
@@ -21,7 +24,7 @@ import {
   type SubjectLogEntry,
   userIdByEmail,
 } from './audit.repository.ts';
-import { audit, subjectPseudonym } from './audit.ts';
+import { audit, type SubjectKind, subjectPseudonym } from './audit.ts';
 import type { ChainCheck } from './audit-chain.ts';
 import { verifyAuditLog } from './record-audit-event.ts';
 
@@ -139,25 +142,39 @@ export interface PersonOverview extends LogPage<SubjectLogEntry> {
  * @throws {ForbiddenError} without `audit:read`
  * @throws {NotFoundError} when the id is not a member of the actor's organisation (or not an id at all)
  */
-export async function personOverview(ctx: RequestContext, userId: string, before?: string): Promise<PersonOverview> {
+export function personOverview(ctx: RequestContext, userId: string, before?: string): Promise<PersonOverview> {
+  return subjectRows(ctx, 'user', userId, before, (trx, id, organisationId) => memberName(trx, id, organisationId));
+}
+
+/**
+ * One page of the rows about a data subject of the actor's organisation, audited with the subject.
+ * @param nameOf the subject's name when they belong to the organisation, else undefined (→ 404)
+ */
+async function subjectRows(
+  ctx: RequestContext,
+  kind: SubjectKind,
+  subjectId: string,
+  before: string | undefined,
+  nameOf: (trx: Transaction<Database>, id: string, organisationId: string) => Promise<string | undefined>,
+): Promise<PersonOverview> {
   const actor = reader(ctx);
-  if (!UUID.test(userId)) throw new NotFoundError();
-  const id = userId.toLowerCase();
+  if (!UUID.test(subjectId)) throw new NotFoundError();
+  const id = subjectId.toLowerCase();
   return ctx.db.transaction().execute(async (trx) => {
-    const name = await memberName(trx, id, actor.organisationId);
+    const name = await nameOf(trx, id, actor.organisationId);
     if (name === undefined) throw new NotFoundError();
-    const rows = await listSubjectEvents(trx, subjectPseudonym(ctx.keys.pseudonymKey, 'user', id), {
+    const rows = await listSubjectEvents(trx, subjectPseudonym(ctx.keys.pseudonymKey, kind, id), {
       ...(cursor(before) && { before: cursor(before) }),
       limit: AUDIT_PAGE_SIZE + 1,
     });
     await audit(trx, ctx, {
-      type: 'audit.person',
+      type: kind === 'user' ? 'audit.person' : 'audit.subject',
       action: 'R',
       purpose: PURPOSE,
       outcome: 'success',
-      objectType: 'user',
+      objectType: kind,
       objectId: id,
-      subject: { kind: 'user', id },
+      subject: { kind, id },
     });
     return { userId: id, name, ...paged(rows) };
   });
@@ -211,32 +228,15 @@ export async function searchSubjects(ctx: RequestContext, name: string): Promise
  * @throws {ForbiddenError} without `audit:read`
  * @throws {NotFoundError} when the person is not of the actor's organisation (or the id is no id)
  */
-export async function subjectOverview(ctx: RequestContext, personId: string, before?: string): Promise<PersonOverview> {
-  const actor = reader(ctx);
-  if (!UUID.test(personId)) throw new NotFoundError();
-  const id = personId.toLowerCase();
-  return ctx.db.transaction().execute(async (trx) => {
+export function subjectOverview(ctx: RequestContext, personId: string, before?: string): Promise<PersonOverview> {
+  return subjectRows(ctx, 'person', personId, before, async (trx, id, organisationId) => {
     const person = await trx
       .selectFrom('person')
       .select('full_name')
       .where('id', '=', id)
-      .where('organisation_id', '=', actor.organisationId)
+      .where('organisation_id', '=', organisationId)
       .executeTakeFirst();
-    if (!person) throw new NotFoundError();
-    const rows = await listSubjectEvents(trx, subjectPseudonym(ctx.keys.pseudonymKey, 'person', id), {
-      ...(cursor(before) && { before: cursor(before) }),
-      limit: AUDIT_PAGE_SIZE + 1,
-    });
-    await audit(trx, ctx, {
-      type: 'audit.subject',
-      action: 'R',
-      purpose: PURPOSE,
-      outcome: 'success',
-      objectType: 'person',
-      objectId: id,
-      subject: { kind: 'person', id },
-    });
-    return { userId: id, name: person.full_name, ...paged(rows) };
+    return person?.full_name;
   });
 }
 

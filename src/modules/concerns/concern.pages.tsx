@@ -13,7 +13,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SIGN_CATEGORY_IDS, sectorFor } from '#src/content/meldcode-content.ts';
+import { loadSigns, SIGN_CATEGORY_IDS, sectorFor } from '#src/content/meldcode-content.ts';
 import { NotFoundError, ValidationError } from '#src/core/errors.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import { BODY_VIEWBOX, isBodyRegion, isBodySide, regionAt } from '#src/web/components/body-map/body-regions.ts';
@@ -33,7 +33,7 @@ import { messages } from '#src/web/i18n/messages.ts';
 import { idOrNotFound, isUuid } from '#src/web/ids.ts';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
-import { type Answers, allowedDecisions, QUESTIONS } from './afwegingskader.ts';
+import { type Answers, allowedDecisions, nextStep, QUESTIONS } from './afwegingskader.ts';
 import { attachmentHeaders } from './attachments/download.ts';
 import { inspectUpload, MAX_ATTACHMENT_BYTES } from './attachments/inspect.ts';
 import type { AttachmentStore } from './attachments/store.ts';
@@ -417,7 +417,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
                   sourceKind: sourceKind ?? 'self',
                   source,
                   categories,
-                  signListVersion: (await import('#src/content/meldcode-content.ts')).loadSigns().version,
+                  signListVersion: loadSigns().version,
                 },
               }
             : { kind, data: { facts, sourceKind: sourceKind ?? 'self', source } };
@@ -861,7 +861,6 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       const body = request.body as Record<string, string>;
       const errors: Record<string, string> = {};
       const answers = answersOf(body, errors);
-      const { nextStep } = await import('./afwegingskader.ts');
       // The question on the page is the first unanswered one; no answer → error on that question.
       const posted = QUESTIONS.filter((q) => body[`q${q}`] !== undefined && body[`q${q}`] !== '');
       if (posted.length === 0 || hasErrors(errors)) {

@@ -12,7 +12,7 @@ import { loadSigns, sectorFor } from '#src/content/meldcode-content.ts';
 import { type Actor, abilities, authorize, ForbiddenError } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '#src/core/errors.ts';
-import { addWorkingDays } from '#src/core/working-days.ts';
+import { addWorkingDays, amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/audit.ts';
 import {
@@ -334,7 +334,7 @@ export async function addHouseholdMember(
 export function ageOf(m: { dateOfBirth: string | null; ageYears: number | null }, now: Date): number | null {
   if (m.dateOfBirth) {
     const [y, mo, d] = m.dateOfBirth.split('-').map(Number) as [number, number, number];
-    const today = now.toISOString().slice(0, 10);
+    const today = amsterdamIsoDate(now);
     const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
     return ty - y - (tm < mo || (tm === mo && td < d) ? 1 : 0);
   }
