@@ -25,6 +25,7 @@ import { concernPages } from './modules/concerns/concern.pages.tsx';
 import { dashboardPages } from './modules/concerns/dashboard.pages.tsx';
 import { MAIL_JOB, queueNotifier, registerMailJob } from './modules/concerns/notifier.ts';
 import { registerReminderJob } from './modules/concerns/reminders.ts';
+import { reportPages } from './modules/concerns/report.pages.tsx';
 import { componentExamplesPages } from './modules/dev/component-examples.pages.tsx';
 import { devPages } from './modules/dev/dev.pages.tsx';
 import { guidancePages } from './modules/guidance/guidance.pages.tsx';
@@ -32,6 +33,8 @@ import { accountPages } from './modules/identity/account.pages.tsx';
 import { adminPages } from './modules/identity/admin.pages.tsx';
 import { identityPages } from './modules/identity/identity.pages.tsx';
 import { createMailer, type Mailer } from './modules/mail/mailer.ts';
+import { intakePages } from './modules/reports/intake.pages.tsx';
+import { residentPages } from './modules/reports/resident.pages.tsx';
 import { registerAssets } from './plugins/assets.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
@@ -85,6 +88,8 @@ export interface BuildOptions {
   readonly jobPollingSeconds?: number;
   /** Sign-in, code and reset requests allowed per address per minute (default 20). */
   readonly authRateLimit?: number;
+  /** Reports a resident's client may send per hour (default 10, security.md T8); lookups are 3× that per 10 minutes. */
+  readonly residentRateLimit?: number;
   /** Extra route plugins, registered last (tests use this to reach error paths). */
   readonly plugins?: readonly FastifyPluginAsync[];
 }
@@ -207,6 +212,16 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     await app.register(concernPages, { prefix, locale, web, notifier, attachments });
     await app.register(chronologyPages, { prefix, locale, web });
     await app.register(dashboardPages, { prefix, locale, web });
+    await app.register(reportPages, { prefix, locale, web, notifier });
+    await app.register(intakePages, { prefix, locale, web, notifier });
+    await app.register(residentPages, {
+      prefix,
+      locale,
+      web,
+      notifier,
+      reportsPerHour: options.residentRateLimit ?? 10,
+      lookupsPer10Minutes: (options.residentRateLimit ?? 10) * 3,
+    });
     if (config.env !== 'production') {
       await app.register(componentExamplesPages, { prefix, locale, web });
       await app.register(devPages, { prefix, locale, web, mailer });

@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   'concerns:work',
   /** The organisation's concern dashboard: every concern, consultations waiting, check dates (aandachtsfunctionaris). */
   'concerns:oversee',
+  /** The intake workspace of Veilig Thuis: reports and advice requests received (intake worker of a Veilig Thuis). */
+  'reports:intake',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -44,9 +46,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
 };
 
 /** Extra permissions that depend on the kind of organisation the actor acts for. */
-const ORGANISATION_TYPE_PERMISSIONS: Partial<Record<OrganisationType, Partial<Record<Role, readonly Permission[]>>>> = {
+export const ORGANISATION_TYPE_PERMISSIONS: Partial<
+  Record<OrganisationType, Partial<Record<Role, readonly Permission[]>>>
+> = {
   // The municipality runs the platform: its administrators manage every organisation.
   municipality: { administrator: ['organisations:manage'] },
+  // Only an intake worker of a Veilig Thuis organisation works in the intake.
+  veiligThuis: { intakeWorker: ['reports:intake'] },
 };
 
 /** The signed-in person, acting for one organisation in one role. */

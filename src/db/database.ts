@@ -22,6 +22,12 @@ import type {
   RecoveryCodeTable,
   UserSessionTable,
 } from '#src/modules/identity/identity.table.ts';
+import type {
+  VtReportEventTable,
+  VtReporterTable,
+  VtReportSubjectTable,
+  VtReportTable,
+} from '#src/modules/reports/report.table.ts';
 import type { KringMetaTable } from './meta.table.ts';
 
 export interface Database {
@@ -41,4 +47,8 @@ export interface Database {
   concern_entry: ConcernEntryTable;
   consultation_request: ConsultationRequestTable;
   concern_attachment: ConcernAttachmentTable;
+  vt_report: VtReportTable;
+  vt_reporter: VtReporterTable;
+  vt_report_subject: VtReportSubjectTable;
+  vt_report_event: VtReportEventTable;
 }

@@ -47,6 +47,7 @@ export function staffPage(web: WebContext, request: FastifyRequest, reply: Fasti
         { path: '/mijn-kring', text: t.staff.nav.home },
         ...(can(actor, 'concerns:work') ? [{ path: '/zorgen', text: t.concerns.nav }] : []),
         ...(can(actor, 'concerns:oversee') ? [{ path: '/zorgen/overzicht', text: t.concerns.navOverview }] : []),
+        ...(can(actor, 'reports:intake') ? [{ path: '/veilig-thuis', text: t.reports.nav }] : []),
         ...(can(actor, 'users:manage') ? [{ path: '/beheer', text: t.staff.nav.admin }] : []),
         ...(can(actor, 'audit:read') ? [{ path: '/privacy/logboek', text: t.staff.nav.audit }] : []),
         { path: '/account', text: t.staff.nav.account },

@@ -405,7 +405,7 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–8)', 
       )
       .toBe(1);
     await axe(mark, 'ontwikkeling: verstuurde e-mail');
-    expect(await textOf(mail.getByRole('heading'))).toBe(c.mail.consultationSubject);
+    expect(await textOf(mail.getByRole('heading'))).toBe(c.mail.consultationRequested.subject);
     const mailText = await textOf(mail.locator('pre'));
     for (const secret of ['Tara', 'Bakker', 'Daan', 'Sanne', 'Vries', 'Veluwe', taraId]) {
       expect(mailText, `the e-mail mentions ${secret}`).not.toContain(secret);

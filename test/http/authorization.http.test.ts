@@ -21,6 +21,7 @@ import {
   insertUser,
   membershipsOf,
 } from '#src/modules/identity/identity.repository.ts';
+import { insertReport } from '#src/modules/reports/report.repository.ts';
 import { cookieNames } from '#src/plugins/auth.ts';
 import { Agent, canary, type Fixtures, seedFixtures } from '#test/agent.ts';
 import { createTestApp } from '#test/setup.ts';
@@ -32,10 +33,12 @@ let fx: Fixtures;
 let municipalityAdmin: string;
 let invitationA: string;
 let concernA: string;
+let vtIntake: string;
+let reportV: string;
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
 /** An identity of the matrix: anonymous, one role of organisation A, or the municipality's administrator. */
-type Identity = { name: string; userId?: string; role?: Role; municipality?: boolean };
+type Identity = { name: string; userId?: string; role?: Role; municipality?: boolean; veiligThuis?: boolean };
 
 /** An agent with a fresh active session for a user (acting for their first organisation). */
 async function sessionFor(userId: string): Promise<Agent> {
@@ -57,7 +60,7 @@ async function sessionFor(userId: string): Promise<Agent> {
 }
 
 beforeAll(async () => {
-  ({ app, database, close } = await createTestApp({ authRateLimit: 100_000 }));
+  ({ app, database, close } = await createTestApp({ authRateLimit: 100_000, residentRateLimit: 100_000 }));
   fx = await seedFixtures(database.db, app.kring.config);
   await database.db.transaction().execute(async (trx) => {
     const now = new Date();
@@ -95,6 +98,48 @@ beforeAll(async () => {
       parentId: null,
       now,
     });
+    // A Veilig Thuis with an intake worker, and a report it received from organisation A.
+    const vt = (await insertOrganisation(trx, { name: 'Veilig Thuis V', type: 'veiligThuis', now }))!;
+    vtIntake = await insertUser(trx, {
+      email: 'intake.v@fixture.kring.nl',
+      displayName: 'Intake V',
+      passwordHash: 'x',
+      now,
+    });
+    await insertMembership(trx, { userId: vtIntake, organisationId: vt, role: 'intakeWorker', now });
+    reportV = (
+      await insertReport(trx, {
+        veiligThuisId: vt,
+        kind: 'report',
+        source: 'professional',
+        acuteByReporter: false,
+        receivedAt: now,
+        dueOn: '2026-12-03',
+        concernId: concernA,
+        reporterOrganisationId: fx.organisations.A,
+        reporterUserId: fx.users.A.professional,
+        receiptHash: null,
+        snapshot: {
+          type: 'professionalAdvice',
+          organisationName: 'School A',
+          sector: 'education',
+          ageGroup: 'child',
+          meldcodeStep: 2,
+          situation: `Situatie ${canary('A')}`,
+          question: 'Wat nu?',
+        },
+        reporter: {
+          name: `Melder ${canary('A')}`,
+          role: 'Docent',
+          organisationName: 'School A',
+          phone: '0341 000000',
+          email: 'melder@fixture.kring.nl',
+          staysUnknown: false,
+          staysUnknownReason: '',
+        },
+        subjects: [],
+      })
+    ).id;
   });
 }, 60_000);
 afterAll(() => close());
@@ -107,6 +152,7 @@ function samplePath(url: string): string {
     if (url.includes('/beheer/uitnodigingen/')) return invitationA;
     if (name === 'file') return 'kring.000000000000.css';
     if (url.includes('/zorgen/:id')) return name === 'id' ? concernA : NO_SUCH_ID;
+    if (url.includes('/veilig-thuis/meldingen/:id')) return reportV;
     throw new Error(`No sample for :${name} in ${url}: add one to the authorization matrix`);
   });
 }
@@ -134,7 +180,7 @@ function expected(route: RouteSeen, who: Identity): 'open' | 'signIn' | 'forbidd
       if (!who.userId) return 'signIn';
       const actor = {
         role: who.role ?? 'administrator',
-        organisationType: who.municipality ? 'municipality' : 'school',
+        organisationType: who.municipality ? 'municipality' : who.veiligThuis ? 'veiligThuis' : 'school',
       } as Parameters<typeof can>[0] & object;
       return can(actor, policy) ? 'allowed' : 'forbidden';
     }
@@ -155,6 +201,7 @@ describe('T1: the authorization matrix (every identity × every route × every m
         userId: municipalityAdmin,
         municipality: true,
       },
+      { name: 'intake worker of Veilig Thuis', role: 'intakeWorker' as Role, userId: vtIntake, veiligThuis: true },
     ];
     const routes = app.kring.routes.filter((r) => !r.url.includes('*'));
     let cells = 0;
@@ -216,6 +263,10 @@ async function stateChecksum(): Promise<string> {
     'concern_entry',
     'consultation_request',
     'concern_attachment',
+    'vt_report',
+    'vt_reporter',
+    'vt_report_subject',
+    'vt_report_event',
   ];
   const parts: string[] = [];
   for (const table of tables) {
@@ -302,7 +353,7 @@ describe('T7: forged state changes and side-effect-free GETs', () => {
 
   it('no GET route changes state (checksum before and after calling every GET as every role)', async () => {
     const gets = app.kring.routes.filter((r) => methods(r).includes('GET') && !r.url.includes('*'));
-    const agents = await Promise.all([...Object.values(fx.users.A), municipalityAdmin].map(sessionFor));
+    const agents = await Promise.all([...Object.values(fx.users.A), municipalityAdmin, vtIntake].map(sessionFor));
     const before = await stateChecksum();
     for (const agent of agents) {
       for (const route of gets) await agent.get(samplePath(route.url));

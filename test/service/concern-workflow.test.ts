@@ -10,23 +10,29 @@ import { ConflictError } from '#src/core/errors.ts';
 import type { Outcome } from '#src/modules/concerns/afwegingskader.ts';
 import { appendEntry } from '#src/modules/concerns/concern.repository.ts';
 import { type ConcernNotifier, openConcern, type StepInput, takeStep } from '#src/modules/concerns/concern.service.ts';
+import { fileReport, requestAdvice } from '#src/modules/concerns/report-to-vt.service.ts';
 import { type Action, type ConcernStatus, TRANSITIONS } from '#src/modules/concerns/workflow.ts';
+import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
 import { type Fixtures, seedFixtures, serviceContext } from '#test/agent.ts';
 import { createTestApp } from '#test/setup.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let fx: Fixtures;
 const quiet: ConcernNotifier = { notify: async () => undefined };
+const VEILIG_THUIS = 'Veilig Thuis Test';
 
 // One app for the file: every test works on a concern of its own.
 beforeAll(async () => {
   t = await createTestApp();
   fx = await seedFixtures(t.database.db, t.app.kring.config);
+  await t.database.db
+    .transaction()
+    .execute((trx) => insertOrganisation(trx, { name: VEILIG_THUIS, type: 'veiligThuis', now: new Date() }));
 }, 60_000);
 afterAll(() => t.close());
 
-/** A valid input for each action. */
-const INPUT: Record<Action, StepInput> = {
+/** A valid input for each action taken through takeStep (the report and advice have services of their own). */
+const INPUT: Record<Exclude<Action, 'fileReport' | 'requestAdvice'>, StepInput> = {
   requestConsultation: { action: 'requestConsultation', leadId: null },
   recordConsultation: { action: 'recordConsultation', withName: 'Mark Jansen', advice: 'Ga in gesprek.' },
   recordAdvice: { action: 'recordAdvice', adviser: 'veiligThuis', advice: 'Zorgen terecht.' },
@@ -65,6 +71,24 @@ async function concernIn(status: ConcernStatus, outcome?: Outcome): Promise<stri
   const id = await openConcern(ctx, { fullName: 'Tara Bakker', dateOfBirth: '2012-03-03', ageGroup: 'child' }, quiet);
   await t.database.db.transaction().execute(async (trx) => {
     await trx.updateTable('concern').set({ status }).where('id', '=', id).execute();
+    await appendEntry(trx, {
+      concernId: id,
+      authorId: fx.users.A.professional,
+      entry: {
+        kind: 'observation',
+        data: {
+          facts: 'Blauwe plek',
+          interpretation: '',
+          sourceKind: 'self',
+          source: '',
+          categories: [],
+          signListVersion: '1',
+        },
+      },
+      occurredAt: null,
+      correctsId: null,
+      now: new Date(),
+    });
     if (outcome) {
       await appendEntry(trx, {
         concernId: id,
@@ -77,6 +101,58 @@ async function concernIn(status: ConcernStatus, outcome?: Outcome): Promise<stri
     }
   });
   return id;
+}
+
+/** Takes any step of the table: the report and the advice request through their own services. */
+async function take(
+  ctx: Awaited<ReturnType<typeof serviceContext>>,
+  id: string,
+  action: Action,
+): Promise<ConcernStatus> {
+  if (action === 'fileReport' || action === 'requestAdvice') {
+    if (action === 'fileReport') {
+      const observation = await t.database.db
+        .selectFrom('concern_entry')
+        .select('id')
+        .where('concern_id', '=', id)
+        .where('kind', '=', 'observation')
+        .executeTakeFirstOrThrow();
+      await fileReport(
+        ctx,
+        id,
+        {
+          observationIds: [observation.id],
+          householdIds: [],
+          helpGiven: '',
+          informed: true,
+          notInformedGround: null,
+          notInformedExplanation: '',
+          acute: false,
+          role: 'Docent',
+          phone: '0341 123456',
+          staysUnknown: false,
+          staysUnknownReason: '',
+        },
+        VEILIG_THUIS,
+        quiet,
+      );
+    } else {
+      await requestAdvice(
+        ctx,
+        id,
+        { situation: 'Zorgen', question: 'Wat nu?', role: 'Docent', phone: '' },
+        VEILIG_THUIS,
+        quiet,
+      );
+    }
+    const row = await t.database.db
+      .selectFrom('concern')
+      .select('status')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    return row.status;
+  }
+  return takeStep(ctx, id, INPUT[action], quiet);
 }
 
 async function state(id: string) {
@@ -100,7 +176,7 @@ describe('every allowed transition, as a scenario through the service', () => {
       const id = await concernIn(from, from === 'deciding' ? OUTCOME_FOR[action] : undefined);
       const before = await state(id);
       const ctx = await serviceContext(t.app, fx, 'A', by === 'lead' ? 'safeguardingLead' : 'professional');
-      await expect(takeStep(ctx, id, INPUT[action], quiet)).resolves.toBe(to);
+      await expect(take(ctx, id, action)).resolves.toBe(to);
       const after = await state(id);
       expect(after.status).toBe(to);
       expect(after.entry_count).toBe(before.entry_count + 1);
@@ -121,12 +197,15 @@ describe('refused transitions change nothing', () => {
     ['requestConsultation', 'closed'],
     ['reopen', 'report'],
     ['close', 'closed'],
+    ['fileReport', 'deciding'],
+    ['fileReport', 'helping'],
+    ['requestAdvice', 'closed'],
   ];
   it.each(refused)('%s from %s → 409', async (action, from) => {
     const id = await concernIn(from);
     const before = await state(id);
     const ctx = await serviceContext(t.app, fx, 'A', 'safeguardingLead');
-    await expect(takeStep(ctx, id, INPUT[action], quiet)).rejects.toBeInstanceOf(ConflictError);
+    await expect(take(ctx, id, action)).rejects.toBeInstanceOf(ConflictError);
     expect(await state(id)).toEqual(before);
   });
 

@@ -14,7 +14,7 @@ import type { Database } from '#src/db/database.ts';
 import { type AuditEventInput, recordAuditEvent } from './record-audit-event.ts';
 
 /** The kinds of data subject Kring pseudonymises. */
-export type SubjectKind = 'user' | 'person';
+export type SubjectKind = 'user' | 'person' | 'report';
 
 /**
  * The pseudonym of a data subject in the audit log.

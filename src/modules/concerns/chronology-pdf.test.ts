@@ -148,6 +148,36 @@ function chronologyFixture(): Chronology {
     { kind: 'memberAdded', data: { userId: 'user-2', name: 'Mo Jansen' } },
     { kind: 'reopened', data: { reason: 'Nieuwe signalen.' } },
     { kind: 'note', data: { text: 'Moeder belde.\nZe komt morgen langs.' } },
+    {
+      kind: 'reported',
+      data: {
+        reportId: 'r-1',
+        number: 12,
+        veiligThuisName: 'Veilig Thuis Noord-Veluwe',
+        observationSeqs: [2, 3],
+        householdCount: 1,
+        acute: false,
+        informed: true,
+        staysUnknown: false,
+      },
+    },
+    {
+      kind: 'adviceRequested',
+      data: { reportId: 'r-2', number: 13, veiligThuisName: 'Veilig Thuis Noord-Veluwe', question: 'Wat nu?' },
+    },
+    {
+      kind: 'vtFeedback',
+      data: {
+        reportId: 'r-1',
+        number: 12,
+        veiligThuisName: 'Veilig Thuis Noord-Veluwe',
+        stage: 'assessment',
+        outcome: 'safetyConditions',
+        handedOverTo: 'Wijkteam Harderwijk',
+        safetyConditions: 'Geen alcohol in huis.',
+        message: 'Het wijkteam neemt contact op met het gezin.',
+      },
+    },
   ];
   const entries = data.map(
     (d, i) =>

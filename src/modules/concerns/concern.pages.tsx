@@ -86,7 +86,7 @@ export interface ConcernPagesOptions {
   readonly attachments: AttachmentStore;
 }
 
-const NOTICES = ['geopend', 'vastgelegd', 'consultatie', 'collega', 'gekoppeld'] as const;
+const NOTICES = ['geopend', 'vastgelegd', 'consultatie', 'collega', 'gekoppeld', 'gemeld', 'advies-gevraagd'] as const;
 type NoticeKey = (typeof NOTICES)[number];
 
 const idParams = z.object({ id: z.string().max(100) });
@@ -243,6 +243,8 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
     consultatie: c.concern.notices.consultationRequested,
     collega: c.concern.notices.member,
     gekoppeld: c.concern.notices.linked,
+    gemeld: t.reports.file.sent,
+    'advies-gevraagd': t.reports.advice.sent,
   };
 
   app.get(
@@ -892,9 +894,10 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
         ? view.outcome
           ? allowedDecisions(view.outcome)
           : ([] as const)
-        : view.actions.includes('close')
-          ? (['close'] as const)
-          : ([] as const);
+        : ([
+            ...(view.actions.includes('decideHelp') ? (['help'] as const) : []),
+            ...(view.actions.includes('close') ? (['close'] as const) : []),
+          ] as const);
     return <DecisionPage p={p} view={view} values={values} errors={errors} decisions={decisions} />;
   });
   formRoute('/besluit', decisionPage);

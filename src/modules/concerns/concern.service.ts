@@ -35,9 +35,18 @@ type Trx = Transaction<Database>;
 /** Consultation requests are due after five working days (then a reminder goes out). */
 export const CONSULTATION_WORKING_DAYS = 5;
 
+/** The kinds of content-free message Kring sends (the mail says only that something waits). */
+export const NOTICE_KINDS = [
+  'consultationRequested',
+  'volunteerConcern',
+  'feedbackWaiting',
+  'adviceWaiting',
+  'acuteReport',
+] as const;
+
 /** A content-free message to colleagues: only its kind and whom it is for. */
 export interface ConcernNotice {
-  readonly kind: 'consultationRequested' | 'volunteerConcern';
+  readonly kind: (typeof NOTICE_KINDS)[number];
   readonly to: readonly { readonly email: string; readonly name: string }[];
 }
 

@@ -74,6 +74,30 @@ export interface EntryDataByKind {
   memberAdded: { userId: string; name: string };
   reopened: { reason: string };
   note: { text: string };
+  /** The report to Veilig Thuis was filed (domain.md §1.9: date, to which Veilig Thuis, what was reported). */
+  reported: {
+    reportId: string;
+    number: number;
+    veiligThuisName: string;
+    observationSeqs: number[];
+    householdCount: number;
+    acute: boolean;
+    informed: boolean;
+    staysUnknown: boolean;
+  };
+  /** Anonymous advice was asked of Veilig Thuis through Kring (the answer arrives as `advice`). */
+  adviceRequested: { reportId: string; number: number; veiligThuisName: string; question: string };
+  /** Veilig Thuis's feedback after the safety assessment or the investigation. */
+  vtFeedback: {
+    reportId: string;
+    number: number;
+    veiligThuisName: string;
+    stage: 'assessment' | 'investigation';
+    outcome: 'adviceGiven' | 'handedOver' | 'safetyConditions' | 'investigation' | 'closed';
+    handedOverTo: string;
+    safetyConditions: string;
+    message: string;
+  };
 }
 
 /** One entry's data, discriminated by kind. */

@@ -20,13 +20,19 @@ export interface MailJob {
   readonly text: string;
 }
 
+/** Where each notice's link goes (a list, never a dossier or report: the link says nothing either). */
+const NOTICE_PATHS: Readonly<Record<ConcernNotice['kind'], string>> = {
+  consultationRequested: '/zorgen/overzicht',
+  volunteerConcern: '/zorgen/overzicht',
+  feedbackWaiting: '/zorgen',
+  adviceWaiting: '/zorgen',
+  acuteReport: '/veilig-thuis',
+};
+
 /** The mail of a notice (Dutch, with an English line). */
 export function noticeMail(notice: ConcernNotice, publicUrl: string): Omit<MailJob, 'to'> {
-  const m = messages('nl').concerns.mail;
-  const link = `${publicUrl}/zorgen/overzicht`;
-  return notice.kind === 'volunteerConcern'
-    ? { subject: m.volunteerSubject, text: m.volunteerText(link) }
-    : { subject: m.consultationSubject, text: m.consultationText(link) };
+  const mail = messages('nl').concerns.mail[notice.kind];
+  return { subject: mail.subject, text: mail.text(`${publicUrl}${NOTICE_PATHS[notice.kind]}`) };
 }
 
 /** Notices as mail jobs on the queue, in the caller's transaction. */

@@ -63,6 +63,9 @@ export const ENTRY_KINDS = [
   'memberAdded',
   'reopened',
   'note',
+  'reported',
+  'adviceRequested',
+  'vtFeedback',
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
@@ -80,6 +83,8 @@ export const ACTIONS = [
   'helpSucceeded',
   'helpFailed',
   'reopen',
+  'fileReport',
+  'requestAdvice',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -144,8 +149,16 @@ export const TRANSITIONS: readonly Transition[] = [
   // Question 5 at the check date: help worked → close with agreements; it did not → (re)report.
   row('helpSucceeded', 'helping', 'closed', 'professional'),
   row('helpFailed', 'helping', 'report', 'professional'),
-  // After the report the dossier stays open for the school's own support until it is closed.
+  // The report itself (to the region's Veilig Thuis), once decided; a re-report is possible.
+  row('fileReport', 'report', 'report', 'professional'),
+  // After the report the dossier stays open for the school's own support (help with a check date)
+  // until it is closed; Veilig Thuis's feedback arrives in the timeline.
+  row('decideHelp', 'report', 'helping', 'professional'),
   row('close', 'report', 'closed', 'professional'),
+  // Anonymous advice from Veilig Thuis can be asked at any open step (domain.md §1.5).
+  ...(['signals', 'consultation', 'conversation', 'weighing', 'deciding', 'helping', 'report'] as const).map((s) =>
+    row('requestAdvice', s, s, 'professional'),
+  ),
   // Only the aandachtsfunctionaris reopens a closed concern.
   row('reopen', 'closed', 'signals', 'lead'),
 ];

@@ -21,8 +21,11 @@ export interface GuidancePagesOptions {
 
 /** The public navigation, in the language of the page. */
 export function guidanceNav(locale: Locale): NavItem[] {
-  const nav = messages(locale).guidance.nav;
-  return GUIDANCE_PAGES.filter((p) => p.inNav).map((p) => ({ path: p.path, text: nav[p.id] }));
+  const t = messages(locale);
+  const nav = t.guidance.nav;
+  const pages = GUIDANCE_PAGES.filter((p) => p.inNav).map((p) => ({ path: p.path, text: nav[p.id] }));
+  // The resident's route (reports module) comes right after the home page.
+  return [...pages.slice(0, 1), { path: '/zorgen-over-iemand', text: t.reports.resident.navTitle }, ...pages.slice(1)];
 }
 
 export const guidancePages: FastifyPluginAsync<GuidancePagesOptions> = async (app, { locale, web }) => {

@@ -444,6 +444,9 @@ export const concernsEn: Messages['concerns'] = {
       memberAdded: 'Colleague added',
       reopened: 'Reopened',
       note: 'Note',
+      reported: 'Reported to Veilig Thuis',
+      adviceRequested: 'Advice asked of Veilig Thuis',
+      vtFeedback: 'Feedback from Veilig Thuis',
     },
     openedByVolunteer: 'Recorded by a volunteer: the safeguarding lead takes the next steps.',
     linkedChild: (name: string) => `Concern opened for ${name}`,
@@ -463,6 +466,21 @@ export const concernsEn: Messages['concerns'] = {
     checkDate: (date: string) => `Review on ${date}`,
     helpSucceeded: 'The help works: closed with agreements.',
     helpFailed: 'The help does not work: report (again).',
+    reported: (number: number, vt: string) => `Report ${number} made to ${vt}.`,
+    reportedObservations: (seqs: string) => `Sent along: entry ${seqs}.`,
+    reportedHousehold: (n: number) => `${n} household ${n === 1 ? 'member' : 'members'} sent along.`,
+    reportedAcute: 'Reported as acutely unsafe.',
+    reportedInformed: 'The person concerned was told about the report.',
+    reportedNotInformed: 'The person concerned was not told about the report (the reason is in the report).',
+    reportedUnknown: 'The reporter asks to stay unknown to the family.',
+    adviceRequested: (number: number, vt: string) => `Advice request ${number} to ${vt}, without data on the family.`,
+    question: 'Question',
+    feedbackAfter: (stage: 'assessment' | 'investigation', number: number, vt: string) =>
+      `${vt} on report ${number}, after ${stage === 'assessment' ? 'the safety assessment' : 'the investigation'}.`,
+    feedbackOutcome: 'Decision',
+    handedOverTo: (who: string) => `Handed over to: ${who}`,
+    safetyConditions: 'Safety conditions',
+    feedbackMessage: 'Feedback',
     children: (n: number, ages: string) => `${n} ${n === 1 ? 'child' : 'children'} under 18${ages ? ` (${ages})` : ''}`,
   },
   errors: {
@@ -507,11 +525,30 @@ export const concernsEn: Messages['concerns'] = {
     tooLong: (max: number) => `This must be ${max} characters or fewer`,
   },
   mail: {
-    consultationSubject: 'Kring: a request for consultation',
-    consultationText: (link: string) =>
-      `A colleague asks you to think along about a concern in Kring.\n\nSign in to see the request: ${link}\n\nThis email deliberately contains no names or content.\n\n(Nederlands: een collega vraagt u om consultatie in Kring. Log in om die te zien.)`,
-    volunteerSubject: 'Kring: a volunteer has recorded a concern',
-    volunteerText: (link: string) =>
-      `A volunteer of your organisation has recorded a concern in Kring. You take the next steps.\n\nSign in to see the concern: ${link}\n\nThis email deliberately contains no names or content.\n\n(Nederlands: een vrijwilliger van uw organisatie heeft een zorg vastgelegd in Kring. Log in om die te zien.)`,
+    consultationRequested: {
+      subject: 'Kring: a request for consultation',
+      text: (link: string) =>
+        `A colleague asks you to think along about a concern in Kring.\n\nSign in to see the request: ${link}\n\nThis email deliberately contains no names or content.\n\n(Nederlands: een collega vraagt u om consultatie in Kring. Log in om die te zien.)`,
+    },
+    volunteerConcern: {
+      subject: 'Kring: a volunteer has recorded a concern',
+      text: (link: string) =>
+        `A volunteer of your organisation has recorded a concern in Kring. You take the next steps.\n\nSign in to see the concern: ${link}\n\nThis email deliberately contains no names or content.\n\n(Nederlands: een vrijwilliger van uw organisatie heeft een zorg vastgelegd in Kring. Log in om die te zien.)`,
+    },
+    feedbackWaiting: {
+      subject: 'Kring: feedback from Veilig Thuis',
+      text: (link: string) =>
+        `Veilig Thuis has given you feedback on a report. You can read it in the concern in Kring.\n\nSign in to read the feedback: ${link}\n\nThis email deliberately contains no names or content.\n\n(Nederlands: Veilig Thuis heeft terugkoppeling gegeven op een melding. Log in om die te lezen.)`,
+    },
+    adviceWaiting: {
+      subject: 'Kring: advice from Veilig Thuis',
+      text: (link: string) =>
+        `Veilig Thuis has answered your request for advice. You can read the advice in the concern in Kring.\n\nSign in to read the advice: ${link}\n\nThis email deliberately contains no names or content.\n\n(Nederlands: Veilig Thuis heeft uw adviesvraag beantwoord. Log in om het advies te lezen.)`,
+    },
+    acuteReport: {
+      subject: 'Kring: new report of acute danger',
+      text: (link: string) =>
+        `A new report has arrived in which the reporter sees acute danger. Look at it at once.\n\nSign in to see the report: ${link}\n\nThis email deliberately contains no names or content.\n\n(Nederlands: er is een nieuwe melding met acuut gevaar. Log in om die te zien.)`,
+    },
   },
 };

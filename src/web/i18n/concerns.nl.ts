@@ -441,6 +441,9 @@ export const concernsNl = {
       memberAdded: 'Collega toegevoegd',
       reopened: 'Heropend',
       note: 'Notitie',
+      reported: 'Gemeld bij Veilig Thuis',
+      adviceRequested: 'Advies gevraagd aan Veilig Thuis',
+      vtFeedback: 'Terugkoppeling van Veilig Thuis',
     },
     openedByVolunteer: 'Vastgelegd door een vrijwilliger: de aandachtsfunctionaris neemt de volgende stappen.',
     linkedChild: (name: string) => `Zorg geopend voor ${name}`,
@@ -460,6 +463,21 @@ export const concernsNl = {
     checkDate: (date: string) => `Beoordelen op ${date}`,
     helpSucceeded: 'De hulp werkt: afgesloten met afspraken.',
     helpFailed: 'De hulp werkt niet: (opnieuw) melden.',
+    reported: (number: number, vt: string) => `Melding ${number} gedaan bij ${vt}.`,
+    reportedObservations: (seqs: string) => `Meegestuurd: regel ${seqs}.`,
+    reportedHousehold: (n: number) => `${n} ${n === 1 ? 'lid' : 'leden'} van het huishouden meegestuurd.`,
+    reportedAcute: 'Gemeld als acuut onveilig.',
+    reportedInformed: 'De betrokkene is verteld over de melding.',
+    reportedNotInformed: 'De betrokkene is niet verteld over de melding (reden staat in de melding).',
+    reportedUnknown: 'De melder vraagt onbekend te blijven voor de familie.',
+    adviceRequested: (number: number, vt: string) => `Adviesvraag ${number} aan ${vt}, zonder gegevens van de familie.`,
+    question: 'Vraag',
+    feedbackAfter: (stage: 'assessment' | 'investigation', number: number, vt: string) =>
+      `${vt} over melding ${number}, na ${stage === 'assessment' ? 'de veiligheidsbeoordeling' : 'het onderzoek'}.`,
+    feedbackOutcome: 'Besluit',
+    handedOverTo: (who: string) => `Overgedragen aan: ${who}`,
+    safetyConditions: 'Veiligheidsvoorwaarden',
+    feedbackMessage: 'Terugkoppeling',
     children: (n: number, ages: string) => `${n} minderjarige kinderen${ages ? ` (${ages})` : ''}`,
   },
   errors: {
@@ -504,11 +522,30 @@ export const concernsNl = {
     tooLong: (max: number) => `Dit mag niet langer zijn dan ${max} tekens`,
   },
   mail: {
-    consultationSubject: 'Kring: een vraag om consultatie',
-    consultationText: (link: string) =>
-      `Een collega vraagt u om mee te denken over een zorg in Kring.\n\nLog in om de vraag te zien: ${link}\n\nDeze e-mail bevat met opzet geen namen of inhoud.\n\n(English: a colleague asks you for a consultation in Kring. Sign in to see it.)`,
-    volunteerSubject: 'Kring: een vrijwilliger heeft een zorg vastgelegd',
-    volunteerText: (link: string) =>
-      `Een vrijwilliger van uw organisatie heeft een zorg vastgelegd in Kring. U neemt de volgende stappen.\n\nLog in om de zorg te zien: ${link}\n\nDeze e-mail bevat met opzet geen namen of inhoud.\n\n(English: a volunteer of your organisation recorded a concern in Kring. Sign in to see it.)`,
+    consultationRequested: {
+      subject: 'Kring: een vraag om consultatie',
+      text: (link: string) =>
+        `Een collega vraagt u om mee te denken over een zorg in Kring.\n\nLog in om de vraag te zien: ${link}\n\nDeze e-mail bevat met opzet geen namen of inhoud.\n\n(English: a colleague asks you for a consultation in Kring. Sign in to see it.)`,
+    },
+    volunteerConcern: {
+      subject: 'Kring: een vrijwilliger heeft een zorg vastgelegd',
+      text: (link: string) =>
+        `Een vrijwilliger van uw organisatie heeft een zorg vastgelegd in Kring. U neemt de volgende stappen.\n\nLog in om de zorg te zien: ${link}\n\nDeze e-mail bevat met opzet geen namen of inhoud.\n\n(English: a volunteer of your organisation recorded a concern in Kring. Sign in to see it.)`,
+    },
+    feedbackWaiting: {
+      subject: 'Kring: terugkoppeling van Veilig Thuis',
+      text: (link: string) =>
+        `Veilig Thuis heeft u terugkoppeling gegeven op een melding. U leest die in de zorg in Kring.\n\nLog in om de terugkoppeling te lezen: ${link}\n\nDeze e-mail bevat met opzet geen namen of inhoud.\n\n(English: Veilig Thuis has sent feedback on a report. Sign in to read it.)`,
+    },
+    adviceWaiting: {
+      subject: 'Kring: advies van Veilig Thuis',
+      text: (link: string) =>
+        `Veilig Thuis heeft uw adviesvraag beantwoord. U leest het advies in de zorg in Kring.\n\nLog in om het advies te lezen: ${link}\n\nDeze e-mail bevat met opzet geen namen of inhoud.\n\n(English: Veilig Thuis has answered your request for advice. Sign in to read it.)`,
+    },
+    acuteReport: {
+      subject: 'Kring: nieuwe melding met acuut gevaar',
+      text: (link: string) =>
+        `Er is een nieuwe melding binnengekomen waarin de melder acuut gevaar ziet. Bekijk de melding direct.\n\nLog in om de melding te zien: ${link}\n\nDeze e-mail bevat met opzet geen namen of inhoud.\n\n(English: a new report with acute danger has arrived. Sign in to see it.)`,
+    },
   },
 };

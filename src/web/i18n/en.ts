@@ -4,6 +4,7 @@ import { bodyMapEn } from './body-map.en.ts';
 import { concernsEn } from './concerns.en.ts';
 import { guidanceEn } from './guidance.en.ts';
 import type { Messages } from './messages.ts';
+import { reportsEn } from './reports.en.ts';
 import { staffEn } from './staff.en.ts';
 
 export const en: Messages = {
@@ -76,5 +77,6 @@ export const en: Messages = {
   guidance: guidanceEn,
   bodyMap: bodyMapEn,
   concerns: concernsEn,
+  reports: reportsEn,
   staff: staffEn,
 };

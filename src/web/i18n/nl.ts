@@ -3,6 +3,7 @@
 import { bodyMapNl } from './body-map.nl.ts';
 import { concernsNl } from './concerns.nl.ts';
 import { guidanceNl } from './guidance.nl.ts';
+import { reportsNl } from './reports.nl.ts';
 import { staffNl } from './staff.nl.ts';
 
 export const nl = {
@@ -76,5 +77,6 @@ export const nl = {
   guidance: guidanceNl,
   bodyMap: bodyMapNl,
   concerns: concernsNl,
+  reports: reportsNl,
   staff: staffNl,
 };

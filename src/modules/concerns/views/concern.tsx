@@ -194,8 +194,13 @@ function nextLinks(p: StaffPageContext, view: ConcernView): Array<{ href: string
     links.push({ href: path('/gesprek'), text: c.conversation, primary: status === 'conversation' });
   }
   if (has('weigh')) links.push({ href: path('/afweging'), text: c.weighing, primary: status === 'weighing' });
+  const r = p.t.reports.concern;
+  if (has('fileReport')) links.push({ href: path('/melden'), text: r.fileReport, primary: true });
   if (has('decideReport')) links.push({ href: path('/besluit'), text: c.decision, primary: true });
+  else if (has('decideHelp') && status === 'report')
+    links.push({ href: path('/besluit'), text: r.continueOrClose, primary: false });
   else if (has('close')) links.push({ href: path('/besluit'), text: c.close, primary: false });
+  if (has('requestAdvice')) links.push({ href: path('/advies-vragen'), text: r.askAdvice, primary: false });
   if (has('helpSucceeded')) links.push({ href: path('/besluit'), text: c.helpReview, primary: true });
   if (has('reopen')) links.push({ href: path('/besluit'), text: c.reopen, primary: false });
   if (view.can.manageMembers && view.can.addEntry)

@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '#src/web/format.ts';
 import type { Locale } from '#src/web/i18n/locale.ts';
 import type { Messages } from '#src/web/i18n/messages.ts';
 import type { EntryRow } from '../concern.repository.ts';
+import type { EntryDataByKind } from '../entries.ts';
 
 /** The name of a sign category in the page's language. */
 export function categoryName(locale: Locale, id: string): string {
@@ -138,5 +139,39 @@ export function entryLines(t: Messages, locale: Locale, entry: EntryRow): string
       return text(entry.data.reason);
     case 'note':
       return text(entry.data.text);
+    case 'reported':
+      return reportedLines(t, entry.data);
+    case 'adviceRequested':
+      return [
+        e.adviceRequested(entry.data.number, entry.data.veiligThuisName),
+        ...text(entry.data.question, e.question),
+      ];
+    case 'vtFeedback':
+      return feedbackLines(t, entry.data);
   }
+}
+
+/** The lines of a report filed (shared by the page and the chronology). */
+export function reportedLines(t: Messages, d: EntryDataByKind['reported']): string[] {
+  const e = t.concerns.entries;
+  return [
+    e.reported(d.number, d.veiligThuisName),
+    e.reportedObservations(d.observationSeqs.join(', ')),
+    ...(d.householdCount > 0 ? [e.reportedHousehold(d.householdCount)] : []),
+    ...(d.acute ? [e.reportedAcute] : []),
+    d.informed ? e.reportedInformed : e.reportedNotInformed,
+    ...(d.staysUnknown ? [e.reportedUnknown] : []),
+  ];
+}
+
+/** The lines of feedback from Veilig Thuis. */
+export function feedbackLines(t: Messages, d: EntryDataByKind['vtFeedback']): string[] {
+  const e = t.concerns.entries;
+  return [
+    e.feedbackAfter(d.stage, d.number, d.veiligThuisName),
+    `${e.feedbackOutcome}: ${t.reports.outcomes[d.outcome]}`,
+    ...(d.handedOverTo ? [e.handedOverTo(d.handedOverTo)] : []),
+    ...text(d.safetyConditions, e.safetyConditions),
+    ...text(d.message, e.feedbackMessage),
+  ];
 }

@@ -47,7 +47,8 @@ function dateValues(values: Values, prefix: string): DateParts {
   };
 }
 
-function Form({
+/** A form of a concern page: POST, no browser validation (the server's errors are shown), the form token. */
+export function Form({
   p,
   action,
   children,

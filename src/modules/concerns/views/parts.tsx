@@ -14,7 +14,7 @@ import { Layout } from '#src/web/layout/layout.tsx';
 import { FormErrorSummary, type FormErrors, hasErrors, Notice, type StaffPageContext } from '#src/web/staff.tsx';
 import type { EntryRow } from '../concern.repository.ts';
 import { type ConcernStatus, STEP_OF_STATUS } from '../workflow.ts';
-import { categoryName, entryMeta, injuryDescription } from './entry-text.ts';
+import { categoryName, entryMeta, feedbackLines, injuryDescription, reportedLines } from './entry-text.ts';
 
 /** The path of a concern page. */
 export function concernPath(locale: Locale, id: string, rest = ''): string {
@@ -266,6 +266,29 @@ function EntryBody({ t, locale, entry }: { t: Messages; locale: Locale; entry: E
       return <Text text={entry.data.reason} />;
     case 'note':
       return <Text text={entry.data.text} />;
+    case 'reported':
+      return (
+        <>
+          {reportedLines(t, entry.data).map((line) => (
+            <Text text={line} />
+          ))}
+        </>
+      );
+    case 'adviceRequested':
+      return (
+        <>
+          <Text text={e.adviceRequested(entry.data.number, entry.data.veiligThuisName)} />
+          <Text label={e.question} text={entry.data.question} />
+        </>
+      );
+    case 'vtFeedback':
+      return (
+        <>
+          {feedbackLines(t, entry.data).map((line) => (
+            <Text text={line} />
+          ))}
+        </>
+      );
   }
 }
 

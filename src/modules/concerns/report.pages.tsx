@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * From a concern to Veilig Thuis (issue 5): /zorgen/:id/melden (the report, once the decision to
+ * report is taken) and /zorgen/:id/advies-vragen (anonymous advice, at any open step). The routes
+ * check the values and show errors next to their fields with what was typed kept (400); the service
+ * decides who may (404 for a concern one cannot see, 403 for volunteers) and whether now (409).
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ConflictError, ValidationError } from '#src/core/errors.ts';
+import { containsBsn } from '#src/modules/reports/bsn.ts';
+import { NoVeiligThuisError, receivingVeiligThuis } from '#src/modules/reports/report.service.ts';
+import { NOT_INFORMED_GROUNDS, type NotInformedGround } from '#src/modules/reports/snapshot.ts';
+import { field, formBody } from '#src/web/form-schema.ts';
+import { toHtml } from '#src/web/html.ts';
+import { type Locale, localePath } from '#src/web/i18n/locale.ts';
+import { messages } from '#src/web/i18n/messages.ts';
+import { idOrNotFound } from '#src/web/ids.ts';
+import { sendHtml, type WebContext } from '#src/web/render.ts';
+import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
+import type { ConcernNotifier } from './concern.service.ts';
+import { getConcern } from './concern.service.ts';
+import { fileReport, reportDraft, requestAdvice } from './report-to-vt.service.ts';
+import { AdvicePage, ReportPage } from './views/report-forms.tsx';
+
+/** Options of the pages towards Veilig Thuis. */
+export interface ReportPagesOptions {
+  readonly locale: Locale;
+  readonly web: WebContext;
+  readonly notifier: ConcernNotifier;
+}
+
+const idParams = z.object({ id: z.string().max(100) });
+const many = z.union([z.string().max(50), z.array(z.string().max(50)).max(500)]).optional();
+const PHONE = /^\+?[0-9][0-9 ()-]{5,24}$/;
+
+function list(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** A form's values to show again (repeated fields joined with commas; ids hold none). */
+function valuesOf(body: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (k === '_csrf') continue;
+    if (typeof v === 'string') out[k] = v;
+    else if (Array.isArray(v)) out[k] = v.filter((x) => typeof x === 'string').join(',');
+  }
+  return out;
+}
+
+export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app, { web, locale, notifier }) => {
+  const t = messages(locale);
+  const e = t.reports.errors;
+  const work = { config: { policy: 'concerns:work' } } as const;
+  const vtName = web.municipality.veiligThuis.name;
+  const send = (reply: FastifyReply, page: JSX.Element, status = 200) => sendHtml(reply, toHtml(page), status);
+  const concernUrl = (id: string, notice: string) => `${localePath(locale, `/zorgen/${id}`)}?melding=${notice}`;
+
+  /** A text of at most `max` characters; required when `required` is the message. */
+  function text(errors: Record<string, string>, id: string, value: string, required: string | null, max: number) {
+    const v = value.trim();
+    if (required && !v) errors[id] = required;
+    else if (v.length > max) errors[id] = e.tooLong(max);
+    return v;
+  }
+
+  // ---- The report ----
+
+  async function reportPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+    values: Record<string, string>,
+    errors: FormErrors,
+  ) {
+    const draft = await reportDraft(request.context(), id, vtName);
+    const p = staffPage(web, request, reply);
+    return send(
+      reply,
+      <ReportPage p={p} draft={draft} values={values} errors={errors} />,
+      hasErrors(errors) ? 400 : 200,
+    );
+  }
+
+  app.get('/zorgen/:id/melden', { ...work, schema: { params: idParams } }, async (request, reply) => {
+    const id = idOrNotFound(request.params.id);
+    const draft = await reportDraft(request.context(), id, vtName);
+    // Everything is offered, chosen by default: the reporter removes what Veilig Thuis need not know.
+    const informed = draft.decision?.informedPerson;
+    const values: Record<string, string> = {
+      observations: draft.observations.map((o) => o.id).join(','),
+      household: draft.household.map((m) => m.id).join(','),
+      informed: informed === true ? 'yes' : informed === false ? 'no' : '',
+    };
+    const p = staffPage(web, request, reply);
+    return send(reply, <ReportPage p={p} draft={draft} values={values} errors={{}} />);
+  });
+
+  app.post(
+    '/zorgen/:id/melden',
+    {
+      ...work,
+      schema: {
+        params: idParams,
+        body: formBody({
+          observations: many,
+          household: many,
+          acute: field(5),
+          helpGiven: field(5100),
+          informed: field(5),
+          notInformedGround: field(40),
+          notInformedExplanation: field(2100),
+          role: field(250),
+          phone: field(40),
+          staysUnknown: field(5),
+          staysUnknownReason: field(2100),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const id = idOrNotFound(request.params.id);
+      const b = request.body;
+      const errors: Record<string, string> = {};
+      const observationIds = list(b.observations);
+      if (observationIds.length === 0) errors.observations = e.observations;
+      if (b.acute !== 'yes' && b.acute !== 'no') errors.acute = e.acute;
+      const helpGiven = text(errors, 'helpGiven', b.helpGiven, null, 5000);
+      if (b.informed !== 'yes' && b.informed !== 'no') errors.informed = e.informed;
+      const informed = b.informed === 'yes';
+      let notInformedGround: NotInformedGround | null = null;
+      let notInformedExplanation = '';
+      if (b.informed === 'no') {
+        if ((NOT_INFORMED_GROUNDS as readonly string[]).includes(b.notInformedGround))
+          notInformedGround = b.notInformedGround as NotInformedGround;
+        else errors.notInformedGround = e.notInformedGround;
+        notInformedExplanation = text(
+          errors,
+          'notInformedExplanation',
+          b.notInformedExplanation,
+          e.notInformedExplanation,
+          2000,
+        );
+      }
+      const role = text(errors, 'role', b.role, e.role, 200);
+      const phone = b.phone.trim();
+      if (!PHONE.test(phone)) errors.phone = e.phone;
+      const staysUnknown = b.staysUnknown === 'yes';
+      const staysUnknownReason = staysUnknown
+        ? text(errors, 'staysUnknownReason', b.staysUnknownReason, e.staysUnknownReason, 2000)
+        : '';
+      const values = valuesOf(b as Record<string, unknown>);
+      if (hasErrors(errors)) return reportPage(request, reply, id, values, errors);
+      try {
+        await fileReport(
+          request.context(),
+          id,
+          {
+            observationIds,
+            householdIds: list(b.household),
+            helpGiven,
+            informed,
+            notInformedGround,
+            notInformedExplanation,
+            acute: b.acute === 'yes',
+            role,
+            phone,
+            staysUnknown,
+            staysUnknownReason,
+          },
+          vtName,
+          notifier,
+        );
+      } catch (error) {
+        if (error instanceof ValidationError && error.fields?.observations)
+          return reportPage(request, reply, id, values, { observations: e.observations });
+        if (error instanceof ValidationError && error.fields?.household)
+          return reportPage(request, reply, id, { ...values, household: '' }, {});
+        throw error;
+      }
+      return reply.redirect(concernUrl(id, 'gemeld'), 303);
+    },
+  );
+
+  // ---- Advice ----
+
+  async function advicePage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+    values: Record<string, string>,
+    errors: FormErrors,
+  ) {
+    const view = await getConcern(request.context(), id);
+    if (!view.actions.includes('requestAdvice')) throw new ConflictError();
+    const vt = await receivingVeiligThuis(request.context().db, vtName);
+    const p = staffPage(web, request, reply);
+    return send(
+      reply,
+      <AdvicePage p={p} view={view} veiligThuisName={vt?.name ?? null} values={values} errors={errors} />,
+      hasErrors(errors) ? 400 : 200,
+    );
+  }
+
+  app.get('/zorgen/:id/advies-vragen', { ...work, schema: { params: idParams } }, (request, reply) =>
+    advicePage(request, reply, idOrNotFound(request.params.id), {}, {}),
+  );
+
+  app.post(
+    '/zorgen/:id/advies-vragen',
+    {
+      ...work,
+      schema: {
+        params: idParams,
+        body: formBody({ situation: field(5100), question: field(2100), role: field(250), phone: field(40) }),
+      },
+    },
+    async (request, reply) => {
+      const id = idOrNotFound(request.params.id);
+      const b = request.body;
+      const errors: Record<string, string> = {};
+      const situation = text(errors, 'situation', b.situation, e.situation, 5000);
+      const question = text(errors, 'question', b.question, e.question, 2000);
+      // No data that identifies the family: a BSN is refused outright.
+      if (!errors.situation && containsBsn(situation)) errors.situation = t.reports.resident.errors.bsn;
+      if (!errors.question && containsBsn(question)) errors.question = t.reports.resident.errors.bsn;
+      const role = text(errors, 'role', b.role, e.role, 200);
+      const phone = b.phone.trim();
+      if (phone && !PHONE.test(phone)) errors.phone = e.phone;
+      if (hasErrors(errors)) return advicePage(request, reply, id, valuesOf(b as Record<string, unknown>), errors);
+      try {
+        await requestAdvice(request.context(), id, { situation, question, role, phone }, vtName, notifier);
+      } catch (error) {
+        if (error instanceof NoVeiligThuisError)
+          return advicePage(request, reply, id, valuesOf(b as Record<string, unknown>), {});
+        throw error;
+      }
+      return reply.redirect(concernUrl(id, 'advies-gevraagd'), 303);
+    },
+  );
+};

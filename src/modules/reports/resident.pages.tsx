@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The resident's route "Zorgen over iemand?" (issue 5, scenario 02). Public, no account. What Kring
+ * keeps of a resident: what they wrote and, only if they chose to give them, their name and contact
+ * details. Never an IP address or a user agent: the service context carries neither, the request
+ * log leaves both out (ADR 0009), and the rate limit counts in memory. The receipt code travels only
+ * in POST bodies, never in a URL. A honeypot field catches simple bots; a BSN is refused.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ConflictError, ValidationError } from '#src/core/errors.ts';
+import type { ConcernNotifier } from '#src/modules/concerns/concern.service.ts';
+import { guidanceNav } from '#src/modules/guidance/guidance.pages.tsx';
+import { field, formBody, isEmail } from '#src/web/form-schema.ts';
+import { toHtml } from '#src/web/html.ts';
+import { type Locale, localePath } from '#src/web/i18n/locale.ts';
+import { messages } from '#src/web/i18n/messages.ts';
+import { pageContext, sendHtml, type WebContext } from '#src/web/render.ts';
+import { type FormErrors, hasErrors } from '#src/web/staff.tsx';
+import { containsBsn } from './bsn.ts';
+import { newReceiptCode } from './receipt.ts';
+import { answerQuestion, residentReport, submitResidentReport } from './report.service.ts';
+import { RESIDENT_AGE_GROUPS, RESIDENT_RELATIONS, type ResidentAgeGroup, type ResidentRelation } from './snapshot.ts';
+import {
+  DangerPage,
+  OptionsPage,
+  RESIDENT_PATHS,
+  ReceiptPage,
+  ResidentFormPage,
+  type ResidentPageProps,
+  StartPage,
+  StatusLookupPage,
+  StatusPage,
+} from './views/resident.tsx';
+
+/** Options of the resident's pages. */
+export interface ResidentPagesOptions {
+  readonly locale: Locale;
+  readonly web: WebContext;
+  readonly notifier: ConcernNotifier;
+  /** Reports a client may send per hour (security.md T8: at most 10). */
+  readonly reportsPerHour?: number;
+  /** Receipt-code lookups and answers a client may send per 10 minutes. */
+  readonly lookupsPer10Minutes?: number;
+}
+
+const PHONE = /^\+?[0-9][0-9 ()-]{5,24}$/;
+const POSTCODE = /^[1-9][0-9]{3} ?[a-zA-Z]{2}$/;
+
+/** The resident's form: exactly these fields (anything else, a `bsn` field say, is refused with 400). */
+const residentBody = formBody({
+  kind: field(10),
+  whatHappened: field(5100),
+  when: field(600),
+  ageGroup: field(10),
+  names: field(600),
+  street: field(250),
+  postcode: field(20),
+  place: field(150),
+  relation: field(20),
+  name: field(250),
+  phone: field(40),
+  email: field(300),
+  website: field(300),
+}).strict();
+
+export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async (app, options) => {
+  const { web, locale, notifier } = options;
+  const t = messages(locale);
+  const rt = t.reports.resident;
+  const e = rt.errors;
+  const nav = guidanceNav(locale);
+  const vtName = web.municipality.veiligThuis.name;
+  const open = { config: { policy: 'public' } } as const;
+  const path = (p: string) => localePath(locale, p);
+  const props = (request: FastifyRequest, reply: FastifyReply): ResidentPageProps => ({
+    ctx: pageContext(web, locale, request.url.split('?', 1)[0]!, reply.cspNonce),
+    nav,
+    csrf: request.csrfToken(reply),
+  });
+  const send = (reply: FastifyReply, page: JSX.Element, status = 200) => sendHtml(reply, toHtml(page), status);
+
+  // ---- The guided start: danger now? ----
+
+  app.get(
+    RESIDENT_PATHS.start,
+    { ...open, schema: { querystring: z.object({ gevaar: z.string().max(10).optional() }) } },
+    async (request, reply) => {
+      const answer = request.query.gevaar;
+      if (answer === 'ja') return reply.redirect(path(RESIDENT_PATHS.danger), 303);
+      if (answer === 'nee') return reply.redirect(path(RESIDENT_PATHS.options), 303);
+      const error = answer === undefined ? undefined : rt.start.error;
+      return send(reply, <StartPage p={props(request, reply)} error={error} />, error ? 400 : 200);
+    },
+  );
+  app.get(RESIDENT_PATHS.danger, open, (request, reply) => send(reply, <DangerPage p={props(request, reply)} />));
+  app.get(RESIDENT_PATHS.options, open, (request, reply) => send(reply, <OptionsPage p={props(request, reply)} />));
+
+  // ---- The form ----
+
+  app.get(
+    RESIDENT_PATHS.form,
+    { ...open, schema: { querystring: z.object({ soort: z.string().max(20).optional() }) } },
+    (request, reply) => {
+      const kind = request.query.soort === 'melding' ? 'report' : request.query.soort === 'advies' ? 'advice' : '';
+      return send(reply, <ResidentFormPage p={props(request, reply)} values={{ kind }} errors={{}} />);
+    },
+  );
+
+  app.post(
+    RESIDENT_PATHS.form,
+    {
+      config: { policy: 'public', rateLimit: { max: options.reportsPerHour ?? 10, timeWindow: 3_600_000 } },
+      schema: { body: residentBody },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const errors: Record<string, string> = {};
+      const limit = (id: string, value: string, max: number, required?: string) => {
+        const v = value.trim();
+        if (required && !v) errors[id] = required;
+        else if (v.length > max) errors[id] = e.tooLong(max);
+        else if (containsBsn(v)) errors[id] = e.bsn;
+        return v;
+      };
+      if (b.kind !== 'advice' && b.kind !== 'report') errors.kind = e.kind;
+      const whatHappened = limit('whatHappened', b.whatHappened, 5000, e.whatHappened);
+      const when = limit('when', b.when, 500);
+      if (!(RESIDENT_AGE_GROUPS as readonly string[]).includes(b.ageGroup)) errors.ageGroup = e.ageGroup;
+      const names = limit('names', b.names, 500);
+      const street = limit('street', b.street, 200);
+      const postcode = limit('postcode', b.postcode, 10);
+      if (postcode && !POSTCODE.test(postcode)) errors.postcode = e.postcode;
+      const place = limit('place', b.place, 100);
+      if (b.relation && !(RESIDENT_RELATIONS as readonly string[]).includes(b.relation)) errors.relation = e.relation;
+      const name = limit('name', b.name, 200);
+      const phone = b.phone.trim();
+      if (phone && !PHONE.test(phone)) errors.phone = e.phone;
+      const email = b.email.trim();
+      if (email && !isEmail(email)) errors.email = e.email;
+      const { _csrf, website, ...typed } = b;
+      if (hasErrors(errors)) {
+        return send(reply, <ResidentFormPage p={props(request, reply)} values={typed} errors={errors} />, 400);
+      }
+      const kind = b.kind as 'advice' | 'report';
+      // A bot filled the hidden field: it gets what a person gets, and nothing is stored.
+      if (website) return send(reply, <ReceiptPage p={props(request, reply)} code={newReceiptCode()} kind={kind} />);
+      const { code } = await submitResidentReport(
+        request.context(),
+        {
+          kind,
+          snapshot: {
+            type: 'resident',
+            whatHappened,
+            when,
+            ageGroup: b.ageGroup as ResidentAgeGroup,
+            names,
+            address: { street, postcode: postcode.toUpperCase(), place },
+            relation: (b.relation as ResidentRelation) || '',
+          },
+          contact: { name, phone, email },
+        },
+        vtName,
+        notifier,
+      );
+      return send(reply, <ReceiptPage p={props(request, reply)} code={code} kind={kind} />);
+    },
+  );
+
+  // ---- The status with the receipt code ----
+
+  const lookupLimit = { max: options.lookupsPer10Minutes ?? 30, timeWindow: 600_000 };
+
+  app.get(RESIDENT_PATHS.status, open, (request, reply) => send(reply, <StatusLookupPage p={props(request, reply)} />));
+
+  async function statusPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    code: string,
+    extra: { notice?: string; errors?: FormErrors; values?: Record<string, string> } = {},
+  ) {
+    const view = await residentReport(request.context(), code);
+    const p = props(request, reply);
+    if (!view) return send(reply, <StatusLookupPage p={p} error={rt.status.unknown} value={code} />, 400);
+    const errors = extra.errors ?? {};
+    return send(
+      reply,
+      <StatusPage p={p} code={code} view={view} notice={extra.notice} errors={errors} values={extra.values ?? {}} />,
+      hasErrors(errors) ? 400 : 200,
+    );
+  }
+
+  app.post(
+    RESIDENT_PATHS.status,
+    { config: { policy: 'public', rateLimit: lookupLimit }, schema: { body: formBody({ code: field(100) }) } },
+    (request, reply) => {
+      const code = request.body.code.trim();
+      if (!code) return send(reply, <StatusLookupPage p={props(request, reply)} error={rt.status.required} />, 400);
+      return statusPage(request, reply, code);
+    },
+  );
+
+  app.post(
+    RESIDENT_PATHS.answer,
+    {
+      config: { policy: 'public', rateLimit: lookupLimit },
+      schema: { body: formBody({ code: field(100), question: field(100), answer: field(2100) }) },
+    },
+    async (request, reply) => {
+      const { code, question } = request.body;
+      const answer = request.body.answer.trim();
+      const values = { question, answer: request.body.answer };
+      // The answer field's id is per question; the page finds the question's number itself.
+      const view = await residentReport(request.context(), code);
+      if (!view) return send(reply, <StatusLookupPage p={props(request, reply)} error={rt.status.unknown} />, 400);
+      const index = view.questions.findIndex((q) => q.id === question);
+      const fieldId = `answer-${index + 1}`;
+      const error = !answer
+        ? rt.status.answerRequired
+        : answer.length > 2000
+          ? e.tooLong(2000)
+          : containsBsn(answer)
+            ? e.bsn
+            : index < 0
+              ? rt.status.notOpen
+              : undefined;
+      if (error) return statusPage(request, reply, code, { errors: { [fieldId]: error }, values });
+      try {
+        await answerQuestion(request.context(), code, question, answer);
+      } catch (err) {
+        if (err instanceof ValidationError || err instanceof ConflictError)
+          return statusPage(request, reply, code, { errors: { [fieldId]: rt.status.notOpen }, values });
+        throw err;
+      }
+      return statusPage(request, reply, code, { notice: rt.status.answered });
+    },
+  );
+};
