@@ -289,3 +289,36 @@ export async function serviceContext(
     accessPoint: 'web',
   };
 }
+
+/**
+ * A Veilig Thuis organisation with intake workers (each with the fixture password and a second
+ * factor, e-mail `intake.<key>@fixture.kring.nl`).
+ * @param name the organisation's name (the region's Veilig Thuis is matched by name, else the only one)
+ * @param keys one intake worker per key
+ */
+export async function seedVeiligThuis(
+  db: Kysely<Database>,
+  config: Config,
+  name: string,
+  keys: readonly string[],
+): Promise<{ organisationId: string; users: Record<string, string> }> {
+  const totpKey = deriveKey(config.secretKey, 'totp-secret');
+  const passwordHash = await hashPassword(FIXTURE_PASSWORD);
+  const now = new Date();
+  return db.transaction().execute(async (trx) => {
+    const organisationId = (await insertOrganisation(trx, { name, type: 'veiligThuis', now }))!;
+    const users: Record<string, string> = {};
+    for (const key of keys) {
+      const id = await insertUser(trx, {
+        email: `intake.${key}@fixture.kring.nl`,
+        displayName: `Intake ${key}`,
+        passwordHash,
+        now,
+      });
+      await updateUser(trx, id, { totp_secret: encryptSecret(totpKey, newTotpSecret()), totp_enrolled_at: now });
+      await insertMembership(trx, { userId: id, organisationId, role: 'intakeWorker', now });
+      users[key] = id;
+    }
+    return { organisationId, users };
+  });
+}

@@ -1,0 +1,612 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Reports and advice to Veilig Thuis over HTTP (issue 5): a professional's report from a concern,
+ * the intake's triage and decision with the required feedback landing in the reporter's concern,
+ * the radar, an investigation's second feedback, anonymous advice from a concern, and the resident's
+ * route with the receipt code. Security: another Veilig Thuis gets 404, schools get 403 on the intake,
+ * a receipt code opens only its own report, a resident's report leaves no IP address or user agent
+ * in the database or the logs (security.md T20), the honeypot, the BSN refusal and the rate limit.
+ */
+import { Writable } from 'node:stream';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { receiptHash } from '#src/modules/reports/receipt.ts';
+import { assessmentDueOn } from '#src/modules/reports/workflow.ts';
+import { formatDate } from '#src/web/format.ts';
+import { messages } from '#src/web/i18n/messages.ts';
+import { Agent, type Fixtures, fixtureEmail, seedFixtures, seedVeiligThuis } from '#test/agent.ts';
+import { createTestApp } from '#test/setup.ts';
+
+const t = messages('nl');
+const r = t.reports;
+const VT_NAME = 'Veilig Thuis Noord-Veluwe';
+
+let app: Awaited<ReturnType<typeof createTestApp>>;
+let fx: Fixtures;
+let vt: Awaited<ReturnType<typeof seedVeiligThuis>>;
+let elsewhere: Awaited<ReturnType<typeof seedVeiligThuis>>;
+let logLines: string[];
+const outbox = () => app.app.kring.mailer.outbox ?? [];
+
+beforeEach(async () => {
+  logLines = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
+  app = await createTestApp({
+    authRateLimit: 1000,
+    residentRateLimit: 1000,
+    jobPollingSeconds: 0.5,
+    logger: { level: 'trace', stream },
+  });
+  fx = await seedFixtures(app.database.db, app.app.kring.config);
+  vt = await seedVeiligThuis(app.database.db, app.app.kring.config, VT_NAME, ['ahmed', 'bo']);
+  elsewhere = await seedVeiligThuis(app.database.db, app.app.kring.config, 'Veilig Thuis Elders', ['cas']);
+});
+afterEach(() => app.close());
+
+const teacher = () => new Agent(app.app).signIn(fixtureEmail('A', 'professional'));
+const intake = (key = 'ahmed') => new Agent(app.app).signIn(`intake.${key}@fixture.kring.nl`);
+
+/** A concern of organisation A with one observation, moved to `status` (the meldcode itself is tested elsewhere). */
+async function concernWithObservation(agent: Agent, status = 'report', name = 'Tara Bakker') {
+  let res = await agent.post('/zorgen/nieuw', {
+    fullName: name,
+    'dateOfBirth-day': '3',
+    'dateOfBirth-month': '3',
+    'dateOfBirth-year': '2012',
+    ageGroup: 'child',
+  });
+  const id = /\/zorgen\/([0-9a-f-]{36})/.exec(String(res.headers.location))![1]!;
+  const d = new Date();
+  res = await agent.post(`/zorgen/${id}/signaal?soort=observation`, {
+    'date-day': String(d.getDate()),
+    'date-month': String(d.getMonth() + 1),
+    'date-year': String(d.getFullYear()),
+    time: '',
+    facts: 'Blauwe plek van 4 cm op de achterkant van de linker bovenarm.',
+    interpretation: '',
+    sourceKind: 'self',
+    source: '',
+  });
+  expect(res.statusCode, res.body).toBe(303);
+  res = await agent.post(`/zorgen/${id}/huishouden`, {
+    name: 'Daan Bakker',
+    relation: 'broer',
+    'dateOfBirth-day': '',
+    'dateOfBirth-month': '',
+    'dateOfBirth-year': '',
+    age: '8',
+  });
+  expect(res.statusCode, res.body).toBe(303);
+  await app.database.db
+    .updateTable('concern')
+    .set({ status: status as 'report' })
+    .where('id', '=', id)
+    .execute();
+  return id;
+}
+
+async function entryIds(concernId: string, kind: 'observation' | 'reported' | 'vtFeedback'): Promise<string[]> {
+  const rows = await app.database.db
+    .selectFrom('concern_entry')
+    .select('id')
+    .where('concern_id', '=', concernId)
+    .where('kind', '=', kind)
+    .orderBy('seq')
+    .execute();
+  return rows.map((x) => x.id);
+}
+
+const reportFields = (observations: string[], over: Record<string, string | string[]> = {}) => ({
+  observations,
+  household: [],
+  acute: 'no',
+  helpGiven: 'Gesprekken met de mentor.',
+  informed: 'yes',
+  notInformedGround: '',
+  notInformedExplanation: '',
+  role: 'Docent lichamelijke opvoeding',
+  phone: '0341 123 456',
+  staysUnknown: '',
+  staysUnknownReason: '',
+  ...over,
+});
+
+async function reports() {
+  return app.database.db.selectFrom('vt_report').selectAll().orderBy('number').execute();
+}
+
+/** Every text value in every table of the public schema, for canary scans. */
+async function databaseText(): Promise<string> {
+  const tables = await sql<{ table_name: string }>`
+    select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`.execute(
+    app.database.db,
+  );
+  const parts: string[] = [];
+  for (const { table_name } of tables.rows) {
+    const rows = await sql<{ r: string }>`select t::text as r from ${sql.table(table_name)} t`.execute(app.database.db);
+    parts.push(...rows.rows.map((x) => x.r));
+  }
+  const jobs = await sql<{ r: string }>`select t::text as r from pgboss.job t`.execute(app.database.db).catch(() => ({
+    rows: [] as { r: string }[],
+  }));
+  parts.push(...jobs.rows.map((x) => x.r));
+  return parts.join('\n');
+}
+
+describe('a professional report, from the concern to the feedback in the concern', () => {
+  it('files the report, is triaged and decided by the intake, and the feedback lands in the concern', async () => {
+    const sanne = await teacher();
+    const id = await concernWithObservation(sanne);
+    const [observation] = await entryIds(id, 'observation');
+
+    // The concern offers the report; the form shows the observation and the household, chosen.
+    let res = await sanne.get(`/zorgen/${id}`);
+    expect(res.body).toContain(r.concern.fileReport);
+    res = await sanne.get(`/zorgen/${id}/melden`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Daan Bakker');
+    expect(res.body).toContain(`value="${observation}" checked`);
+
+    // Bad input: errors next to the fields, what was typed kept, nothing sent.
+    res = await sanne.post(
+      `/zorgen/${id}/melden`,
+      reportFields([], { informed: 'no', phone: 'bel me', role: '', helpGiven: 'Typed help' }),
+    );
+    expect(res.statusCode).toBe(400);
+    for (const message of [r.errors.observations, r.errors.notInformedGround, r.errors.phone, r.errors.role])
+      expect(res.body).toContain(message);
+    expect(res.body).toContain('Typed help');
+    expect(await reports()).toHaveLength(0);
+
+    // Sent.
+    res = await sanne.post(`/zorgen/${id}/melden`, reportFields([observation!]));
+    expect(res.statusCode, res.body).toBe(303);
+    expect(res.headers.location).toBe(`/zorgen/${id}?melding=gemeld`);
+    const [report] = await reports();
+    expect(report).toMatchObject({
+      kind: 'report',
+      source: 'professional',
+      status: 'received',
+      concern_id: id,
+      veilig_thuis_id: vt.organisationId,
+      due_on: assessmentDueOn(report!.received_at),
+      receipt_hash: null,
+    });
+    expect(await entryIds(id, 'reported')).toHaveLength(1);
+    expect(JSON.stringify(report!.snapshot)).toContain('Blauwe plek van 4 cm');
+
+    // The intake: the inbox with the deadline, the report with its reporter, no earlier reports.
+    const ahmed = await intake();
+    res = await ahmed.get('/veilig-thuis');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain(formatDate('nl', report!.due_on));
+    res = await ahmed.get(`/veilig-thuis/meldingen/${report!.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Tara Bakker');
+    expect(res.body).toContain('Docent lichamelijke opvoeding');
+    expect(res.body).toContain(r.report.radarNone);
+
+    // Out of order: no decision before triage.
+    res = await ahmed.post(`/veilig-thuis/meldingen/${report!.id}/besluit`, {
+      outcome: 'handedOver',
+      handedOverTo: 'Wijkteam',
+      safetyConditions: '',
+      reasons: 'x',
+      feedback: 'x',
+    });
+    expect(res.statusCode).toBe(409);
+
+    res = await ahmed.post(`/veilig-thuis/meldingen/${report!.id}/triage`, { acute: 'no', assignTo: vt.users.ahmed! });
+    expect(res.statusCode, res.body).toBe(303);
+
+    // The feedback is required for a professional's report, and the partner for a handover.
+    res = await ahmed.post(`/veilig-thuis/meldingen/${report!.id}/besluit`, {
+      outcome: 'safetyConditions',
+      handedOverTo: '',
+      safetyConditions: '',
+      reasons: 'Herhaald geweld onder invloed.',
+      feedback: '',
+    });
+    expect(res.statusCode).toBe(400);
+    for (const message of [r.errors.handedOverTo, r.errors.safetyConditions, r.errors.feedback])
+      expect(res.body).toContain(message);
+    expect(res.body).toContain('Herhaald geweld onder invloed.');
+    expect(await entryIds(id, 'vtFeedback')).toHaveLength(0);
+
+    const before = outbox().length;
+    res = await ahmed.post(`/veilig-thuis/meldingen/${report!.id}/besluit`, {
+      outcome: 'safetyConditions',
+      handedOverTo: 'Wijkteam Harderwijk-Centrum',
+      safetyConditions: 'Vader drinkt niet als hij voor de kinderen zorgt.',
+      reasons: 'Herhaald geweld onder invloed.',
+      feedback: 'Het wijkteam neemt het over met veiligheidsvoorwaarden; wij monitoren. Blijf Tara steunen.',
+    });
+    expect(res.statusCode, res.body).toBe(303);
+    const [after] = await reports();
+    expect(after).toMatchObject({ status: 'monitoring', outcome: 'safetyConditions' });
+
+    // The teacher hears there is feedback, without content, and reads it in the concern.
+    await expect.poll(() => outbox().length, { timeout: 10_000 }).toBeGreaterThan(before);
+    const mail = outbox().find((m) => m.to === fixtureEmail('A', 'professional'))!;
+    expect(mail.subject).toBe(t.concerns.mail.feedbackWaiting.subject);
+    for (const secret of ['Tara', 'Bakker', 'Wijkteam', 'drinkt']) expect(mail.text).not.toContain(secret);
+    res = await sanne.get(`/zorgen/${id}`);
+    expect(res.body).toContain(t.concerns.entries.kinds.vtFeedback);
+    expect(res.body).toContain('Het wijkteam neemt het over met veiligheidsvoorwaarden');
+    expect(res.body).toContain(r.concern.continueOrClose);
+
+    // The school's own support goes on: help with a check date, from the report.
+    const check = new Date(Date.now() + 60 * 86_400_000);
+    res = await sanne.post(`/zorgen/${id}/besluit`, {
+      decision: 'help',
+      reasons: 'Wekelijks gesprek met de mentor.',
+      'checkDate-day': String(check.getDate()),
+      'checkDate-month': String(check.getMonth() + 1),
+      'checkDate-year': String(check.getFullYear()),
+    });
+    expect(res.statusCode, res.body).toBe(303);
+    const concern = await app.database.db
+      .selectFrom('concern')
+      .select('status')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    expect(concern?.status).toBe('helping');
+
+    // Both sides are audited: the transfer from the concern and every intake read and step.
+    const audits = await app.database.db.selectFrom('audit_event').select('event_type_code').execute();
+    const types = audits.map((a) => a.event_type_code);
+    for (const type of [
+      'concern.step.fileReport',
+      'report.receive.professional.report',
+      'report.list',
+      'report.read',
+      'report.triage',
+      'report.assess',
+      'concern.receive.vtFeedback',
+    ])
+      expect(types).toContain(type);
+  });
+
+  it('tells every intake worker of an acute report (no content), and shows earlier reports on the radar', async () => {
+    const sanne = await teacher();
+    const first = await concernWithObservation(sanne);
+    await sanne.post(`/zorgen/${first}/melden`, reportFields(await entryIds(first, 'observation')));
+    const second = await concernWithObservation(sanne, 'report', 'tara  bákker');
+    const res = await sanne.post(
+      `/zorgen/${second}/melden`,
+      reportFields(await entryIds(second, 'observation'), { acute: 'yes' }),
+    );
+    expect(res.statusCode, res.body).toBe(303);
+    await expect
+      .poll(() => outbox().filter((m) => m.subject === t.concerns.mail.acuteReport.subject).length, { timeout: 10_000 })
+      .toBe(2);
+    for (const m of outbox().filter((x) => x.subject === t.concerns.mail.acuteReport.subject)) {
+      expect(m.to).toMatch(/^intake\.(ahmed|bo)@/);
+      expect(m.text).not.toMatch(/tara|bakker/i);
+    }
+    const [older, newer] = await reports();
+    const page = await (await intake()).get(`/veilig-thuis/meldingen/${newer!.id}`);
+    expect(page.body).toContain(r.inbox.acuteByReporter);
+    expect(page.body).toContain(`/veilig-thuis/meldingen/${older!.id}`);
+    expect(page.body).toContain(r.report.radarPerson);
+  });
+
+  it('asks feedback again after an investigation', async () => {
+    const sanne = await teacher();
+    const id = await concernWithObservation(sanne);
+    await sanne.post(`/zorgen/${id}/melden`, reportFields(await entryIds(id, 'observation')));
+    const [report] = await reports();
+    const ahmed = await intake();
+    const url = `/veilig-thuis/meldingen/${report!.id}`;
+    await ahmed.post(`${url}/triage`, { acute: 'yes', assignTo: '' });
+    let res = await ahmed.post(`${url}/besluit`, {
+      outcome: 'investigation',
+      handedOverTo: '',
+      safetyConditions: '',
+      reasons: 'Ouders ontkennen.',
+      feedback: 'Wij starten een onderzoek.',
+    });
+    expect(res.statusCode, res.body).toBe(303);
+    // An investigation ends in handover, conditions or closing; never in advice or another investigation.
+    res = await ahmed.post(`${url}/besluit`, {
+      outcome: 'adviceGiven',
+      handedOverTo: '',
+      safetyConditions: '',
+      reasons: 'x',
+      feedback: 'x',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain(r.errors.notAfterInvestigation);
+    res = await ahmed.post(`${url}/besluit`, {
+      outcome: 'handedOver',
+      handedOverTo: 'Jeugdhulp Noord-Veluwe',
+      safetyConditions: '',
+      reasons: 'Onderzoek afgerond.',
+      feedback: 'Jeugdhulp neemt het over.',
+    });
+    expect(res.statusCode, res.body).toBe(303);
+    const feedback = await app.database.db
+      .selectFrom('concern_entry')
+      .select('data')
+      .where('concern_id', '=', id)
+      .where('kind', '=', 'vtFeedback')
+      .orderBy('seq')
+      .execute();
+    expect(feedback.map((f) => (f.data as { stage: string }).stage)).toEqual(['assessment', 'investigation']);
+    expect((await reports())[0]).toMatchObject({ status: 'closed', outcome: 'handedOver' });
+  });
+
+  it('sends an advice request without the family’s data, and the advice lands in the concern', async () => {
+    const sanne = await teacher();
+    const id = await concernWithObservation(sanne, 'consultation');
+    let res = await sanne.post(`/zorgen/${id}/advies-vragen`, {
+      situation: 'Leerling (14) vertelt over een vader die boos wordt als hij drinkt. BSN 111222333',
+      question: 'Moeten wij melden?',
+      role: 'Docent',
+      phone: '',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain(r.resident.errors.bsn);
+    res = await sanne.post(`/zorgen/${id}/advies-vragen`, {
+      situation: 'Leerling (14) vertelt over een vader die boos wordt als hij drinkt.',
+      question: 'Moeten wij melden?',
+      role: 'Docent',
+      phone: '',
+    });
+    expect(res.statusCode, res.body).toBe(303);
+    const [advice] = await reports();
+    expect(advice).toMatchObject({ kind: 'advice', source: 'professional' });
+    const stored = JSON.stringify(advice!.snapshot);
+    for (const identifying of ['Tara', 'Bakker', 'Daan', '2012-03-03']) expect(stored).not.toContain(identifying);
+    const subjects = await app.database.db.selectFrom('vt_report_subject').selectAll().execute();
+    expect(subjects).toHaveLength(0);
+
+    const ahmed = await intake();
+    res = await ahmed.get(`/veilig-thuis/meldingen/${advice!.id}`);
+    expect(res.body).not.toContain('Tara');
+    res = await ahmed.post(`/veilig-thuis/meldingen/${advice!.id}/advies`, { advice: '' });
+    expect(res.statusCode).toBe(400);
+    res = await ahmed.post(`/veilig-thuis/meldingen/${advice!.id}/advies`, {
+      advice: 'Ga eerst in gesprek met moeder; meld als het geweld doorgaat.',
+    });
+    expect(res.statusCode, res.body).toBe(303);
+    res = await sanne.get(`/zorgen/${id}`);
+    expect(res.body).toContain('Ga eerst in gesprek met moeder');
+    // Advice from Veilig Thuis counts as the step's advice: the concern moves on to the conversation.
+    const concern = await app.database.db
+      .selectFrom('concern')
+      .select('status')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    expect(concern?.status).toBe('conversation');
+  });
+});
+
+describe('who sees the intake', () => {
+  it('answers 404 to another Veilig Thuis and 403 to schools; volunteers cannot report', async () => {
+    const sanne = await teacher();
+    const id = await concernWithObservation(sanne);
+    await sanne.post(`/zorgen/${id}/melden`, reportFields(await entryIds(id, 'observation')));
+    const [report] = await reports();
+    const cas = await intake('cas');
+    expect((await cas.get(`/veilig-thuis/meldingen/${report!.id}`)).statusCode).toBe(404);
+    expect((await cas.post(`/veilig-thuis/meldingen/${report!.id}/triage`, { acute: 'no' })).statusCode).toBe(404);
+    expect((await cas.get('/veilig-thuis')).body).not.toContain(`/veilig-thuis/meldingen/${report!.id}`);
+    expect((await sanne.get(`/veilig-thuis/meldingen/${report!.id}`)).statusCode).toBe(403);
+    for (const role of ['safeguardingLead', 'intakeWorker', 'privacyOfficer'] as const) {
+      const agent = await new Agent(app.app).signIn(fixtureEmail('A', role));
+      expect((await agent.get(`/veilig-thuis/meldingen/${report!.id}`)).statusCode, role).toBe(403);
+    }
+    const volunteer = await new Agent(app.app).signIn(fixtureEmail('A', 'volunteer'));
+    expect((await volunteer.get(`/zorgen/${id}/melden`)).statusCode).toBe(404);
+    expect(elsewhere.organisationId).not.toBe(vt.organisationId);
+  });
+});
+
+describe('the resident’s route', () => {
+  const CANARY_UA = 'Mozilla/5.0 (KringCanary-UA-9c1e)';
+  const CANARY_IP = '203.0.113.77';
+
+  /** A resident's browser: a canary user agent and a forwarded-for header that must never be kept. */
+  const resident = () => new Agent(app.app, { 'user-agent': CANARY_UA, 'x-forwarded-for': CANARY_IP });
+
+  const residentFields = (over: Record<string, string> = {}) => ({
+    kind: 'advice',
+    whatHappened: 'Al weken hoor ik laat in de avond geschreeuw en een klein kind dat huilt.',
+    when: 'Een paar keer per week, na 22 uur',
+    ageGroup: 'child',
+    names: '',
+    street: 'Dorpsstraat 12',
+    postcode: '3841 AB',
+    place: 'Harderwijk',
+    relation: 'neighbour',
+    name: '',
+    phone: '',
+    email: '',
+    website: '',
+    ...over,
+  });
+
+  async function send(agent: Agent, over: Record<string, string> = {}): Promise<string> {
+    await agent.get('/zorgen-over-iemand/formulier?soort=advies');
+    const res = await agent.post('/zorgen-over-iemand/formulier', residentFields(over));
+    expect(res.statusCode, res.body).toBe(200);
+    const code = /data-testid="receipt-code"[^>]*>([^<]+)</.exec(res.body)?.[1];
+    expect(code).toMatch(/^([0-9A-Z]{5}-){5}[0-9A-Z]{5}$/);
+    return code!;
+  }
+
+  it('guides from "danger now?" to 112 or to the options', async () => {
+    const agent = resident();
+    expect((await agent.get('/zorgen-over-iemand')).statusCode).toBe(200);
+    let res = await agent.get('/zorgen-over-iemand?gevaar=ja');
+    expect(res.headers.location).toBe('/zorgen-over-iemand/direct-gevaar');
+    res = await agent.get('/zorgen-over-iemand/direct-gevaar');
+    expect(res.body).toContain('href="tel:112"');
+    res = await agent.get('/zorgen-over-iemand?gevaar=nee');
+    expect(res.headers.location).toBe('/zorgen-over-iemand/wat-kan-ik-doen');
+    res = await agent.get('/zorgen-over-iemand/wat-kan-ik-doen');
+    expect(res.body).toContain('0800-2000');
+    res = await agent.get('/zorgen-over-iemand?gevaar=');
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain(r.resident.start.error);
+    // Every page of the route has the quick exit.
+    for (const url of ['/zorgen-over-iemand', '/zorgen-over-iemand/formulier', '/zorgen-over-iemand/status'])
+      expect((await agent.get(url)).body).toContain(t.quickExit.button);
+  });
+
+  it('takes an anonymous request, gives a receipt code, and lets intake and resident talk through it', async () => {
+    const neighbour = resident();
+    const code = await send(neighbour);
+    const [report] = await reports();
+    expect(report).toMatchObject({ kind: 'advice', source: 'resident', status: 'received', reporter_user_id: null });
+    expect(report!.receipt_hash).toBe(receiptHash(code));
+
+    // The intake asks a question; the resident answers with the code (POST: the code is in no URL).
+    const ahmed = await intake();
+    let res = await ahmed.get(`/veilig-thuis/meldingen/${report!.id}`);
+    expect(res.body).toContain(r.report.reporterAnonymous);
+    res = await ahmed.post(`/veilig-thuis/meldingen/${report!.id}/vraag`, { question: 'Weet u hoe oud het kind is?' });
+    expect(res.statusCode, res.body).toBe(303);
+
+    const later = resident();
+    await later.get('/zorgen-over-iemand/status');
+    res = await later.post('/zorgen-over-iemand/status', { code: code.toLowerCase().replace(/-/g, ' ') });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain(r.resident.status.statuses.received);
+    expect(res.body).toContain('Weet u hoe oud het kind is?');
+    const question = /name="question" value="([0-9a-f-]{36})"/.exec(res.body)?.[1];
+    res = await later.post('/zorgen-over-iemand/antwoord', { code, question: question!, answer: '' });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain(r.resident.status.answerRequired);
+    res = await later.post('/zorgen-over-iemand/antwoord', { code, question: question!, answer: 'ongeveer 3' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain(r.resident.status.answered);
+    res = await later.post('/zorgen-over-iemand/antwoord', { code, question: question!, answer: 'nog eens' });
+    expect(res.body).toContain(r.resident.status.notOpen);
+
+    res = await ahmed.get(`/veilig-thuis/meldingen/${report!.id}`);
+    expect(res.body).toContain('ongeveer 3');
+    res = await ahmed.post(`/veilig-thuis/meldingen/${report!.id}/advies`, {
+      advice: 'Bel bij geschreeuw de politie (112). Bel ons gerust als u twijfelt: 0800-2000.',
+    });
+    expect(res.statusCode).toBe(303);
+    res = await later.post('/zorgen-over-iemand/status', { code });
+    expect(res.body).toContain(r.resident.status.statuses.adviceGiven);
+    expect(res.body).toContain('Bel bij geschreeuw de politie');
+    // No further answers once closed.
+    expect(res.body).not.toContain('name="answer"');
+  });
+
+  it('never opens another report with a receipt code', async () => {
+    const first = await send(resident(), { whatHappened: 'Eerste zorg: KringFirst-3b' });
+    const second = await send(resident(), { whatHappened: 'Tweede zorg: KringSecond-8d' });
+    expect(first).not.toBe(second);
+    const agent = resident();
+    await agent.get('/zorgen-over-iemand/status');
+    const one = await agent.post('/zorgen-over-iemand/status', { code: second });
+    expect(one.body).not.toContain('KringFirst-3b');
+    const [a, b] = await reports();
+    expect(one.body).toContain(r.resident.status.heading(r.resident.receipt.kinds.advice, b!.number));
+    expect(one.body).not.toContain(r.resident.status.heading(r.resident.receipt.kinds.advice, a!.number));
+    for (const guess of ['0'.repeat(30), `${first.slice(0, -1)}${first.endsWith('0') ? '1' : '0'}`, 'abc', a!.id]) {
+      const res = await agent.post('/zorgen-over-iemand/status', { code: guess });
+      expect(res.statusCode, guess).toBe(400);
+      expect(res.body).toContain(r.resident.status.unknown);
+      expect(res.body).not.toContain('KringFirst-3b');
+      expect(res.body).not.toContain('KringSecond-8d');
+    }
+    // An answer with another report's question id is refused.
+    const ahmed = await intake();
+    await ahmed.post(`/veilig-thuis/meldingen/${a!.id}/vraag`, { question: 'Vraag aan de eerste' });
+    const page = await agent.post('/zorgen-over-iemand/status', { code: first });
+    const question = /name="question" value="([0-9a-f-]{36})"/.exec(page.body)![1]!;
+    const res = await agent.post('/zorgen-over-iemand/antwoord', { code: second, question, answer: 'kaping' });
+    expect(res.statusCode).toBe(400);
+    const answers = await app.database.db
+      .selectFrom('vt_report_event')
+      .where('kind', '=', 'answer')
+      .selectAll()
+      .execute();
+    expect(answers).toHaveLength(0);
+  });
+
+  it('keeps no IP address, user agent or receipt code in the database or the logs (T20)', async () => {
+    const code = await send(resident(), {
+      kind: 'report',
+      names: 'Familie de Buurman',
+      whatHappened: 'Geschreeuw, KringReport-Canary-51',
+    });
+    const agent = resident();
+    await agent.get('/zorgen-over-iemand/status');
+    await agent.post('/zorgen-over-iemand/status', { code });
+    const stored = await databaseText();
+    expect(stored).toContain('KringReport-Canary-51');
+    for (const secret of [CANARY_UA, 'KringCanary-UA', CANARY_IP, '127.0.0.1', code, code.replace(/-/g, '')])
+      expect(stored, secret).not.toContain(secret);
+    const logs = logLines.join('');
+    expect(logs.length).toBeGreaterThan(0);
+    for (const secret of [CANARY_UA, 'KringCanary-UA', CANARY_IP, '127.0.0.1', code, 'KringReport-Canary-51'])
+      expect(logs, secret).not.toContain(secret);
+  });
+
+  it('stores nothing from a bot that fills the honeypot, and refuses a BSN in any form', async () => {
+    const bot = resident();
+    await bot.get('/zorgen-over-iemand/formulier');
+    let res = await bot.post('/zorgen-over-iemand/formulier', residentFields({ website: 'https://spam.example' }));
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('data-testid="receipt-code"');
+    expect(await reports()).toHaveLength(0);
+
+    res = await bot.post('/zorgen-over-iemand/formulier', residentFields({ whatHappened: 'Het BSN is 111.22.2333' }));
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain(r.resident.errors.bsn);
+    expect(res.body).toContain('Het BSN is 111.22.2333');
+    res = await bot.post('/zorgen-over-iemand/formulier', { ...residentFields(), bsn: '111222333' });
+    expect(res.statusCode).toBe(400);
+    expect(await reports()).toHaveLength(0);
+
+    // Other bad input: errors next to the fields, values kept.
+    res = await bot.post(
+      '/zorgen-over-iemand/formulier',
+      residentFields({ kind: '', whatHappened: '', ageGroup: '', postcode: '12', email: 'geen-mail' }),
+    );
+    expect(res.statusCode).toBe(400);
+    for (const m of [r.resident.errors.kind, r.resident.errors.whatHappened, r.resident.errors.ageGroup])
+      expect(res.body).toContain(m);
+    expect(res.body).toContain(r.resident.errors.postcode);
+    expect(res.body).toContain(r.resident.errors.email);
+    expect(res.body).toContain('value="geen-mail"');
+  });
+});
+
+describe('the resident’s form is rate limited (T8)', () => {
+  it('accepts 10 reports an hour from one client, then answers 429; spoofed X-Forwarded-For changes nothing', async () => {
+    const limited = await createTestApp({ residentRateLimit: 10 });
+    try {
+      await seedVeiligThuis(limited.database.db, limited.app.kring.config, VT_NAME, ['dana']);
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const agent = new Agent(limited.app, { 'x-forwarded-for': `198.51.100.${i}` });
+        await agent.get('/zorgen-over-iemand/formulier');
+        const res = await agent.post('/zorgen-over-iemand/formulier', {
+          kind: 'advice',
+          whatHappened: `Zorg ${i}`,
+          ageGroup: 'unknown',
+        });
+        statuses.push(res.statusCode);
+      }
+      expect(statuses.slice(0, 10)).toEqual(Array(10).fill(200));
+      expect(statuses.slice(10)).toEqual([429, 429]);
+      const stored = await limited.database.db.selectFrom('vt_report').select('id').execute();
+      expect(stored).toHaveLength(10);
+    } finally {
+      await limited.close();
+    }
+  });
+});
