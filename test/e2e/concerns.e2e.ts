@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import type { OrganisationType } from '#src/core/roles.ts';
 import { encryptSecret } from '#src/core/secrets.ts';
 import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
 import {
@@ -41,35 +42,54 @@ const session = useBrowserSession();
 const SHOTS = '/tmp/kring-shots';
 const PASSWORD = 'een lange zin als wachtwoord voor school';
 
-/** The people of the scenario, and one of another school. */
+/** The people of the scenario, one of another school, and the privacy officer of the Veluwe College. */
 const PEOPLE = {
-  sanne: { name: 'Sanne de Vries', email: 'sanne.devries@veluwecollege.example', school: 'veluwe' },
-  mark: { name: 'Mark Jansen', email: 'mark.jansen@veluwecollege.example', school: 'veluwe' },
-  other: { name: 'Kees Visser', email: 'kees.visser@deklimop.example', school: 'klimop' },
+  sanne: { name: 'Sanne de Vries', email: 'sanne.devries@veluwecollege.example', org: 'veluwe' },
+  mark: { name: 'Mark Jansen', email: 'mark.jansen@veluwecollege.example', org: 'veluwe' },
+  other: { name: 'Kees Visser', email: 'kees.visser@deklimop.example', org: 'klimop' },
+  ahmed: { name: 'Ahmed El Amrani', email: 'ahmed.elamrani@veiligthuis-nv.example', org: 'vt' },
+  inge: { name: 'Inge Mulder', email: 'inge.mulder@veluwecollege.example', org: 'veluwe' },
 } as const;
 type Person = keyof typeof PEOPLE;
-const ROLE_OF = { sanne: 'professional', mark: 'safeguardingLead', other: 'professional' } as const;
-const SCHOOLS = { veluwe: 'Veluwe College', klimop: 'Basisschool De Klimop' } as const;
+const ROLE_OF = {
+  sanne: 'professional',
+  mark: 'safeguardingLead',
+  other: 'professional',
+  ahmed: 'intakeWorker',
+  inge: 'privacyOfficer',
+} as const;
+
+/**
+ * The organisations: both schools and the Veilig Thuis the municipality's content names (the test
+ * database holds no organisation at all, so the region's Veilig Thuis is inserted here too).
+ */
+function organisations(): Record<(typeof PEOPLE)[Person]['org'], { name: string; type: OrganisationType }> {
+  return {
+    veluwe: { name: 'Veluwe College', type: 'school' },
+    klimop: { name: 'Basisschool De Klimop', type: 'school' },
+    vt: { name: session.server.app.kring.web.municipality.veiligThuis.name, type: 'veiligThuis' },
+  };
+}
 
 /** The second-factor secrets, as each person's authenticator app holds them. */
 const secrets = new Map<Person, string>();
 
-/** Both schools and the three people, inserted as the fixtures are (test/agent.ts), each with a second factor. */
+/** The organisations and the people, inserted as the fixtures are (test/agent.ts), each with a second factor. */
 beforeAll(async () => {
   const { app } = session.server;
   const passwordHash = await hashPassword(PASSWORD);
   const now = new Date();
   await app.kring.database.db.transaction().execute(async (trx) => {
-    const schools = new Map<string, string>();
-    for (const [key, name] of Object.entries(SCHOOLS)) {
-      schools.set(key, (await insertOrganisation(trx, { name, type: 'school', now }))!);
+    const orgs = new Map<string, string>();
+    for (const [key, o] of Object.entries(organisations())) {
+      orgs.set(key, (await insertOrganisation(trx, { name: o.name, type: o.type, now }))!);
     }
     for (const [key, person] of Object.entries(PEOPLE) as [Person, (typeof PEOPLE)[Person]][]) {
       const secret = newTotpSecret();
       secrets.set(key, secret);
       const id = await insertUser(trx, { email: person.email, displayName: person.name, passwordHash, now });
       await updateUser(trx, id, { totp_secret: encryptSecret(app.kring.keys.totpKey, secret), totp_enrolled_at: now });
-      await insertMembership(trx, { userId: id, organisationId: schools.get(person.school)!, role: ROLE_OF[key], now });
+      await insertMembership(trx, { userId: id, organisationId: orgs.get(person.org)!, role: ROLE_OF[key], now });
     }
   });
 });

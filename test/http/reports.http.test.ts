@@ -14,7 +14,7 @@ import { receiptHash } from '#src/modules/reports/receipt.ts';
 import { assessmentDueOn } from '#src/modules/reports/workflow.ts';
 import { formatDate } from '#src/web/format.ts';
 import { messages } from '#src/web/i18n/messages.ts';
-import { Agent, type Fixtures, fixtureEmail, seedFixtures, seedVeiligThuis } from '#test/agent.ts';
+import { Agent, fixtureEmail, seedFixtures, seedVeiligThuis } from '#test/agent.ts';
 import { createTestApp } from '#test/setup.ts';
 
 const t = messages('nl');
@@ -22,7 +22,6 @@ const r = t.reports;
 const VT_NAME = 'Veilig Thuis Noord-Veluwe';
 
 let app: Awaited<ReturnType<typeof createTestApp>>;
-let fx: Fixtures;
 let vt: Awaited<ReturnType<typeof seedVeiligThuis>>;
 let elsewhere: Awaited<ReturnType<typeof seedVeiligThuis>>;
 let logLines: string[];
@@ -42,7 +41,7 @@ beforeEach(async () => {
     jobPollingSeconds: 0.5,
     logger: { level: 'trace', stream },
   });
-  fx = await seedFixtures(app.database.db, app.app.kring.config);
+  await seedFixtures(app.database.db, app.app.kring.config);
   vt = await seedVeiligThuis(app.database.db, app.app.kring.config, VT_NAME, ['ahmed', 'bo']);
   elsewhere = await seedVeiligThuis(app.database.db, app.app.kring.config, 'Veilig Thuis Elders', ['cas']);
 });
