@@ -9,6 +9,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Config } from '#src/config.ts';
 import { seedConcernsDemo } from '#src/modules/concerns/concerns.seed.ts';
 import { seedIdentityDemo } from '#src/modules/identity/identity.seed.ts';
+import { seedReportsDemo } from '#src/modules/reports/reports.seed.ts';
 import type { Database } from './database.ts';
 
 /** A module's demo data; runs inside the seeding transaction. */
@@ -18,6 +19,7 @@ export type Seeder = (trx: Transaction<Database>, config: Config) => Promise<voi
 export const SEEDERS: ReadonlyArray<{ readonly name: string; readonly run: Seeder }> = [
   { name: 'identity', run: seedIdentityDemo },
   { name: 'concerns', run: seedConcernsDemo },
+  { name: 'reports', run: seedReportsDemo },
 ];
 
 const MARKER = 'demo_data_seeded_at';

@@ -10,6 +10,7 @@ import { findUserByEmail } from '#src/modules/identity/identity.repository.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '#src/modules/identity/identity.seed.ts';
 import { totpCode } from '#src/modules/identity/totp.ts';
 import type { Mailer } from '#src/modules/mail/mailer.ts';
+import { DEMO_RECEIPT_CODE } from '#src/modules/reports/reports.seed.ts';
 import { Table } from '#src/web/components/index.ts';
 import { toHtml } from '#src/web/html.ts';
 import type { Locale } from '#src/web/i18n/locale.ts';
@@ -51,6 +52,10 @@ export const devPages: FastifyPluginAsync<DevPagesOptions> = async (app, { web, 
           <p class="utrecht-paragraph">
             <span safe>{`${d.password}: `}</span>
             <code data-testid="demo-password">{DEMO_PASSWORD}</code>
+          </p>
+          <p class="utrecht-paragraph">
+            <span safe>{`${d.receiptCode}: `}</span>
+            <code data-testid="demo-receipt-code">{DEMO_RECEIPT_CODE}</code>
           </p>
           <Table
             caption={d.demoTitle}

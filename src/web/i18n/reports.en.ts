@@ -6,7 +6,7 @@ export const reportsEn = {
   kinds: { advice: 'Request for advice', report: 'Report' },
   sources: { professional: 'Professional', resident: 'Resident' },
   statuses: {
-    received: 'New: waiting for triage',
+    received: 'New',
     assessing: 'Safety assessment',
     monitoring: 'Conditions and follow-up: monitoring',
     investigating: 'Investigation',
@@ -48,6 +48,7 @@ export const reportsEn = {
     informedYes: 'Yes, told',
     informedNo: 'No, not told',
     notInformedGround: 'Why not?',
+    notInformedHint: 'Only if you did not tell them.',
     notInformedGrounds: {
       safetyOfPerson: 'Telling them puts the safety of the child or the family at risk',
       safetyOfProfessional: 'Telling them puts my safety or that of colleagues at risk',
@@ -102,7 +103,7 @@ export const reportsEn = {
       kind: 'Type',
       source: 'From',
       received: 'Received',
-      due: 'Assessment due by',
+      due: 'Due by',
       status: 'Status',
       assigned: 'Case worker',
     },
@@ -117,6 +118,7 @@ export const reportsEn = {
     back: 'Back to the reports',
     received: (date: string) => `Received on ${date}`,
     due: (date: string) => `Safety assessment due by ${date} (5 working days)`,
+    dueAdvice: (date: string) => `Advice due by ${date} (5 working days)`,
     overdue: (date: string) => `The deadline has passed: the assessment should have been finished by ${date}.`,
     assignedTo: (name: string) => `Case worker: ${name}`,
     unassigned: 'Not assigned yet',

@@ -9,7 +9,7 @@ export const reportsNl = {
   kinds: { advice: 'Adviesvraag', report: 'Melding' },
   sources: { professional: 'Professional', resident: 'Inwoner' },
   statuses: {
-    received: 'Nieuw: wacht op triage',
+    received: 'Nieuw',
     assessing: 'Veiligheidsbeoordeling',
     monitoring: 'Voorwaarden en vervolg: monitoring',
     investigating: 'Onderzoek',
@@ -50,6 +50,7 @@ export const reportsNl = {
     informedYes: 'Ja, verteld',
     informedNo: 'Nee, niet verteld',
     notInformedGround: 'Waarom niet?',
+    notInformedHint: 'Alleen als u het niet heeft verteld.',
     notInformedGrounds: {
       safetyOfPerson: 'Het vertellen brengt de veiligheid van het kind of het gezin in gevaar',
       safetyOfProfessional: 'Het vertellen brengt mijn veiligheid of die van collega’s in gevaar',
@@ -103,7 +104,7 @@ export const reportsNl = {
       kind: 'Soort',
       source: 'Van',
       received: 'Ontvangen',
-      due: 'Beoordeling uiterlijk',
+      due: 'Uiterlijk',
       status: 'Status',
       assigned: 'Behandelaar',
     },
@@ -118,6 +119,7 @@ export const reportsNl = {
     back: 'Terug naar de meldingen',
     received: (date: string) => `Ontvangen op ${date}`,
     due: (date: string) => `Veiligheidsbeoordeling uiterlijk ${date} (5 werkdagen)`,
+    dueAdvice: (date: string) => `Advies uiterlijk ${date} (5 werkdagen)`,
     overdue: (date: string) => `De termijn is verstreken: de beoordeling had uiterlijk ${date} klaar moeten zijn.`,
     assignedTo: (name: string) => `Behandelaar: ${name}`,
     unassigned: 'Nog niet toegewezen',

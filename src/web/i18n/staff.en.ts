@@ -275,6 +275,7 @@ export const staffEn: Messages['staff'] = {
       'Development only: the demo users, their password and the code their authenticator app would show now. This page does not exist in production.',
     password: 'Password of every demo account',
     currentCode: 'Code now',
+    receiptCode: 'Receipt code of the demo resident’s request for advice (at /zorgen-over-iemand/status)',
     outboxTitle: 'Sent email',
     outboxIntro: 'Development only: email Kring would send ends up here.',
     outboxEmpty: 'No email has been sent yet.',

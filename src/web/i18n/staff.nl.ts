@@ -274,6 +274,7 @@ export const staffNl = {
       'Alleen in ontwikkeling: de demo-gebruikers, hun wachtwoord en de code die hun authenticator-app nu zou tonen. In productie bestaat deze pagina niet.',
     password: 'Wachtwoord voor alle demo-accounts',
     currentCode: 'Code nu',
+    receiptCode: 'Ontvangstcode van de demo-adviesvraag van een inwoner (op /zorgen-over-iemand/status)',
     outboxTitle: 'Verstuurde e-mail',
     outboxIntro: 'Alleen in ontwikkeling: e-mail die Kring zou versturen komt hier terecht.',
     outboxEmpty: 'Er is nog geen e-mail verstuurd.',

@@ -161,7 +161,7 @@ export function ReportPage({
               idPrefix="notInformedGround"
               name="notInformedGround"
               fieldset={{ legend: { text: r.notInformedGround } }}
-              hint={{ text: r.informedNo }}
+              hint={{ text: r.notInformedHint }}
               items={NOT_INFORMED_GROUNDS.map((g) => ({ value: g, text: r.notInformedGrounds[g] }))}
               value={values.notInformedGround}
               errorMessage={fieldError(p.t, errors, 'notInformedGround')}
