@@ -90,6 +90,10 @@ export const BENCH_ROUTES: readonly BenchRoute[] = [
   { path: '/voor-professionals', kind: 'public' },
   { path: '/contact', kind: 'public' },
   { path: '/veilig-browsen', kind: 'public' },
+  // Issue 5: the resident's route (the form page renders per request: it sets the form token).
+  { path: '/zorgen-over-iemand', kind: 'public' },
+  { path: '/zorgen-over-iemand/wat-kan-ik-doen', kind: 'public' },
+  { path: '/zorgen-over-iemand/formulier', kind: 'public' },
   { path: '/healthz', kind: 'operations' },
   {
     // Issue 4: the concern page of a dossier with 200 entries, signed in, ≤ 50 ms p99 at 20 users on PGlite.

@@ -386,6 +386,32 @@ describe('a professional report, from the concern to the feedback in the concern
   });
 });
 
+describe('the deadline', () => {
+  it('marks a report whose safety assessment is overdue, in words, in the inbox and on its page', async () => {
+    const sanne = await teacher();
+    const id = await concernWithObservation(sanne);
+    await sanne.post(`/zorgen/${id}/melden`, reportFields(await entryIds(id, 'observation')));
+    const [report] = await reports();
+    const ahmed = await intake();
+    expect((await ahmed.get('/veilig-thuis')).body).not.toContain(r.inbox.overdue);
+    // Received eight days ago: the fifth working day has passed.
+    await app.database.db.updateTable('vt_report').set({ due_on: '2020-01-07' }).where('id', '=', report!.id).execute();
+    expect((await ahmed.get('/veilig-thuis')).body).toContain(r.inbox.overdue);
+    const page = await ahmed.get(`/veilig-thuis/meldingen/${report!.id}`);
+    expect(page.body).toContain(r.report.overdue(formatDate('nl', '2020-01-07')));
+    // Once assessed, it is no longer overdue.
+    await ahmed.post(`/veilig-thuis/meldingen/${report!.id}/triage`, { acute: 'no', assignTo: '' });
+    await ahmed.post(`/veilig-thuis/meldingen/${report!.id}/besluit`, {
+      outcome: 'closed',
+      handedOverTo: '',
+      safetyConditions: '',
+      reasons: 'Geen zorgen na gesprek met school.',
+      feedback: 'Wij sluiten af; de school houdt een oogje in het zeil.',
+    });
+    expect((await ahmed.get('/veilig-thuis?weergave=afgesloten')).body).not.toContain(r.inbox.overdue);
+  });
+});
+
 describe('who sees the intake', () => {
   it('answers 404 to another Veilig Thuis and 403 to schools; volunteers cannot report', async () => {
     const sanne = await teacher();

@@ -16,7 +16,7 @@ import { field, formBody, isEmail } from '#src/web/form-schema.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
-import { pageContext, sendHtml, type WebContext } from '#src/web/render.ts';
+import { NONCE_PLACEHOLDER, pageContext, StaticPageCache, sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, hasErrors } from '#src/web/staff.tsx';
 import { containsBsn } from './bsn.ts';
 import { newReceiptCode } from './receipt.ts';
@@ -79,6 +79,12 @@ export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async 
     nav,
     csrf: request.csrfToken(reply),
   });
+  // The pages without a form are the same for everyone: rendered once, sent with a fresh nonce, no cookie.
+  const cache = new StaticPageCache();
+  const cached = (reply: FastifyReply, key: string, pagePath: string, render: (p: ResidentPageProps) => JSX.Element) =>
+    cache.send(reply, `${locale}:${key}`, () =>
+      toHtml(render({ ctx: pageContext(web, locale, localePath(locale, pagePath), NONCE_PLACEHOLDER), nav, csrf: '' })),
+    );
   const send = (reply: FastifyReply, page: JSX.Element, status = 200) => sendHtml(reply, toHtml(page), status);
 
   // ---- The guided start: danger now? ----
@@ -90,12 +96,16 @@ export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async 
       const answer = request.query.gevaar;
       if (answer === 'ja') return reply.redirect(path(RESIDENT_PATHS.danger), 303);
       if (answer === 'nee') return reply.redirect(path(RESIDENT_PATHS.options), 303);
-      const error = answer === undefined ? undefined : rt.start.error;
-      return send(reply, <StartPage p={props(request, reply)} error={error} />, error ? 400 : 200);
+      if (answer === undefined) return cached(reply, 'start', RESIDENT_PATHS.start, (p) => <StartPage p={p} />);
+      return send(reply, <StartPage p={props(request, reply)} error={rt.start.error} />, 400);
     },
   );
-  app.get(RESIDENT_PATHS.danger, open, (request, reply) => send(reply, <DangerPage p={props(request, reply)} />));
-  app.get(RESIDENT_PATHS.options, open, (request, reply) => send(reply, <OptionsPage p={props(request, reply)} />));
+  app.get(RESIDENT_PATHS.danger, open, (_request, reply) =>
+    cached(reply, 'danger', RESIDENT_PATHS.danger, (p) => <DangerPage p={p} />),
+  );
+  app.get(RESIDENT_PATHS.options, open, (_request, reply) =>
+    cached(reply, 'options', RESIDENT_PATHS.options, (p) => <OptionsPage p={p} />),
+  );
 
   // ---- The form ----
 
