@@ -90,3 +90,29 @@ export function amsterdamMoment(iso: string, time = '12:00'): Date {
   const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   return new Date(guess.getTime() - (shown - guess.getTime()));
 }
+
+/**
+ * A form's values to show again after an error: strings as typed, repeated fields (checkboxes)
+ * joined with commas, the form token left out.
+ * @param body the parsed form body
+ */
+export function formValues(body: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (k === '_csrf') continue;
+    if (typeof v === 'string') out[k] = v;
+    else if (Array.isArray(v)) out[k] = v.filter((x) => typeof x === 'string').join(',');
+  }
+  return out;
+}
+
+/** A field that may be sent once or repeated (checkboxes), as a list. */
+export function listOf(value: string | readonly string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : [...value];
+}
+
+/** Whether a text is a phone number as people write one: digits, spaces, dashes, brackets, a leading +. */
+export function isPhone(value: string): boolean {
+  return /^\+?[0-9][0-9 ()-]{5,24}$/.test(value);
+}

@@ -22,8 +22,10 @@ import {
   amsterdamMoment,
   dateParts,
   decimal,
+  formValues,
   isEmptyDate,
   isoDate,
+  listOf,
   timeOfDay,
   wholeNumber,
 } from '#src/web/form-values.ts';
@@ -100,25 +102,9 @@ const SHORT = 200;
 
 type Body = Record<string, unknown>;
 
-/** The form values to show again (strings only; repeated fields joined). */
-function valuesOf(body: Body): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(body)) {
-    if (k === '_csrf') continue;
-    if (typeof v === 'string') out[k] = v;
-    else if (Array.isArray(v)) out[k] = v.filter((x) => typeof x === 'string').join(',');
-  }
-  return out;
-}
-
 /** Whether a value is one of a list (a typed guard for radios and selects). */
 function isOneOf<T extends string>(list: readonly T[], value: string | undefined): value is T {
   return (list as readonly string[]).includes(value ?? '');
-}
-
-function list(value: string | string[] | undefined): string[] {
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
 }
 
 export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (app, options) => {
@@ -399,7 +385,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       const sourceKind = b.sourceKind === 'other' ? 'other' : b.sourceKind === 'self' ? 'self' : undefined;
       if (!sourceKind) errors.sourceKind = e.sourceKind;
       const source = text(errors, 'source', b.source, sourceKind === 'other' ? e.source : null, SHORT);
-      const categories = list(b.categories);
+      const categories = listOf(b.categories);
       if (categories.some((x) => !isOneOf(SIGN_CATEGORY_IDS, x))) errors.categories = e.categories;
       let entry: Parameters<typeof addEntry>[2] | undefined;
       if (kind === 'quote') {
@@ -428,7 +414,14 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
         const p = staffPage(web, request, reply);
         return send(
           reply,
-          <SignalPage p={p} view={view} values={valuesOf(body)} errors={errors} kind={kind} correcting={correcting} />,
+          <SignalPage
+            p={p}
+            view={view}
+            values={formValues(body)}
+            errors={errors}
+            kind={kind}
+            correcting={correcting}
+          />,
           400,
         );
       }
@@ -493,7 +486,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       const date = pastDate(errors, 'date', request.body as Body, ctx.now, true);
       const explanation = text(errors, 'explanation', b.explanation, null, 2000);
       if (hasErrors(errors) || !side || !isBodyRegion(b.region) || !date) {
-        return injuryPage(request, reply, id, valuesOf(request.body as Body), errors);
+        return injuryPage(request, reply, id, formValues(request.body as Body), errors);
       }
       await addEntry(
         ctx,
@@ -619,7 +612,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       const relation = text(errors, 'relation', b.relation, e.relation, 100);
       const age = b.age.trim() ? wholeNumber(b.age, 0, 130) : null;
       if (age === undefined) errors.age = e.age;
-      if (hasErrors(errors)) return householdPage(request, reply, id, valuesOf(b as Body), errors);
+      if (hasErrors(errors)) return householdPage(request, reply, id, formValues(b as Body), errors);
       await addHouseholdMember(request.context(), id, { name, relation, dateOfBirth: null, ageYears: age ?? null });
       return reply.redirect(`${path(`/zorgen/${id}/huishouden`)}`, 303);
     },
@@ -661,7 +654,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       if (!isOneOf(CARE_ARRANGEMENTS, b.care)) errors.care = e.care;
       const notes = text(errors, 'notes', b.notes, null, 2000);
       if (hasErrors(errors) || childrenCount === undefined)
-        return householdPage(request, reply, id, valuesOf(b as Body), errors);
+        return householdPage(request, reply, id, formValues(b as Body), errors);
       await addEntry(request.context(), id, {
         kind: 'kindcheck',
         data: { childrenCount, ages, care: b.care as (typeof CARE_ARRANGEMENTS)[number], notes },
@@ -702,11 +695,11 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
         const errors: Record<string, string> = {};
         const raw = request.body as Body;
         const input = await parse(request.body as z.infer<z.ZodObject<S>>, raw, errors, request);
-        if (hasErrors(errors)) return page(request, reply, id, valuesOf(raw), errors);
+        if (hasErrors(errors)) return page(request, reply, id, formValues(raw), errors);
         try {
           await takeStep(request.context(), id, input, notifier);
         } catch (error) {
-          return page(request, reply, id, valuesOf(raw), serviceErrors(error));
+          return page(request, reply, id, formValues(raw), serviceErrors(error));
         }
         return reply.redirect(concernUrl(id, notice), 303);
       },
@@ -869,7 +862,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
         const step = nextStep(answers);
         if ('question' in step) errors[`q${step.question}`] ??= c.weighing.unanswered;
       }
-      return weighingPage(request, reply, id, valuesOf(body), errors, answers);
+      return weighingPage(request, reply, id, formValues(body), errors, answers);
     },
   );
 
@@ -977,7 +970,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
           Object.assign(errors, serviceErrors(error));
         }
       }
-      if (hasErrors(errors)) return membersPage(request, reply, id, valuesOf(request.body as Body), errors);
+      if (hasErrors(errors)) return membersPage(request, reply, id, formValues(request.body as Body), errors);
       return reply.redirect(concernUrl(id, 'collega'), 303);
     },
   );

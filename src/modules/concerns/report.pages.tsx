@@ -13,6 +13,7 @@ import { containsBsn } from '#src/modules/reports/bsn.ts';
 import { NoVeiligThuisError, receivingVeiligThuis } from '#src/modules/reports/report.service.ts';
 import { NOT_INFORMED_GROUNDS, type NotInformedGround } from '#src/modules/reports/snapshot.ts';
 import { field, formBody } from '#src/web/form-schema.ts';
+import { formValues, isPhone, listOf } from '#src/web/form-values.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
@@ -33,23 +34,6 @@ export interface ReportPagesOptions {
 
 const idParams = z.object({ id: z.string().max(100) });
 const many = z.union([z.string().max(50), z.array(z.string().max(50)).max(500)]).optional();
-const PHONE = /^\+?[0-9][0-9 ()-]{5,24}$/;
-
-function list(value: string | string[] | undefined): string[] {
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
-/** A form's values to show again (repeated fields joined with commas; ids hold none). */
-function valuesOf(body: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(body)) {
-    if (k === '_csrf') continue;
-    if (typeof v === 'string') out[k] = v;
-    else if (Array.isArray(v)) out[k] = v.filter((x) => typeof x === 'string').join(',');
-  }
-  return out;
-}
 
 export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app, { web, locale, notifier }) => {
   const t = messages(locale);
@@ -124,7 +108,7 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
       const id = idOrNotFound(request.params.id);
       const b = request.body;
       const errors: Record<string, string> = {};
-      const observationIds = list(b.observations);
+      const observationIds = listOf(b.observations);
       if (observationIds.length === 0) errors.observations = e.observations;
       if (b.acute !== 'yes' && b.acute !== 'no') errors.acute = e.acute;
       const helpGiven = text(errors, 'helpGiven', b.helpGiven, null, 5000);
@@ -146,12 +130,12 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
       }
       const role = text(errors, 'role', b.role, e.role, 200);
       const phone = b.phone.trim();
-      if (!PHONE.test(phone)) errors.phone = e.phone;
+      if (!isPhone(phone)) errors.phone = e.phone;
       const staysUnknown = b.staysUnknown === 'yes';
       const staysUnknownReason = staysUnknown
         ? text(errors, 'staysUnknownReason', b.staysUnknownReason, e.staysUnknownReason, 2000)
         : '';
-      const values = valuesOf(b as Record<string, unknown>);
+      const values = formValues(b);
       if (hasErrors(errors)) return reportPage(request, reply, id, values, errors);
       try {
         await fileReport(
@@ -159,7 +143,7 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
           id,
           {
             observationIds,
-            householdIds: list(b.household),
+            householdIds: listOf(b.household),
             helpGiven,
             informed,
             notInformedGround,
@@ -228,13 +212,12 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
       if (!errors.question && containsBsn(question)) errors.question = t.reports.resident.errors.bsn;
       const role = text(errors, 'role', b.role, e.role, 200);
       const phone = b.phone.trim();
-      if (phone && !PHONE.test(phone)) errors.phone = e.phone;
-      if (hasErrors(errors)) return advicePage(request, reply, id, valuesOf(b as Record<string, unknown>), errors);
+      if (phone && !isPhone(phone)) errors.phone = e.phone;
+      if (hasErrors(errors)) return advicePage(request, reply, id, formValues(b), errors);
       try {
         await requestAdvice(request.context(), id, { situation, question, role, phone }, vtName, notifier);
       } catch (error) {
-        if (error instanceof NoVeiligThuisError)
-          return advicePage(request, reply, id, valuesOf(b as Record<string, unknown>), {});
+        if (error instanceof NoVeiligThuisError) return advicePage(request, reply, id, formValues(b), {});
         throw error;
       }
       return reply.redirect(concernUrl(id, 'advies-gevraagd'), 303);

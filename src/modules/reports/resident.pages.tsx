@@ -13,6 +13,7 @@ import { ConflictError, ValidationError } from '#src/core/errors.ts';
 import type { ConcernNotifier } from '#src/modules/concerns/concern.service.ts';
 import { guidanceNav } from '#src/modules/guidance/guidance.pages.tsx';
 import { field, formBody, isEmail } from '#src/web/form-schema.ts';
+import { isPhone } from '#src/web/form-values.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
@@ -45,7 +46,6 @@ export interface ResidentPagesOptions {
   readonly lookupsPer10Minutes?: number;
 }
 
-const PHONE = /^\+?[0-9][0-9 ()-]{5,24}$/;
 const POSTCODE = /^[1-9][0-9]{3} ?[a-zA-Z]{2}$/;
 
 /** The resident's form: exactly these fields (anything else, a `bsn` field say, is refused with 400). */
@@ -146,7 +146,7 @@ export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async 
       if (b.relation && !(RESIDENT_RELATIONS as readonly string[]).includes(b.relation)) errors.relation = e.relation;
       const name = limit('name', b.name, 200);
       const phone = b.phone.trim();
-      if (phone && !PHONE.test(phone)) errors.phone = e.phone;
+      if (phone && !isPhone(phone)) errors.phone = e.phone;
       const email = b.email.trim();
       if (email && !isEmail(email)) errors.email = e.email;
       const { _csrf, website, ...typed } = b;
