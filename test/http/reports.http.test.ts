@@ -235,6 +235,7 @@ describe('a professional report, from the concern to the feedback in the concern
     expect(mail.subject).toBe(t.concerns.mail.feedbackWaiting.subject);
     for (const secret of ['Tara', 'Bakker', 'Wijkteam', 'drinkt']) expect(mail.text).not.toContain(secret);
     res = await sanne.get(`/zorgen/${id}`);
+    expect(res.body).toContain(r.concern.filedNote);
     expect(res.body).toContain(t.concerns.entries.kinds.vtFeedback);
     expect(res.body).toContain('Het wijkteam neemt het over met veiligheidsvoorwaarden');
     expect(res.body).toContain(r.concern.continueOrClose);

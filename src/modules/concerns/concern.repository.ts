@@ -296,6 +296,8 @@ export interface EntryFacts {
   readonly hasKindcheck: boolean;
   /** Whether anonymous advice of Veilig Thuis was recorded. */
   readonly veiligThuisAdvice: boolean;
+  /** Whether the report was filed after the latest decision to report (or failed help). */
+  readonly reportFiled: boolean;
 }
 
 /**
@@ -314,6 +316,9 @@ export async function entryFacts(db: Db | Trx, concernId: string, categories: re
         and e.kind = 'kindcheck')`.as('has_kindcheck'),
       sql<boolean>`exists(select 1 from concern_entry e where e.concern_id = ${concernId}
         and e.kind = 'advice' and e.data->>'adviser' = 'veiligThuis')`.as('vt_advice'),
+      sql<boolean>`exists(select 1 from concern_entry e where e.concern_id = ${concernId} and e.kind = 'reported'
+        and e.seq > coalesce((select max(d.seq) from concern_entry d where d.concern_id = ${concernId}
+          and d.kind in ('decision', 'helpReview')), 0))`.as('report_filed'),
     ])
     .executeTakeFirstOrThrow();
   return {
@@ -321,6 +326,7 @@ export async function entryFacts(db: Db | Trx, concernId: string, categories: re
     ticked: row.ticked,
     hasKindcheck: row.has_kindcheck,
     veiligThuisAdvice: row.vt_advice,
+    reportFiled: row.report_filed,
   };
 }
 

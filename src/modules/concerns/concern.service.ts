@@ -188,6 +188,8 @@ export interface ConcernView {
   readonly directToVeiligThuis: boolean;
   /** Whether the kindcheck was recorded. */
   readonly hasKindcheck: boolean;
+  /** Whether the report to Veilig Thuis was filed after the decision to report. */
+  readonly reportFiled: boolean;
 }
 
 /** The sign categories that send the professional straight to Veilig Thuis. */
@@ -251,6 +253,7 @@ export async function getConcern(ctx: RequestContext, id: string, allEntries = f
       outcome: facts.outcome as Outcome | null,
       directToVeiligThuis: facts.ticked,
       hasKindcheck: facts.hasKindcheck,
+      reportFiled: facts.reportFiled,
     };
   });
 }

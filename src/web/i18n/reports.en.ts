@@ -90,6 +90,8 @@ export const reportsEn = {
     fileReport: 'Make a report to Veilig Thuis',
     askAdvice: 'Ask Veilig Thuis for advice',
     continueOrClose: 'Continue or close the help',
+    filedNote:
+      'The report has been made. Veilig Thuis assesses safety within 5 working days and gives feedback in this concern. Your own help goes on: record it with “Continue or close the help”.',
   },
   // ---- The intake workspace ----
   inbox: {

@@ -91,6 +91,8 @@ export const reportsNl = {
     fileReport: 'Melding doen bij Veilig Thuis',
     askAdvice: 'Advies vragen aan Veilig Thuis',
     continueOrClose: 'Hulp voortzetten of afsluiten',
+    filedNote:
+      'De melding is gedaan. Veilig Thuis beoordeelt de veiligheid binnen 5 werkdagen en koppelt terug in dit dossier. Uw eigen hulp gaat door: leg die vast met “Hulp voortzetten of afsluiten”.',
   },
   // ---- The intake workspace ----
   inbox: {

@@ -195,7 +195,7 @@ function nextLinks(p: StaffPageContext, view: ConcernView): Array<{ href: string
   }
   if (has('weigh')) links.push({ href: path('/afweging'), text: c.weighing, primary: status === 'weighing' });
   const r = p.t.reports.concern;
-  if (has('fileReport')) links.push({ href: path('/melden'), text: r.fileReport, primary: true });
+  if (has('fileReport')) links.push({ href: path('/melden'), text: r.fileReport, primary: !view.reportFiled });
   if (has('decideReport')) links.push({ href: path('/besluit'), text: c.decision, primary: true });
   else if (has('decideHelp') && status === 'report')
     links.push({ href: path('/besluit'), text: r.continueOrClose, primary: false });
@@ -315,8 +315,8 @@ export function ConcernPage({
         ''
       )}
       {concern.status === 'report' ? (
-        <p class="utrecht-paragraph kring-callout kring-callout--compact" safe>
-          {c.decision.reportNext}
+        <p class="utrecht-paragraph kring-callout kring-callout--compact" data-testid="report-state" safe>
+          {view.reportFiled ? p.t.reports.concern.filedNote : c.decision.reportNext}
         </p>
       ) : (
         ''
