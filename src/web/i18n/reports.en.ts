@@ -249,6 +249,7 @@ export const reportsEn = {
   // ---- The resident's route ----
   resident: {
     navTitle: 'Worried about someone?',
+    homeLink: 'Or ask your question or report through Kring, without an account',
     start: {
       title: 'Worried about someone?',
       lead: 'Are you worried about a child, an adult or an older person near you? You do not have to be sure. Kring helps you with the next step.',

@@ -250,6 +250,7 @@ export const reportsNl = {
   // ---- The resident's route ----
   resident: {
     navTitle: 'Zorgen over iemand?',
+    homeLink: 'Of stel uw vraag of doe een melding via Kring, zonder account',
     start: {
       title: 'Zorgen over iemand?',
       lead: 'Maakt u zich zorgen over een kind, een volwassene of een oudere in uw omgeving? U hoeft het niet zeker te weten. Kring helpt u bij de volgende stap.',

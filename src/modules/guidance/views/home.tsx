@@ -63,6 +63,11 @@ export function HomePage({ ctx, nav }: { ctx: PageContext; nav: readonly NavItem
             <br />
             <span safe>{h.chatHours(m.veiligThuis.chatHours[locale])}</span>
           </p>
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={localePath(locale, '/zorgen-over-iemand')} data-testid="resident-route" safe>
+              {t.reports.resident.homeLink}
+            </a>
+          </p>
         </section>
       </div>
       <div class="kring-callout kring-callout--rule">
