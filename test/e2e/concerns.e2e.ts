@@ -1,24 +1,31 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Scenario 01, "The sports teacher who did not look away", steps 1–8 in the browser (issue 4): Sanne
- * de Vries (PE teacher at the Veluwe College) signs in with her second factor, opens a concern about
- * Tara Bakker, records what she saw (the bruise by clicking the body map), Tara's words, Tara's brother
- * Daan with a linked concern of his own, asks Mark Jansen (aandachtsfunctionaris) for consultation
- * (the e-mail names nobody), Mark records his advice and Veilig Thuis's anonymous advice, Sanne
- * records the conversation with the mother, answers the afwegingskader one question per page and
- * decides to report. Everything is done as a person does it: links, buttons and labelled fields.
+ * Scenario 01, "The sports teacher who did not look away", steps 1–11 in the browser (issues 4 and 5):
+ * Sanne de Vries (PE teacher at the Veluwe College) signs in with her second factor, opens a concern
+ * about Tara Bakker, records what she saw (the bruise by clicking the body map), Tara's words, Tara's
+ * brother Daan with a linked concern of his own, asks Mark Jansen (aandachtsfunctionaris) for
+ * consultation (the e-mail names nobody), Mark records his advice and Veilig Thuis's anonymous advice,
+ * Sanne records the conversation with the mother, answers the afwegingskader one question per page and
+ * decides to report. She files the report to Veilig Thuis Noord-Veluwe with the observations she
+ * chooses (one left out) and that she told the mother; Ahmed El Amrani, intake worker there, finds it
+ * in the inbox due in 5 working days, sees no earlier reports, triages it, decides "handed over with
+ * safety conditions" and writes the feedback; Sanne is told by an e-mail without content, reads the
+ * feedback in the concern and records the school's ongoing support. Everything is done as a person
+ * does it: links, buttons and labelled fields.
  *
- * Checked on the way: the dossier lists every entry in order, the chronology shows who and when, a
- * user of another school gets "Pagina niet gevonden", every distinct page passes axe (WCAG 2.2 AA),
- * the open form's errors (summary with links, focus, typed values kept), and, in a second test,
- * recording an injury without JavaScript (side and region chosen from the lists).
+ * Checked on the way: the dossier and the chronology list every entry in order with who and when, a
+ * user of another school gets "Pagina niet gevonden", the privacy officer sees who opened Tara's
+ * dossier (Veilig Thuis included), every distinct page passes axe (WCAG 2.2 AA), the forms' errors
+ * (summary with links, focus, typed and chosen values kept), and, in a second test, recording an
+ * injury without JavaScript (side and region chosen from the lists).
  *
- * Screenshots of the concern page and the injury page go to /tmp/kring-shots/.
+ * Screenshots of the concern, injury, report, inbox, intake and audit pages go to /tmp/kring-shots/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { loadSectorGuidance } from '#src/content/meldcode-content.ts';
 import type { OrganisationType } from '#src/core/roles.ts';
 import { encryptSecret } from '#src/core/secrets.ts';
 import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
@@ -30,6 +37,7 @@ import {
 } from '#src/modules/identity/identity.repository.ts';
 import { hashPassword } from '#src/modules/identity/password.ts';
 import { newTotpSecret, totpCode, totpStep } from '#src/modules/identity/totp.ts';
+import { assessmentDueOn } from '#src/modules/reports/workflow.ts';
 import { formatDate } from '#src/web/format.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { axeViolations, escapeRegExp, type GuardedContext, newGuardedContext, useBrowserSession } from './browser.ts';
@@ -193,9 +201,19 @@ const MOTHER = 'Het was maar één keer.';
 const REASON_1 = 'Blauwe plek op de achterkant van de bovenarm, schrikreactie en Tara’s eigen woorden.';
 const REASON_2 = 'Herhaald geweld onder invloed van alcohol; een kind dat haar broertje beschermt.';
 const DECISION_REASONS = 'Structurele onveiligheid (meldnorm 1). Daan is ook in gevaar.';
+const HELP_GIVEN = 'Gesprekken met Tara na de gymles; de mentor is op de hoogte en let op haar.';
+const ROLE = 'Docent lichamelijke opvoeding';
+const PHONE = '0341 555 123';
+const NEIGHBOURHOOD_TEAM = 'Wijkteam Harderwijk-Centrum';
+const SAFETY_CONDITIONS =
+  'Vader drinkt niet als hij voor de kinderen zorgt. Geen fysiek geweld. Moeder belt bij escalatie 112.';
+const ASSESSMENT_REASONS = 'Herhaald geweld onder invloed; moeder wil meewerken; het wijkteam kent het gezin.';
+const FEEDBACK =
+  'Wij hebben de veiligheid beoordeeld. Het wijkteam begeleidt het gezin, met veiligheidsvoorwaarden die wij volgen. Blijf Tara op school steunen en meld ons nieuwe signalen.';
+const HELP_REASONS = 'Wekelijks gesprek met Tara bij de mentor; zij kan altijd bij Sanne terecht.';
 
-describe('scenario 01: the sports teacher who did not look away (steps 1–8)', () => {
-  test('Sanne and Mark walk the meldcode to the decision to report, in the browser', async () => {
+describe('scenario 01: the sports teacher who did not look away (steps 1–11)', () => {
+  test('Sanne and Mark walk the meldcode to the report; Veilig Thuis assesses and gives feedback', async () => {
     const { server, browser } = session;
     const base = server.baseUrl;
     const contexts: GuardedContext[] = [];
@@ -568,6 +586,276 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–8)', 
     await other.getByRole('heading', { name: t.errors.notFoundTitle, level: 1 }).waitFor();
     expect(await textOf(other.locator('body'))).not.toContain('Tara');
     await axe(other, 'pagina niet gevonden');
+
+    // 9. Sanne files the report. The decision recorded that she told the mother; the form knows it.
+    const rt = t.reports;
+    const f = rt.file;
+    const vtName = server.app.kring.web.municipality.veiligThuis.name;
+    await sanne.goto(taraUrl);
+    await sanne.getByRole('link', { name: rt.concern.fileReport }).click();
+    await sanne.getByRole('heading', { name: f.title, level: 1 }).waitFor();
+    expect(new URL(sanne.url()).pathname).toBe(`/zorgen/${taraId}/melden`);
+    expect(await textOf(sanne.locator('main'))).toContain(f.intro(vtName));
+    await axe(sanne, 'melden bij Veilig Thuis');
+    await shot(sanne, 'report-form');
+    // Everything reportable is offered and chosen: the observations (lines 2–6) and Daan.
+    const observationsGroup = sanne.getByRole('group', { name: f.observations });
+    const observation = (seq: number) =>
+      observationsGroup.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(c.entries.number(seq))}:`) });
+    const reportable = [
+      [2, k.observation],
+      [3, k.observation],
+      [4, k.injury],
+      [5, k.quote],
+      [6, k.quote],
+    ] as const;
+    expect(await observationsGroup.getByRole('checkbox').count()).toBe(reportable.length);
+    for (const [seq, kind] of reportable) {
+      expect(
+        await textOf(sanne.locator(`label[for="${await observation(seq).getAttribute('id')}"] > span`).first()),
+      ).toBe(`${c.entries.number(seq)}: ${kind}`);
+      expect(await observation(seq).isChecked(), `line ${seq} chosen by default`).toBe(true);
+    }
+    const daan = sanne
+      .getByRole('group', { name: f.household })
+      .getByRole('checkbox', { name: 'Daan Bakker, broer, 8 jaar' });
+    expect(await daan.isChecked()).toBe(true);
+    const toldMother = sanne.getByRole('radio', { name: f.informedYes, exact: true });
+    expect(await toldMother.isChecked(), 'told the mother, as recorded with the decision').toBe(true);
+    await toldMother.check();
+    // She leaves out the withdrawn behaviour (line 2) and forgets to say whether it is acute.
+    await observation(2).uncheck();
+    await sanne.getByLabel(f.helpGiven, { exact: true }).fill(HELP_GIVEN);
+    await sanne.getByLabel(f.role, { exact: true }).fill(ROLE);
+    await sanne.getByLabel(f.phone, { exact: true }).fill(PHONE);
+    await sanne.getByRole('button', { name: f.submit }).click();
+    await expect.poll(() => summary.getByRole('link').allInnerTexts()).toEqual([rt.errors.acute]);
+    await axe(sanne, 'melden bij Veilig Thuis, met fouten');
+    // What she chose and typed is kept.
+    expect(await observation(2).isChecked(), 'line 2 still left out').toBe(false);
+    for (const seq of [3, 4, 5, 6]) expect(await observation(seq).isChecked(), `line ${seq} still chosen`).toBe(true);
+    expect(await daan.isChecked()).toBe(true);
+    expect(await sanne.getByRole('radio', { name: f.informedYes, exact: true }).isChecked()).toBe(true);
+    expect(await sanne.getByLabel(f.helpGiven, { exact: true }).inputValue()).toBe(HELP_GIVEN);
+    expect(await sanne.getByLabel(f.role, { exact: true }).inputValue()).toBe(ROLE);
+    expect(await sanne.getByLabel(f.phone, { exact: true }).inputValue()).toBe(PHONE);
+    await summary.getByRole('link', { name: rt.errors.acute }).click();
+    await expect.poll(() => sanne.evaluate(() => document.activeElement?.id)).toBe('acute');
+    await sanne.getByRole('radio', { name: f.acuteNo, exact: true }).check();
+    const filedFrom = new Date();
+    await sanne.getByRole('button', { name: f.submit }).click();
+    await expectNotice(sanne, f.sent);
+    const filedUntil = new Date();
+    expect(new URL(sanne.url()).pathname).toBe(`/zorgen/${taraId}`);
+    const reported = (await entriesOn(sanne)).at(-1)!;
+    expect(reported.title).toBe(`${c.entries.number(15)} ${k.reported}`);
+    const reportNumber = Number(/Melding (\d+) /.exec(reported.text)?.[1]);
+    expect(reported.text).toContain(c.entries.reported(reportNumber, vtName));
+    expect(reported.text).toContain(c.entries.reportedObservations('3, 4, 5, 6'));
+    expect(reported.text).toContain(c.entries.reportedHousehold(1));
+    expect(reported.text).toContain(c.entries.reportedInformed);
+    expect(reported.text).not.toContain(c.entries.reportedAcute);
+    // Once filed, the page says so, no longer that the report is to be sent in a next step.
+    const afterFiling = await textOf(sanne.locator('main'));
+    expect(afterFiling).toContain(rt.concern.filedNote);
+    expect(afterFiling).not.toContain(d.reportNext);
+    await shot(sanne, 'concern-reported');
+
+    // 10. The intake worker of Veilig Thuis signs in and finds the report in the inbox, due in 5 working days.
+    const r = rt.report;
+    const ahmed = await (await context({ allowConsoleErrors: /status of 400/ })).newPage();
+    await signIn(ahmed, 'ahmed');
+    await ahmed.getByRole('navigation', { name: t.layout.mainNav }).getByRole('link', { name: rt.nav }).click();
+    await ahmed.getByRole('heading', { name: rt.inbox.title, level: 1 }).waitFor();
+    await axe(ahmed, 'veilig thuis: meldingen');
+    await shot(ahmed, 'intake-inbox');
+    const dueDates = [...new Set([assessmentDueOn(filedFrom), assessmentDueOn(filedUntil)])];
+    const duePattern = dueDates.map((d) => escapeRegExp(formatDate('nl', d))).join('|');
+    const inboxRows = ahmed.getByTestId('inbox').locator('tbody tr');
+    expect(await inboxRows.count()).toBe(1);
+    const cells = (await inboxRows.first().locator('td').allInnerTexts()).map((x) => x.replace(/\s+/g, ' ').trim());
+    expect(cells).toHaveLength(7);
+    expect(cells.slice(0, 3)).toEqual([String(reportNumber), rt.kinds.report, rt.sources.professional]);
+    expect(cells[3]).toMatch(new RegExp(`^(${todayPattern()}) om \\d{2}:\\d{2}$`));
+    expect(cells[4], 'assessment due: 5 working days').toMatch(new RegExp(`^(${duePattern})$`));
+    expect(cells.slice(5)).toEqual([rt.statuses.received, rt.inbox.nobody]);
+
+    // She opens it: what Sanne chose to send, Sanne as the reporter (protected), and no earlier reports.
+    await ahmed.getByRole('link', { name: rt.inbox.open(reportNumber) }).click();
+    await ahmed.getByRole('heading', { name: r.title(rt.kinds.report, reportNumber), level: 1 }).waitFor();
+    expect(await textOf(ahmed.getByTestId('report-status'))).toBe(rt.statuses.received);
+    expect(await textOf(ahmed.getByTestId('report-due'))).toMatch(
+      new RegExp(`^(${dueDates.map((d) => escapeRegExp(r.due(formatDate('nl', d)))).join('|')})$`),
+    );
+    expect(await textOf(ahmed.getByTestId('radar-none'))).toBe(r.radarNone);
+    expect(await textOf(ahmed.getByTestId('report-subject'))).toBe(
+      `Tara Bakker, ${c.ageGroupsShort.child}, ${r.born(formatDate('nl', '2012-03-03'))}`,
+    );
+    const content = await textOf(ahmed.locator('.kring-report__content'));
+    for (const sent of [FLINCH, injuryText, WORDS_DOOR, WORDS_PAPA, 'Daan Bakker, broer, 8 jaar', DECISION_REASONS]) {
+      expect(content, 'sent to Veilig Thuis').toContain(sent);
+    }
+    expect(content, 'line 2 was left out').not.toContain(WITHDRAWN);
+    expect(content).toContain(r.observationLine(3, k.observation));
+    expect(content).not.toContain(r.observationLine(2, k.observation));
+    expect(content).toContain(`${r.helpGiven}: ${HELP_GIVEN}`);
+    // The sector in words, as the afwegingskader's content names it (not the code "education").
+    expect
+      .soft(content, 'the sector in Dutch')
+      .toContain(`${r.sector}: Veluwe College (${loadSectorGuidance().sectors.education.nl.name})`);
+    expect(content).toContain(r.informedYes);
+    const reporter = await textOf(ahmed.getByRole('region', { name: r.reporter }));
+    expect(reporter).toContain(`${PEOPLE.sanne.name}, Veluwe College`);
+    expect(reporter).toContain(r.reporterRole(ROLE));
+    expect(reporter).toContain(`${PHONE} · ${PEOPLE.sanne.email}`);
+    await axe(ahmed, 'veilig thuis: melding (nieuw)');
+    await shot(ahmed, 'intake-report-new');
+
+    // Triage: not acute, and she takes it herself (proposed: the worker looking).
+    const triageForm = ahmed.getByRole('region', { name: r.triageTitle });
+    await triageForm.getByRole('radio', { name: r.triageAcuteNo, exact: true }).check();
+    const assignee = triageForm.getByLabel(r.assignTo, { exact: true });
+    expect(await textOf(assignee.locator('option:checked'))).toBe(PEOPLE.ahmed.name);
+    await assignee.selectOption({ label: PEOPLE.ahmed.name });
+    await triageForm.getByRole('button', { name: r.triageSubmit }).click();
+    await expectNotice(ahmed, r.notices.triaged);
+    expect(await textOf(ahmed.getByTestId('report-status'))).toBe(rt.statuses.assessing);
+    await ahmed.getByText(r.assignedTo(PEOPLE.ahmed.name), { exact: true }).first().waitFor();
+    await ahmed.getByText(r.notAcute, { exact: true }).waitFor();
+    expect(await ahmed.getByRole('region', { name: r.triageTitle }).count(), 'triage done').toBe(0);
+
+    // The decision: handed over to the neighbourhood team, with safety conditions. Feedback to
+    // Sanne is required; first she forgets it.
+    const decide = ahmed.getByRole('region', { name: r.decideTitle });
+    await decide.getByRole('radio', { name: rt.outcomes.safetyConditions, exact: true }).check();
+    await decide.getByLabel(r.handedOverTo, { exact: true }).fill(NEIGHBOURHOOD_TEAM);
+    await decide.getByLabel(r.safetyConditions, { exact: true }).fill(SAFETY_CONDITIONS);
+    await decide.getByLabel(r.reasons, { exact: true }).fill(ASSESSMENT_REASONS);
+    await decide.getByRole('button', { name: r.decideSubmit }).click();
+    const intakeSummary = ahmed.getByRole('alert').filter({ hasText: t.components.errorSummaryTitle });
+    await expect.poll(() => intakeSummary.getByRole('link').allInnerTexts()).toEqual([rt.errors.feedback]);
+    await axe(ahmed, 'veilig thuis: besluit, met fouten');
+    expect(await decide.getByLabel(r.safetyConditions, { exact: true }).inputValue()).toBe(SAFETY_CONDITIONS);
+    expect(await decide.getByRole('radio', { name: rt.outcomes.safetyConditions, exact: true }).isChecked()).toBe(true);
+    await decide.getByLabel(r.feedback, { exact: true }).fill(FEEDBACK);
+    await decide.getByRole('button', { name: r.decideSubmit }).click();
+    await expectNotice(ahmed, r.notices.decided);
+    expect(await textOf(ahmed.getByTestId('report-status'))).toBe(
+      `${rt.statuses.monitoring} · ${rt.outcomes.safetyConditions}`,
+    );
+    // The history: received, triage, assessment, each with who and when.
+    const history = ahmed.locator('ol.kring-events').last().locator(':scope > li');
+    const historyTexts = (await history.allInnerTexts()).map((x) => x.replace(/\s+/g, ' ').trim());
+    const when = `(${todayPattern()}) om \\d{2}:\\d{2}`;
+    expect(historyTexts).toHaveLength(3);
+    expect(historyTexts[0]).toMatch(new RegExp(`^${escapeRegExp(r.events.received)} · ${when}`));
+    // Sanne sent it, not a resident: the history must not say "de inwoner" for a professional's report.
+    expect.soft(historyTexts[0], "who sent a professional's report").not.toContain(r.resident);
+    expect(historyTexts[1]).toMatch(
+      new RegExp(`^${escapeRegExp(r.events.triaged)} · ${when}, ${escapeRegExp(PEOPLE.ahmed.name)} `),
+    );
+    expect(historyTexts[2]).toMatch(
+      new RegExp(`^${escapeRegExp(r.events.assessed)} · ${when}, ${escapeRegExp(PEOPLE.ahmed.name)} `),
+    );
+    expect(historyTexts[2]).toContain(`${r.feedbackSent}: ${FEEDBACK}`);
+    await axe(ahmed, 'veilig thuis: melding (besloten)');
+    await shot(ahmed, 'intake-report-decided');
+
+    // 11. Sanne gets an e-mail that names nobody and says nothing of the content.
+    const sanneMail = sanne.locator('article.kring-mail').filter({ hasText: PEOPLE.sanne.email });
+    await expect
+      .poll(
+        async () => {
+          await sanne.goto(`${base}/ontwikkeling/post`);
+          return sanneMail.count();
+        },
+        { timeout: 15_000, interval: 1_000 },
+      )
+      .toBe(1);
+    expect(await textOf(sanneMail.getByRole('heading'))).toBe(c.mail.feedbackWaiting.subject);
+    const feedbackMail = await textOf(sanneMail.locator('pre'));
+    const names = ['Tara', 'Bakker', 'Daan', 'Sanne', 'Vries', 'Veluwe', 'Ahmed', 'Amrani', 'Wijkteam', 'Harderwijk'];
+    for (const secret of [...names, taraId, FEEDBACK.slice(0, 30), SAFETY_CONDITIONS.slice(0, 30)]) {
+      expect(feedbackMail, `the e-mail mentions ${secret}`).not.toContain(secret);
+    }
+    // She follows its link, signs in already, and opens Tara's concern from her list.
+    const link = /https?:\/\/\S+/.exec(feedbackMail)?.[0];
+    expect(link).toBeDefined();
+    await sanne.goto(`${base}${new URL(link!).pathname}`);
+    await sanne.getByRole('heading', { name: c.list.title, level: 1 }).waitFor();
+    await sanne.getByRole('link', { name: 'Tara Bakker', exact: true }).click();
+    await sanne.getByRole('heading', { name: c.concern.titleFor('Tara Bakker'), level: 1 }).waitFor();
+    const feedbackEntry = (await entriesOn(sanne)).at(-1)!;
+    expect(feedbackEntry.title).toBe(`${c.entries.number(16)} ${k.vtFeedback}`);
+    expect(feedbackEntry.meta).toMatch(new RegExp(`^${escapeRegExp(PEOPLE.ahmed.name)}, ${when}`));
+    for (const line of [
+      c.entries.feedbackAfter('assessment', reportNumber, vtName),
+      `${c.entries.feedbackOutcome}: ${rt.outcomes.safetyConditions}`,
+      c.entries.handedOverTo(NEIGHBOURHOOD_TEAM),
+      SAFETY_CONDITIONS,
+      FEEDBACK,
+    ]) {
+      expect(feedbackEntry.text).toContain(line);
+    }
+    await axe(sanne, 'zorg (met terugkoppeling)');
+    await shot(sanne, 'concern-feedback');
+
+    // The school keeps supporting Tara: help, with a date to check it works.
+    await sanne.getByRole('link', { name: rt.concern.continueOrClose }).click();
+    await sanne.getByRole('heading', { name: d.title, level: 1 }).waitFor();
+    await axe(sanne, 'besluit na de melding');
+    await sanne.getByRole('radio', { name: d.decisions.help, exact: true }).check();
+    await sanne.getByLabel(d.reasons, { exact: true }).fill(HELP_REASONS);
+    await fillDate(sanne, d.checkDate, dates.check);
+    await sanne.getByRole('button', { name: d.submit }).click();
+    await expectNotice(sanne, c.concern.notices.saved);
+    expect(await textOf(sanne.getByTestId('concern-status'))).toBe(c.statuses.helping);
+
+    // The chronology now shows the report, the feedback and the support too, in order, with who and when.
+    expected.push(
+      [k.reported, 'sanne', c.entries.reportedObservations('3, 4, 5, 6')],
+      [k.vtFeedback, 'ahmed', FEEDBACK],
+      [k.decision, 'sanne', HELP_REASONS],
+    );
+    await sanne.getByRole('link', { name: c.concern.chronology }).click();
+    await sanne.getByRole('heading', { name: c.chronology.title('Tara Bakker'), level: 1 }).waitFor();
+    const chronology = await entriesOn(sanne);
+    checkEntries(chronology, 'chronologie na de terugkoppeling');
+    expect(chronology[16]!.text).toContain(d.decisions.help);
+    expect(chronology[16]!.text).toContain(c.entries.checkDate(formatDate('nl', dates.check.iso)));
+    await shot(sanne, 'chronology');
+
+    // The privacy officer of the Veluwe College sees who opened Tara's dossier, and when.
+    const a = s.audit;
+    const inge = await (await context()).newPage();
+    await signIn(inge, 'inge');
+    await inge.getByRole('navigation', { name: t.layout.mainNav }).getByRole('link', { name: s.nav.audit }).click();
+    await inge.getByRole('link', { name: a.subjectsLink }).click();
+    await inge.getByLabel(a.subjectName, { exact: true }).fill('Tara');
+    await inge.getByRole('button', { name: a.subjectSearch }).click();
+    await inge.getByTestId('subjects').getByRole('link', { name: 'Tara Bakker (2012-03-03)', exact: true }).click();
+    await inge.getByRole('heading', { name: a.personTitle, level: 1 }).waitFor();
+    await axe(inge, 'logboek: wie keek naar Tara');
+    const auditRows = (await inge.getByTestId('audit-table').locator('tbody tr').all()).map(async (row) =>
+      (await row.locator('td').allInnerTexts()).map((x) => x.trim()),
+    );
+    const log = await Promise.all(auditRows);
+    // Columns: time (UTC), who, organisation, role, action, event, purpose.
+    const readsBy = (name: string) => log.filter((row) => row[1] === name && row[4] === a.actions.R);
+    for (const who of ['sanne', 'mark'] as const) {
+      expect(readsBy(PEOPLE[who].name).length, `${PEOPLE[who].name} opened the dossier`).toBeGreaterThan(0);
+    }
+    for (const row of readsBy(PEOPLE.sanne.name)) {
+      expect(row[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      expect(new Date(row[0]!).getTime()).toBeGreaterThanOrEqual(Math.floor(started.getTime() / 1000) * 1000);
+      expect(row[2]).toBe('Veluwe College');
+    }
+    // Veilig Thuis wrote the feedback into the dossier: that is in the log too, with its organisation.
+    const byAhmed = log.filter((row) => row[1] === PEOPLE.ahmed.name);
+    expect(byAhmed.map((row) => [row[2], row[3], row[5]])).toEqual([
+      [vtName, s.roles.intakeWorker, 'concern.receive.vtFeedback'],
+    ]);
+    await shot(inge, 'privacy-subject-log');
 
     for (const guard of contexts) await guard.close();
   }, 180_000);

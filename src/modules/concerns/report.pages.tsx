@@ -53,6 +53,11 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
 
   // ---- The report ----
 
+  const reporterOf = (request: FastifyRequest) => {
+    const actor = request.actor!;
+    return { name: actor.displayName, organisationName: actor.organisationName, email: actor.email };
+  };
+
   async function reportPage(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -64,7 +69,7 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
     const p = staffPage(web, request, reply);
     return send(
       reply,
-      <ReportPage p={p} draft={draft} values={values} errors={errors} />,
+      <ReportPage p={p} draft={draft} values={values} errors={errors} reporter={reporterOf(request)} />,
       hasErrors(errors) ? 400 : 200,
     );
   }
@@ -80,7 +85,7 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
       informed: informed === true ? 'yes' : informed === false ? 'no' : '',
     };
     const p = staffPage(web, request, reply);
-    return send(reply, <ReportPage p={p} draft={draft} values={values} errors={{}} />);
+    return send(reply, <ReportPage p={p} draft={draft} values={values} errors={{}} reporter={reporterOf(request)} />);
   });
 
   app.post(

@@ -125,7 +125,14 @@ export async function receiveReport(
       addressKey: s.address ? addressKey(s.address) : null,
     })),
   });
-  await repo.appendEvent(trx, { reportId: created.id, kind: 'received', data: {}, authorId: null, now: ctx.now });
+  // Received from: the professional who sent it (null: a resident, who has no account).
+  await repo.appendEvent(trx, {
+    reportId: created.id,
+    kind: 'received',
+    data: {},
+    authorId: input.reporterUserId,
+    now: ctx.now,
+  });
   await auditReport(trx, ctx, created.id, `report.receive.${input.source}.${input.kind}`, 'C');
   if (input.acuteByReporter) {
     const intake = await colleagues(trx, input.veiligThuisId, ['intakeWorker']);

@@ -91,12 +91,19 @@ export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async 
 
   app.get(
     RESIDENT_PATHS.start,
-    { ...open, schema: { querystring: z.object({ gevaar: z.string().max(10).optional() }) } },
+    {
+      ...open,
+      schema: {
+        querystring: z.object({ gevaar: z.string().max(10).optional(), stap: z.string().max(5).optional() }),
+      },
+    },
     async (request, reply) => {
       const answer = request.query.gevaar;
       if (answer === 'ja') return reply.redirect(path(RESIDENT_PATHS.danger), 303);
       if (answer === 'nee') return reply.redirect(path(RESIDENT_PATHS.options), 303);
-      if (answer === undefined) return cached(reply, 'start', RESIDENT_PATHS.start, (p) => <StartPage p={p} />);
+      // A first visit; the form sends `stap`, so an empty answer is an error, not a reload.
+      if (answer === undefined && request.query.stap === undefined)
+        return cached(reply, 'start', RESIDENT_PATHS.start, (p) => <StartPage p={p} />);
       return send(reply, <StartPage p={props(request, reply)} error={rt.start.error} />, 400);
     },
   );
@@ -137,7 +144,9 @@ export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async 
       if (b.kind !== 'advice' && b.kind !== 'report') errors.kind = e.kind;
       const whatHappened = limit('whatHappened', b.whatHappened, 5000, e.whatHappened);
       const when = limit('when', b.when, 500);
-      if (!(RESIDENT_AGE_GROUPS as readonly string[]).includes(b.ageGroup)) errors.ageGroup = e.ageGroup;
+      // Only the description is required: who it is about may be unknown.
+      const ageGroup = b.ageGroup || 'unknown';
+      if (!(RESIDENT_AGE_GROUPS as readonly string[]).includes(ageGroup)) errors.ageGroup = e.ageGroup;
       const names = limit('names', b.names, 500);
       const street = limit('street', b.street, 200);
       const postcode = limit('postcode', b.postcode, 10);
@@ -164,7 +173,7 @@ export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async 
             type: 'resident',
             whatHappened,
             when,
-            ageGroup: b.ageGroup as ResidentAgeGroup,
+            ageGroup: ageGroup as ResidentAgeGroup,
             names,
             address: { street, postcode: postcode.toUpperCase(), place },
             relation: (b.relation as ResidentRelation) || '',

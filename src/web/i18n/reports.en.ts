@@ -55,6 +55,7 @@ export const reportsEn = {
       trust: 'Telling them breaks the relationship of trust (discuss this with Veilig Thuis)',
     },
     notInformedExplanation: 'Explain',
+    notInformedExplanationHint: 'Only if you did not tell them.',
     reporterTitle: 'You as the reporter',
     reporterIntro: (name: string, org: string, email: string) =>
       `Veilig Thuis will contact ${name} (${org}), ${email}.`,
@@ -66,6 +67,8 @@ export const reportsEn = {
     staysUnknownHint:
       'This is an exception. Veilig Thuis will then not give your name, but this can limit the investigation.',
     staysUnknownReason: 'Why do you want to stay unknown?',
+    staysUnknownReasonHint: 'Only if you want to stay unknown.',
+    alsoSent: 'Your decision and its reasons go along too.',
     submit: 'Send report',
     sent: 'The report has been sent to Veilig Thuis. Veilig Thuis will tell you what happens.',
     after: 'After the report',
@@ -188,6 +191,7 @@ export const reportsEn = {
     triageSubmit: 'Record triage',
     assignTitle: 'Assign',
     assignSubmit: 'Assign',
+    assignChoose: 'Choose a colleague',
     askTitle: 'Question to the resident',
     askIntro:
       'The resident sees the question with their receipt code and can answer it. No message is sent to the resident.',
@@ -332,7 +336,7 @@ export const reportsEn = {
       codeLabel: 'Your receipt code',
       keep: 'Keep this code somewhere safe, for example on paper. With the code you can see the status and answer questions from Veilig Thuis. We cannot show the code again.',
       shared: 'Are you using a device that other people also use? Write the code down and then close this page.',
-      statusLink: 'View the status with your code',
+      statusButton: 'See the status now',
       kinds: { advice: 'request for advice', report: 'report' },
     },
     status: {
@@ -362,6 +366,7 @@ export const reportsEn = {
       answerRequired: 'Enter your answer',
       notOpen: 'This question has already been answered.',
       noQuestions: 'There are no questions for you.',
+      questionWaiting: 'Veilig Thuis has a question for you. You will find it below.',
       closeHint: 'Finished? Close this page, or use Quick exit.',
     },
     errors: {

@@ -57,6 +57,7 @@ export const reportsNl = {
       trust: 'Het vertellen breekt de vertrouwensrelatie (bespreek dit met Veilig Thuis)',
     },
     notInformedExplanation: 'Licht toe',
+    notInformedExplanationHint: 'Alleen als u het niet heeft verteld.',
     reporterTitle: 'U als melder',
     reporterIntro: (name: string, org: string, email: string) =>
       `Veilig Thuis neemt contact op met ${name} (${org}), ${email}.`,
@@ -68,6 +69,8 @@ export const reportsNl = {
     staysUnknownHint:
       'Dit is een uitzondering. Veilig Thuis noemt uw naam dan niet, maar dat kan het onderzoek beperken.',
     staysUnknownReason: 'Waarom wilt u onbekend blijven?',
+    staysUnknownReasonHint: 'Alleen als u onbekend wilt blijven.',
+    alsoSent: 'Ook uw besluit met de redenen gaat mee.',
     submit: 'Melding versturen',
     sent: 'De melding is verstuurd aan Veilig Thuis. U hoort van Veilig Thuis wat er gebeurt.',
     after: 'Na de melding',
@@ -190,6 +193,7 @@ export const reportsNl = {
     triageSubmit: 'Triage vastleggen',
     assignTitle: 'Toewijzen',
     assignSubmit: 'Toewijzen',
+    assignChoose: 'Kies een medewerker',
     askTitle: 'Vraag aan de inwoner',
     askIntro: 'De inwoner ziet de vraag met de ontvangstcode en kan antwoorden. Er gaat geen bericht naar de inwoner.',
     askText: 'Uw vraag',
@@ -333,7 +337,7 @@ export const reportsNl = {
       codeLabel: 'Uw ontvangstcode',
       keep: 'Bewaar deze code goed en veilig, bijvoorbeeld op papier. Met de code ziet u de status en kunt u vragen van Veilig Thuis beantwoorden. Wij kunnen de code niet opnieuw tonen.',
       shared: 'Gebruikt u een apparaat dat anderen ook gebruiken? Schrijf de code op en sluit daarna deze pagina.',
-      statusLink: 'Status bekijken met uw code',
+      statusButton: 'Nu de status bekijken',
       kinds: { advice: 'adviesvraag', report: 'melding' },
     },
     status: {
@@ -363,6 +367,7 @@ export const reportsNl = {
       answerRequired: 'Vul uw antwoord in',
       notOpen: 'Deze vraag is al beantwoord.',
       noQuestions: 'Er zijn geen vragen voor u.',
+      questionWaiting: 'Veilig Thuis heeft een vraag voor u. U vindt die hieronder.',
       closeHint: 'Klaar? Sluit deze pagina, of gebruik Snel weg.',
     },
     errors: {

@@ -29,18 +29,20 @@ export function ReportPage({
   draft,
   values,
   errors,
+  reporter,
 }: {
   p: StaffPageContext;
   draft: ReportDraft;
   values: Values;
   errors: FormErrors;
+  /** The signed-in reporter, as Veilig Thuis will see them. */
+  reporter: { readonly name: string; readonly organisationName: string; readonly email: string };
 }): JSX.Element {
   const r = p.t.reports.file;
   const c = p.t.concerns;
   const { concern } = draft;
   const person = concern.person;
   const list = (name: string) => (values[name] ? values[name].split(',') : []);
-  const actor = p.staff;
   return (
     <ConcernFrame p={p} concernId={concern.id} personName={person.fullName} title={r.title} errors={errors}>
       {draft.veiligThuisName === null ? (
@@ -123,6 +125,13 @@ export function ReportPage({
                 {r.noWeighing}
               </p>
             )}
+            {draft.decision ? (
+              <p class="utrecht-paragraph" safe>
+                {r.alsoSent}
+              </p>
+            ) : (
+              ''
+            )}
             <Radios
               idPrefix="acute"
               name="acute"
@@ -172,6 +181,7 @@ export function ReportPage({
               rows={3}
               maxlength={2000}
               label={{ text: r.notInformedExplanation }}
+              hint={{ text: r.notInformedExplanationHint }}
               value={values.notInformedExplanation}
               errorMessage={fieldError(p.t, errors, 'notInformedExplanation')}
             />
@@ -179,7 +189,7 @@ export function ReportPage({
               {r.reporterTitle}
             </h2>
             <p class="utrecht-paragraph" safe>
-              {String(actor?.signedInAs ?? '')}
+              {r.reporterIntro(reporter.name, reporter.organisationName, reporter.email)}
             </p>
             <TextInput
               id="role"
@@ -214,6 +224,7 @@ export function ReportPage({
               rows={3}
               maxlength={2000}
               label={{ text: r.staysUnknownReason }}
+              hint={{ text: r.staysUnknownReasonHint }}
               value={values.staysUnknownReason}
               errorMessage={fieldError(p.t, errors, 'staysUnknownReason')}
             />

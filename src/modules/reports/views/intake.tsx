@@ -4,6 +4,7 @@
  * marked in words) and a report's page: what the reporter sent, the reporter (protected), the radar,
  * the history, and the forms of the steps the transition table allows now.
  */
+import { loadSectorGuidance, type Sector } from '#src/content/meldcode-content.ts';
 import type { EntryRow } from '#src/modules/concerns/concern.repository.ts';
 import { entryLines, entryMeta } from '#src/modules/concerns/views/entry-text.ts';
 import { Button, Radios, Select, Table, Textarea, TextInput } from '#src/web/components/index.ts';
@@ -160,6 +161,11 @@ function Line({ label, text }: { label?: string; text: string }): JSX.Element {
   );
 }
 
+/** The sector's name in the page's language (the code when the content does not know it). */
+function sectorName(p: StaffPageContext, sector: string): string {
+  return loadSectorGuidance().sectors[sector as Sector]?.[p.locale].name ?? sector;
+}
+
 /** A snapshot entry as the concern's text helpers read entries. */
 function asEntry(e: SnapshotEntry): EntryRow {
   return {
@@ -196,7 +202,7 @@ function Content({ p, snapshot }: { p: StaffPageContext; snapshot: ReportSnapsho
               .filter(Boolean)
               .join(', ')}
           </p>
-          <Line label={r.sector} text={`${snapshot.organisationName} (${snapshot.sector})`} />
+          <Line label={r.sector} text={`${snapshot.organisationName} (${sectorName(p, snapshot.sector)})`} />
           {snapshot.household.length > 0 ? (
             <>
               <h3 class="utrecht-heading-3" safe>
@@ -285,7 +291,7 @@ function Content({ p, snapshot }: { p: StaffPageContext; snapshot: ReportSnapsho
     case 'professionalAdvice':
       return (
         <>
-          <Line label={r.sector} text={`${snapshot.organisationName} (${snapshot.sector})`} />
+          <Line label={r.sector} text={`${snapshot.organisationName} (${sectorName(p, snapshot.sector)})`} />
           <Line label={r.ageGroup} text={c.ageGroupsShort[snapshot.ageGroup]} />
           <Line text={r.step(snapshot.meldcodeStep)} />
           <Line label={r.situation} text={snapshot.situation} />
@@ -680,6 +686,7 @@ export function ReportPage({
                   id="assignee"
                   name="assignee"
                   label={{ text: r.assignTo }}
+                  placeholderText={r.assignChoose}
                   items={workerItems}
                   value={values.assignee ?? report.assignedTo ?? ''}
                   errorMessage={fieldError(t, errors, 'assignee')}

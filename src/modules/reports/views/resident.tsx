@@ -67,6 +67,7 @@ export function StartPage({ p, error }: { p: ResidentPageProps; error?: string |
         {s.lead}
       </p>
       <form method="get" action={localePath(p.ctx.locale, RESIDENT_PATHS.start)} novalidate class="kring-form">
+        <input type="hidden" name="stap" value="1" />
         <Radios
           idPrefix="gevaar"
           name="gevaar"
@@ -369,11 +370,11 @@ export function ReceiptPage({
       <p class="utrecht-paragraph" safe>
         {r.shared}
       </p>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={localePath(p.ctx.locale, RESIDENT_PATHS.status)} safe>
-          {r.statusLink}
-        </a>
-      </p>
+      <form method="post" action={localePath(p.ctx.locale, RESIDENT_PATHS.status)} class="kring-form">
+        <CsrfField token={p.csrf} />
+        <input type="hidden" name="code" value={code} />
+        <Button text={r.statusButton} appearance="secondary" />
+      </form>
     </Page>
   );
 }
@@ -446,6 +447,13 @@ export function StatusPage({
       <p class="utrecht-paragraph kring-status" data-testid="resident-status">
         <strong safe>{s.statuses[view.status]}</strong>
       </p>
+      {view.canAnswer && view.questions.some((q) => q.answer === null) ? (
+        <p class="utrecht-paragraph kring-callout kring-callout--warning" data-testid="question-waiting" safe>
+          {s.questionWaiting}
+        </p>
+      ) : (
+        ''
+      )}
       {view.status === 'done' ? (
         <p class="utrecht-paragraph" safe>
           {s.doneNote}
