@@ -113,7 +113,7 @@ export function ReportPage({
               <ul class="utrecht-unordered-list">
                 {QUESTIONS.filter((q) => draft.weighing!.answers[q] !== undefined).map((q) => (
                   <li class="utrecht-unordered-list__item" safe>
-                    {c.entries.answer(q, draft.weighing!.answers[q] === true)}
+                    {`${c.entries.answer(q, draft.weighing!.answers[q] === true)} – ${c.weighing.questions[q]}`}
                   </li>
                 ))}
                 <li class="utrecht-unordered-list__item" safe>

@@ -256,9 +256,9 @@ function Content({ p, snapshot }: { p: StaffPageContext; snapshot: ReportSnapsho
                 .filter((q) => snapshot.weighing!.answers[Number(q) as 1] !== undefined)
                 .map((q) => (
                   <li class="utrecht-unordered-list__item" safe>
-                    {`${c.entries.answer(Number(q), snapshot.weighing!.answers[Number(q) as 1] === true)}${
-                      snapshot.weighing!.rationale[q] ? ` – ${snapshot.weighing!.rationale[q]}` : ''
-                    }`}
+                    {`${c.entries.answer(Number(q), snapshot.weighing!.answers[Number(q) as 1] === true)} – ${
+                      c.weighing.questions[Number(q) as 1]
+                    }${snapshot.weighing!.rationale[q] ? ` (${snapshot.weighing!.rationale[q]})` : ''}`}
                   </li>
                 ))}
               <li class="utrecht-unordered-list__item" safe>
