@@ -124,6 +124,7 @@ export const reportsEn = {
     received: (date: string) => `Received on ${date}`,
     due: (date: string) => `Safety assessment due by ${date} (5 working days)`,
     dueAdvice: (date: string) => `Advice due by ${date} (5 working days)`,
+    assessedOn: (date: string) => `Safety assessment made on ${date}`,
     overdue: (date: string) => `The deadline has passed: the assessment should have been finished by ${date}.`,
     assignedTo: (name: string) => `Case worker: ${name}`,
     unassigned: 'Not assigned yet',

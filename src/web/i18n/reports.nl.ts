@@ -125,6 +125,7 @@ export const reportsNl = {
     received: (date: string) => `Ontvangen op ${date}`,
     due: (date: string) => `Veiligheidsbeoordeling uiterlijk ${date} (5 werkdagen)`,
     dueAdvice: (date: string) => `Advies uiterlijk ${date} (5 werkdagen)`,
+    assessedOn: (date: string) => `Veiligheidsbeoordeling gedaan op ${date}`,
     overdue: (date: string) => `De termijn is verstreken: de beoordeling had uiterlijk ${date} klaar moeten zijn.`,
     assignedTo: (name: string) => `Behandelaar: ${name}`,
     unassigned: 'Nog niet toegewezen',

@@ -437,7 +437,11 @@ export function ReportPage({
           ''
         )}
       </p>
-      {report.kind === 'report' || report.status === 'received' ? (
+      {report.assessedAt ? (
+        <p class="utrecht-paragraph" data-testid="report-due" safe>
+          {r.assessedOn(formatDateTime(p.locale, report.assessedAt))}
+        </p>
+      ) : report.kind === 'report' || report.status === 'received' ? (
         <p
           class={`utrecht-paragraph${view.overdue ? ' kring-callout kring-callout--warning' : ''}`}
           data-testid="report-due"
