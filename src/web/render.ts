@@ -15,6 +15,9 @@ import type { AssetUrls, PageContext } from './layout/layout.tsx';
 /** Stands in for the nonce in cached pages; random per process so content can never forge it. */
 export const NONCE_PLACEHOLDER = `kring-nonce-${randomBytes(12).toString('hex')}`;
 
+/** Stands in for the visitor's form token in a page rendered once (StaticPageCache.sendForm). */
+export const FORM_TOKEN_PLACEHOLDER = `kring-token-${randomBytes(12).toString('hex')}`;
+
 /** What every page needs from the application. */
 export interface WebContext {
   readonly municipality: Municipality;
@@ -63,5 +66,14 @@ export class StaticPageCache {
    */
   send(reply: FastifyReply, key: string, render: () => string): FastifyReply {
     return sendHtml(reply, this.parts(key, render).join(reply.cspNonce));
+  }
+
+  /**
+   * Sends a cached page that holds an empty form: this reply's nonce, and this visitor's form token
+   * where the page was rendered with FORM_TOKEN_PLACEHOLDER.
+   * @param token the form token of this request
+   */
+  sendForm(reply: FastifyReply, key: string, render: () => string, token: string): FastifyReply {
+    return sendHtml(reply, this.parts(key, render).join(reply.cspNonce).replaceAll(FORM_TOKEN_PLACEHOLDER, token));
   }
 }

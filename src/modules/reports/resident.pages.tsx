@@ -17,7 +17,14 @@ import { isPhone } from '#src/web/form-values.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
-import { NONCE_PLACEHOLDER, pageContext, StaticPageCache, sendHtml, type WebContext } from '#src/web/render.ts';
+import {
+  FORM_TOKEN_PLACEHOLDER,
+  NONCE_PLACEHOLDER,
+  pageContext,
+  StaticPageCache,
+  sendHtml,
+  type WebContext,
+} from '#src/web/render.ts';
 import { type FormErrors, hasErrors } from '#src/web/staff.tsx';
 import { containsBsn } from './bsn.ts';
 import { newReceiptCode } from './receipt.ts';
@@ -121,7 +128,24 @@ export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async 
     { ...open, schema: { querystring: z.object({ soort: z.string().max(20).optional() }) } },
     (request, reply) => {
       const kind = request.query.soort === 'melding' ? 'report' : request.query.soort === 'advies' ? 'advice' : '';
-      return send(reply, <ResidentFormPage p={props(request, reply)} values={{ kind }} errors={{}} />);
+      // The empty form is the same for everyone but the form token: rendered once per kind.
+      return cache.sendForm(
+        reply,
+        `${locale}:form:${kind}`,
+        () =>
+          toHtml(
+            <ResidentFormPage
+              p={{
+                ctx: pageContext(web, locale, localePath(locale, RESIDENT_PATHS.form), NONCE_PLACEHOLDER),
+                nav,
+                csrf: FORM_TOKEN_PLACEHOLDER,
+              }}
+              values={{ kind }}
+              errors={{}}
+            />,
+          ),
+        request.csrfToken(reply),
+      );
     },
   );
 
