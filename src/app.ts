@@ -33,6 +33,7 @@ import { accountPages } from './modules/identity/account.pages.tsx';
 import { adminPages } from './modules/identity/admin.pages.tsx';
 import { identityPages } from './modules/identity/identity.pages.tsx';
 import { createMailer, type Mailer } from './modules/mail/mailer.ts';
+import { registerDeadlineJob } from './modules/reports/deadline-reminders.ts';
 import { intakePages } from './modules/reports/intake.pages.tsx';
 import { residentPages } from './modules/reports/resident.pages.tsx';
 import { registerAssets } from './plugins/assets.ts';
@@ -166,6 +167,14 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   });
   await registerMailJob(jobs, mailer);
   await registerReminderJob(jobs, () => ({
+    db: database.db,
+    now: clock(),
+    mailer,
+    publicUrl: config.publicUrl,
+    auditKey: keys.auditKey,
+    log: app.log,
+  }));
+  await registerDeadlineJob(jobs, () => ({
     db: database.db,
     now: clock(),
     mailer,

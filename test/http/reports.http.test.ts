@@ -10,6 +10,7 @@
 import { Writable } from 'node:stream';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runDeadlineReminders } from '#src/modules/reports/deadline-reminders.ts';
 import { receiptHash } from '#src/modules/reports/receipt.ts';
 import { assessmentDueOn } from '#src/modules/reports/workflow.ts';
 import { formatDate } from '#src/web/format.ts';
@@ -410,6 +411,56 @@ describe('the deadline', () => {
       feedback: 'Wij sluiten af; de school houdt een oogje in het zeil.',
     });
     expect((await ahmed.get('/veilig-thuis?weergave=afgesloten')).body).not.toContain(r.inbox.overdue);
+  });
+});
+
+describe('the deadline reminder', () => {
+  it('tells the assigned intake worker once when the assessment is overdue, without content; else every worker', async () => {
+    const sanne = await teacher();
+    for (const name of ['Tara Bakker', 'Daan Bakker', 'Sem Smit']) {
+      const id = await concernWithObservation(sanne, 'report', name);
+      await sanne.post(`/zorgen/${id}/melden`, reportFields(await entryIds(id, 'observation')));
+    }
+    const [assigned, unassigned, assessed] = await reports();
+    const ahmed = await intake();
+    await ahmed.post(`/veilig-thuis/meldingen/${assigned!.id}/triage`, { acute: 'no', assignTo: vt.users.bo! });
+    await ahmed.post(`/veilig-thuis/meldingen/${assessed!.id}/triage`, { acute: 'no', assignTo: '' });
+    await ahmed.post(`/veilig-thuis/meldingen/${assessed!.id}/besluit`, {
+      outcome: 'closed',
+      handedOverTo: '',
+      safetyConditions: '',
+      reasons: 'Geen zorgen.',
+      feedback: 'Wij sluiten af.',
+    });
+    const kring = app.app.kring;
+    const deps = (now: Date) => ({
+      db: app.database.db,
+      now,
+      mailer: kring.mailer,
+      publicUrl: kring.config.publicUrl,
+      auditKey: kring.keys.auditKey,
+    });
+    const subject = r.deadlineMail.subject;
+    const sent = () => outbox().filter((m) => m.subject === subject);
+    // Not yet due: nothing.
+    expect(await runDeadlineReminders(deps(new Date()))).toBe(0);
+    // Ten days later all three are past their date; the assessed one is not overdue.
+    const later = new Date(Date.now() + 10 * 86_400_000);
+    expect(await runDeadlineReminders(deps(later))).toBe(2);
+    expect(
+      sent()
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual(['intake.ahmed@fixture.kring.nl', 'intake.bo@fixture.kring.nl', 'intake.bo@fixture.kring.nl']);
+    for (const m of sent()) expect(m.text).not.toMatch(/tara|daan|sem|bakker|smit/i);
+    // Once each.
+    expect(await runDeadlineReminders(deps(later))).toBe(0);
+    const audits = await app.database.db
+      .selectFrom('audit_event')
+      .select('participant_object_id')
+      .where('event_type_code', '=', 'report.reminder')
+      .execute();
+    expect(audits.map((a) => a.participant_object_id).sort()).toEqual([assigned!.id, unassigned!.id].sort());
   });
 });
 

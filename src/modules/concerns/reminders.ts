@@ -137,9 +137,15 @@ async function sendBounded(mailer: Mailer, message: { to: string; subject: strin
  * @returns `sent`; `skipped` (claimed by someone else meanwhile, or nobody to send to); `failed` (rolled
  *   back: the mail could not be sent, so the next run tries again)
  */
-async function remindOnce(
+export async function remindOnce(
   deps: ReminderDeps,
-  object: { readonly type: 'consultation_request' | 'concern'; readonly id: string; readonly organisationId: string },
+  object: {
+    readonly type: 'consultation_request' | 'concern' | 'vt_report';
+    readonly id: string;
+    readonly organisationId: string;
+    /** The audit row's type and purpose (a concern's reminder by default). */
+    readonly audit?: { readonly type: string; readonly purpose: string };
+  },
   claim: (trx: Trx) => Promise<boolean>,
   mails: (trx: Trx) => Promise<Array<{ to: string; subject: string; text: string }>>,
 ): Promise<'sent' | 'skipped' | 'failed'> {
@@ -155,9 +161,9 @@ async function remindOnce(
         trx,
         deps.auditKey,
         {
-          type: 'concern.reminder',
+          type: object.audit?.type ?? 'concern.reminder',
           action: 'E',
-          purpose: 'care',
+          purpose: object.audit?.purpose ?? 'care',
           outcome: messages.length > 0 ? 'success' : 'failure',
           userId: null,
           organisationId: object.organisationId,

@@ -22,6 +22,7 @@ export interface VtReportTable {
   triaged_at: OptionalTimestamp;
   assessed_at: OptionalTimestamp;
   closed_at: OptionalTimestamp;
+  due_reminded_at: OptionalTimestamp;
   concern_id: string | null;
   reporter_organisation_id: string | null;
   reporter_user_id: string | null;

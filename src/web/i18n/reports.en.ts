@@ -20,6 +20,11 @@ export const reportsEn = {
     closed: 'Closed: no further involvement',
   },
   number: (n: number) => `No. ${n}`,
+  deadlineMail: {
+    subject: 'Kring: the deadline of a report at Veilig Thuis has passed',
+    text: (link: string) =>
+      `The safety assessment of a report (or the answer to a request for advice) is past its 5-working-day deadline. Sign in to see the reports:\n${link}\n\nThis email deliberately contains no names or content.\n\n(Nederlands: de termijn van een melding bij Veilig Thuis is verstreken. Log in om die te zien.)`,
+  },
   // ---- From a concern: the report ----
   file: {
     title: 'Report to Veilig Thuis',

@@ -23,6 +23,11 @@ export const reportsNl = {
     closed: 'Afgesloten: geen verdere bemoeienis',
   },
   number: (n: number) => `Nr. ${n}`,
+  deadlineMail: {
+    subject: 'Kring: de termijn van een melding bij Veilig Thuis is verstreken',
+    text: (link: string) =>
+      `De veiligheidsbeoordeling van een melding (of het antwoord op een adviesvraag) is over de termijn van 5 werkdagen. Bekijk de meldingen na het inloggen:\n${link}\n\nDeze e-mail bevat met opzet geen namen of inhoud.\n\n(English: the 5-working-day deadline of a report at Veilig Thuis has passed. Sign in to see it.)`,
+  },
   // ---- From a concern: the report ----
   file: {
     title: 'Melden bij Veilig Thuis',
