@@ -72,6 +72,17 @@ export interface Actor {
 }
 
 /**
+ * The acting person of a use case; a service called without one refuses (403). The route policy
+ * normally answers first (303 to sign in), so this guards services called some other way.
+ * @param ctx anything with the request's actor (a RequestContext)
+ * @throws {ForbiddenError} when nobody is signed in
+ */
+export function actorOf(ctx: { readonly actor: Actor | null }): Actor {
+  if (!ctx.actor) throw new ForbiddenError();
+  return ctx.actor;
+}
+
+/**
  * Whether the actor's role (in its organisation) grants a permission.
  * @param actor the signed-in actor, or null
  * @param permission what is asked

@@ -61,6 +61,32 @@ export function CsrfField({ token }: { token: string }): JSX.Element {
   return <input type="hidden" name={CSRF_FIELD} value={token} />;
 }
 
+/** A signed-in page's form: POST, no browser validation (the server's errors are shown), the form token. */
+export function Form({
+  p,
+  action,
+  children,
+  multipart,
+}: {
+  p: { readonly csrf: string };
+  action: string;
+  children: JSX.Element[] | JSX.Element;
+  multipart?: boolean;
+}): JSX.Element {
+  return (
+    <form
+      method="post"
+      action={action}
+      novalidate
+      class="kring-form"
+      enctype={multipart ? 'multipart/form-data' : undefined}
+    >
+      <CsrfField token={p.csrf} />
+      {children as 'safe'}
+    </form>
+  );
+}
+
 /** Field id → translated message, in the order the fields appear. */
 export type FormErrors = Readonly<Record<string, string>>;
 

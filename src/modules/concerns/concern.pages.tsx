@@ -20,6 +20,7 @@ import { BODY_VIEWBOX, isBodyRegion, isBodySide, regionAt } from '#src/web/compo
 import { field, formBody } from '#src/web/form-schema.ts';
 import {
   amsterdamMoment,
+  checkedText,
   dateParts,
   decimal,
   formValues,
@@ -119,12 +120,8 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
   const work = { config: { policy: 'concerns:work' } } as const;
 
   /** A required text of at most `max` characters: the error, if any. */
-  function text(errors: Record<string, string>, id: string, value: string, required: string | null, max = LONG) {
-    const v = value.trim();
-    if (required && !v) errors[id] = required;
-    else if (v.length > max) errors[id] = e.tooLong(max);
-    return v;
-  }
+  const text = (errors: Record<string, string>, id: string, value: string, required: string | null, max = LONG) =>
+    checkedText(errors, id, value, max, required, e.tooLong);
 
   /** A date that is real and not in the future. */
   function pastDate(errors: Record<string, string>, id: string, body: Body, now: Date, required: boolean) {

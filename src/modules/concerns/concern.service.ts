@@ -9,7 +9,7 @@
 import crypto from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { loadSigns, sectorFor } from '#src/content/meldcode-content.ts';
-import { type Actor, abilities, authorize, ForbiddenError } from '#src/core/authz.ts';
+import { type Actor, abilities, actorOf, authorize, ForbiddenError } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '#src/core/errors.ts';
 import { addWorkingDays, amsterdamIsoDate } from '#src/core/working-days.ts';
@@ -53,11 +53,6 @@ export interface ConcernNotice {
 /** Sends notices; implementations enqueue them in the same transaction (jobs vanish on rollback). */
 export interface ConcernNotifier {
   notify(trx: Trx, notice: ConcernNotice): Promise<void>;
-}
-
-function actorOf(ctx: RequestContext): Actor {
-  if (!ctx.actor) throw new ForbiddenError();
-  return ctx.actor;
 }
 
 function resource(c: repo.ConcernRow): ConcernResource {

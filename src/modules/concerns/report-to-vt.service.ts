@@ -6,7 +6,7 @@
  * the region's Veilig Thuis, in the same transaction as the concern's own entry and audit rows.
  */
 import type { Transaction } from 'kysely';
-import { type Actor, authorize, ForbiddenError } from '#src/core/authz.ts';
+import { type Actor, actorOf, authorize, ForbiddenError } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '#src/core/errors.ts';
 import type { Database } from '#src/db/database.ts';
@@ -45,11 +45,6 @@ async function concernFor(trx: Trx, actor: Actor, id: string, action: Action, lo
   return concern;
 }
 
-function actorOf(ctx: RequestContext): Actor {
-  if (!ctx.actor) throw new ForbiddenError();
-  return ctx.actor;
-}
-
 function auditConcern(trx: Trx, ctx: RequestContext, concern: repo.ConcernRow, type: string, action: 'R' | 'E' | 'U') {
   return audit(trx, ctx, {
     type,
@@ -65,7 +60,8 @@ function auditConcern(trx: Trx, ctx: RequestContext, concern: repo.ConcernRow, t
 /** Everything the report form offers to send. */
 export interface ReportDraft {
   readonly concern: repo.ConcernRow;
-  readonly veiligThuisName: string | null;
+  /** The Veilig Thuis that will receive it, or null when none is set up. */
+  readonly veiligThuis: { readonly id: string; readonly name: string } | null;
   /** The current observations (corrected ones replaced by their correction). */
   readonly observations: readonly repo.EntryRow[];
   readonly household: readonly repo.HouseholdRow[];
@@ -82,7 +78,7 @@ async function draftIn(trx: Trx, concern: repo.ConcernRow, veiligThuisName: stri
   const vt = await receivingVeiligThuis(trx, veiligThuisName);
   return {
     concern,
-    veiligThuisName: vt?.name ?? null,
+    veiligThuis: vt ?? null,
     observations: entries.filter(
       (e) => (REPORTABLE_KINDS as readonly string[]).includes(e.kind) && e.correctedBySeq === null,
     ),
@@ -157,7 +153,7 @@ export async function fileReport(
     if (observations.length !== new Set(input.observationIds).size)
       throw new ValidationError({ observations: 'unknown' });
     if (household.length !== new Set(input.householdIds).size) throw new ValidationError({ household: 'unknown' });
-    const vt = await receivingVeiligThuis(trx, veiligThuisName);
+    const vt = draft.veiligThuis;
     if (!vt) throw new NoVeiligThuisError('No Veilig Thuis organisation to receive reports');
     const snapshot: ProfessionalReportSnapshot = {
       type: 'professionalReport',

@@ -13,7 +13,7 @@ import { containsBsn } from '#src/modules/reports/bsn.ts';
 import { NoVeiligThuisError, receivingVeiligThuis } from '#src/modules/reports/report.service.ts';
 import { NOT_INFORMED_GROUNDS, type NotInformedGround } from '#src/modules/reports/snapshot.ts';
 import { field, formBody } from '#src/web/form-schema.ts';
-import { formValues, isPhone, listOf } from '#src/web/form-values.ts';
+import { checkedText, formValues, isPhone, listOf } from '#src/web/form-values.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
@@ -44,12 +44,8 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
   const concernUrl = (id: string, notice: string) => `${localePath(locale, `/zorgen/${id}`)}?melding=${notice}`;
 
   /** A text of at most `max` characters; required when `required` is the message. */
-  function text(errors: Record<string, string>, id: string, value: string, required: string | null, max: number) {
-    const v = value.trim();
-    if (required && !v) errors[id] = required;
-    else if (v.length > max) errors[id] = e.tooLong(max);
-    return v;
-  }
+  const text = (errors: Record<string, string>, id: string, value: string, required: string | null, max: number) =>
+    checkedText(errors, id, value, max, required, e.tooLong);
 
   // ---- The report ----
 

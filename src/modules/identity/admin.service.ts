@@ -8,7 +8,7 @@
 
 import type { Kysely } from 'kysely';
 import type { Actor } from '#src/core/authz.ts';
-import { abilities, authorize, can, ForbiddenError, requireRecentFactor } from '#src/core/authz.ts';
+import { abilities, actorOf, authorize, can, ForbiddenError, requireRecentFactor } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { NotFoundError, ValidationError } from '#src/core/errors.ts';
 import { incompatibleRoles, type OrganisationType, type Role } from '#src/core/roles.ts';
@@ -24,11 +24,6 @@ import { hashPassword, type PasswordProblem, passwordProblem } from './password.
 
 /** Invitations live 7 days. */
 export const INVITATION_MS = 7 * 24 * 60 * 60 * 1000;
-
-function actorOf(ctx: RequestContext): Actor {
-  if (!ctx.actor) throw new ForbiddenError();
-  return ctx.actor;
-}
 
 /** The organisation the actor manages, or undefined for all (municipality administrator). */
 function scope(actor: Actor): string | undefined {

@@ -8,6 +8,7 @@
  */
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { JobQueue } from '#src/jobs/queue.ts';
+import { colleagues } from '#src/modules/concerns/concern.repository.ts';
 import { type ReminderDeps, remindOnce } from '#src/modules/concerns/reminders.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 
@@ -59,16 +60,7 @@ export async function runDeadlineReminders(deps: ReminderDeps): Promise<number> 
           .returning('id')
           .executeTakeFirst()) !== undefined,
       async (trx) => {
-        const workers = await trx
-          .selectFrom('membership as m')
-          .innerJoin('app_user as u', 'u.id', 'm.user_id')
-          .select(['u.id', 'u.email'])
-          .distinct()
-          .where('m.organisation_id', '=', report.veilig_thuis_id)
-          .where('m.role', '=', 'intakeWorker')
-          .where('u.disabled_at', 'is', null)
-          .orderBy('u.email')
-          .execute();
+        const workers = await colleagues(trx, report.veilig_thuis_id, ['intakeWorker']);
         const assigned = workers.filter((w) => w.id === report.assigned_to);
         return (assigned.length > 0 ? assigned : workers).map((w) => ({
           to: w.email,

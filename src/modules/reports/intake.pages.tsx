@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { ValidationError } from '#src/core/errors.ts';
 import type { ConcernNotifier } from '#src/modules/concerns/concern.service.ts';
 import { field, formBody } from '#src/web/form-schema.ts';
+import { checkedText } from '#src/web/form-values.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
@@ -117,12 +118,8 @@ export const intakePages: FastifyPluginAsyncZod<IntakePagesOptions> = async (app
   }
 
   /** A text of at most `max` characters; required when `required` is the message. */
-  function text(errors: Record<string, string>, id: string, value: string, required: string | null, max = LONG) {
-    const v = value.trim();
-    if (required && !v) errors[id] = required;
-    else if (v.length > max) errors[id] = e.tooLong(max);
-    return v;
-  }
+  const text = (errors: Record<string, string>, id: string, value: string, required: string | null, max = LONG) =>
+    checkedText(errors, id, value, max, required, e.tooLong);
 
   /**
    * A form of the report page: parse (errors next to the fields), run the step, 303 back with a notice.

@@ -8,7 +8,7 @@
  * the same transaction. Notifications are content-free and queued in the transaction.
  */
 import type { Transaction } from 'kysely';
-import { type Actor, authorize, ForbiddenError } from '#src/core/authz.ts';
+import { type Actor, actorOf, authorize } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '#src/core/errors.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
@@ -26,6 +26,7 @@ import {
   type AssessmentOutcome,
   assessmentDueOn,
   availableReportActions,
+  decisionAction,
   feedbackRequired,
   HANDOVER_OUTCOMES,
   INVESTIGATION_OUTCOMES,
@@ -40,11 +41,6 @@ import {
 } from './workflow.ts';
 
 type Trx = Transaction<Database>;
-
-function actorOf(ctx: RequestContext): Actor {
-  if (!ctx.actor) throw new ForbiddenError();
-  return ctx.actor;
-}
 
 function auditReport(
   trx: Trx,
@@ -199,7 +195,7 @@ export async function getReport(ctx: RequestContext, id: string): Promise<Report
       })),
       actions: availableReportActions(report),
       overdue: isOverdue(report, amsterdamIsoDate(ctx.now)),
-      feedbackRequired: feedbackRequired(report.status === 'investigating' ? 'conclude' : 'assess', report),
+      feedbackRequired: feedbackRequired(decisionAction(report), report),
       openQuestions: events.filter((e) => e.kind === 'question' && !answered.has(e.id)).length,
     };
     await auditReport(trx, ctx, id, 'report.read', 'R');
@@ -326,10 +322,8 @@ export async function decide(
 ): Promise<void> {
   const actor = actorOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
-    const { report, allowed } = await stepOn(trx, actor, id, (r) =>
-      r.status === 'investigating' ? 'conclude' : 'assess',
-    );
-    const action = allowed.action as 'assess' | 'conclude';
+    const { report } = await stepOn(trx, actor, id, decisionAction);
+    const action = decisionAction(report);
     const errors: Record<string, string> = {};
     if (action === 'conclude' && !(INVESTIGATION_OUTCOMES as readonly string[]).includes(input.outcome))
       errors.outcome = 'notAfterInvestigation';

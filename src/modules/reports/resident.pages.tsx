@@ -13,7 +13,7 @@ import { ConflictError, ValidationError } from '#src/core/errors.ts';
 import type { ConcernNotifier } from '#src/modules/concerns/concern.service.ts';
 import { guidanceNav } from '#src/modules/guidance/guidance.pages.tsx';
 import { field, formBody, isEmail } from '#src/web/form-schema.ts';
-import { isPhone } from '#src/web/form-values.ts';
+import { checkedText, isPhone } from '#src/web/form-values.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
@@ -159,10 +159,8 @@ export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async 
       const b = request.body;
       const errors: Record<string, string> = {};
       const limit = (id: string, value: string, max: number, required?: string) => {
-        const v = value.trim();
-        if (required && !v) errors[id] = required;
-        else if (v.length > max) errors[id] = e.tooLong(max);
-        else if (containsBsn(v)) errors[id] = e.bsn;
+        const v = checkedText(errors, id, value, max, required ?? null, e.tooLong);
+        if (!errors[id] && containsBsn(v)) errors[id] = e.bsn;
         return v;
       };
       if (b.kind !== 'advice' && b.kind !== 'report') errors.kind = e.kind;

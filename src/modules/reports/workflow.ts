@@ -143,6 +143,11 @@ export function availableReportActions(report: {
   return REPORT_ACTIONS.filter((a) => a !== 'answer' && reportTransition(a, report) !== undefined);
 }
 
+/** The decision step a report is at: the end of an investigation, or else the safety assessment. */
+export function decisionAction(report: { readonly status: ReportStatus }): 'assess' | 'conclude' {
+  return report.status === 'investigating' ? 'conclude' : 'assess';
+}
+
 /**
  * Whether a step must carry feedback to the reporter: a professional's report, after the safety
  * assessment and again after an investigation (Wmo 2015 art. 4.1.1; domain.md §3 Terugkoppeling).

@@ -10,7 +10,7 @@ import { BodyMap } from '#src/web/components/body-map/body-map.tsx';
 import { BODY_REGION_IDS, type BodySide } from '#src/web/components/body-map/body-regions.ts';
 import { Button, Checkboxes, DateInput, Radios, Select, Textarea, TextInput } from '#src/web/components/index.ts';
 import type { DateParts } from '#src/web/form-values.ts';
-import { CsrfField, type FormErrors, fieldError, type StaffPageContext } from '#src/web/staff.tsx';
+import { CsrfField, Form, type FormErrors, fieldError, type StaffPageContext } from '#src/web/staff.tsx';
 import { type Answers, nextStep, type Outcome, QUESTIONS, type Question, REPORTING_NORM } from '../afwegingskader.ts';
 import type { Colleague, HouseholdRow } from '../concern.repository.ts';
 import type { ConcernView } from '../concern.service.ts';
@@ -45,32 +45,6 @@ function dateValues(values: Values, prefix: string): DateParts {
     month: values[`${prefix}-month`] ?? '',
     year: values[`${prefix}-year`] ?? '',
   };
-}
-
-/** A form of a concern page: POST, no browser validation (the server's errors are shown), the form token. */
-export function Form({
-  p,
-  action,
-  children,
-  multipart,
-}: {
-  p: StaffPageContext;
-  action: string;
-  children: JSX.Element[] | JSX.Element;
-  multipart?: boolean;
-}): JSX.Element {
-  return (
-    <form
-      method="post"
-      action={action}
-      novalidate
-      class="kring-form"
-      enctype={multipart ? 'multipart/form-data' : undefined}
-    >
-      <CsrfField token={p.csrf} />
-      {children as 'safe'}
-    </form>
-  );
 }
 
 function Prompts({ p }: { p: StaffPageContext }): JSX.Element {

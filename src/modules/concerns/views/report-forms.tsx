@@ -8,12 +8,11 @@
 import { NOT_INFORMED_GROUNDS } from '#src/modules/reports/snapshot.ts';
 import { Button, Checkboxes, Radios, Textarea, TextInput } from '#src/web/components/index.ts';
 import { formatDate } from '#src/web/format.ts';
-import { type FormErrors, fieldError, type StaffPageContext } from '#src/web/staff.tsx';
+import { Form, type FormErrors, fieldError, type StaffPageContext } from '#src/web/staff.tsx';
 import { QUESTIONS } from '../afwegingskader.ts';
 import type { ConcernView } from '../concern.service.ts';
 import type { ReportDraft } from '../report-to-vt.service.ts';
 import { entryLines } from './entry-text.ts';
-import { Form } from './forms.tsx';
 import { ConcernFrame, concernPath } from './parts.tsx';
 
 type Values = Readonly<Record<string, string>>;
@@ -45,14 +44,14 @@ export function ReportPage({
   const list = (name: string) => (values[name] ? values[name].split(',') : []);
   return (
     <ConcernFrame p={p} concernId={concern.id} personName={person.fullName} title={r.title} errors={errors}>
-      {draft.veiligThuisName === null ? (
+      {draft.veiligThuis === null ? (
         <p class="utrecht-paragraph kring-callout kring-callout--warning" safe>
           {r.noVeiligThuis}
         </p>
       ) : (
         <>
           <p class="utrecht-paragraph" safe>
-            {r.intro(draft.veiligThuisName)}
+            {r.intro(draft.veiligThuis.name)}
           </p>
           <p class="utrecht-paragraph kring-callout kring-callout--warning" safe>
             {r.callIfAcute}

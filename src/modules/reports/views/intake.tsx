@@ -13,7 +13,7 @@ import { localePath } from '#src/web/i18n/locale.ts';
 import type { Messages } from '#src/web/i18n/messages.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
 import {
-  CsrfField,
+  Form,
   FormErrorSummary,
   type FormErrors,
   fieldError,
@@ -361,23 +361,6 @@ function EventItem({ p, event }: { p: StaffPageContext; event: ReportEvent }): J
       </p>
       {body as 'safe'}
     </li>
-  );
-}
-
-function Form({
-  p,
-  action,
-  children,
-}: {
-  p: StaffPageContext;
-  action: string;
-  children: JSX.Element[] | JSX.Element;
-}): JSX.Element {
-  return (
-    <form method="post" action={action} novalidate class="kring-form">
-      <CsrfField token={p.csrf} />
-      {children as 'safe'}
-    </form>
   );
 }
 
