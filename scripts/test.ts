@@ -4,8 +4,9 @@
  *  1. unit, service and HTTP tests on PGlite;
  *  2. the same tests on PostgreSQL, in a throwaway cluster (scripts/pg-cluster.ts);
  *  3. the browser tests in Debian's Chromium (/usr/bin/chromium).
- * KRING_TEST_ONLY=pglite,postgres,e2e (any subset) runs part of it. Missing prerequisites fail with
- * the command that installs them; nothing is skipped silently.
+ * KRING_TEST_ONLY=pglite,postgres,e2e (any subset) runs part of it; file filters after `--` (as
+ * `npm test -- test/http/sign-in`) are passed to every step. Missing prerequisites fail with the
+ * command that installs them; nothing is skipped silently.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +15,9 @@ import path from 'node:path';
 import { type PgCluster, startPgCluster } from './pg-cluster.ts';
 
 const only = new Set((process.env.KRING_TEST_ONLY ?? 'pglite,postgres,e2e').split(',').map((s) => s.trim()));
+/** File filters from the command line; a step whose files none of them match runs nothing. */
+const filters = process.argv.slice(2);
+const filterArgs = filters.length > 0 ? ['--passWithNoTests', ...filters] : [];
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-test-report-'));
@@ -32,6 +36,7 @@ function vitest(args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
         '--reporter=json',
         `--outputFile.json=${report}`,
         ...args,
+        ...filterArgs,
       ],
       { stdio: 'inherit', env: { ...process.env, ...env } },
     );
