@@ -9,14 +9,14 @@ import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Config } from './config.ts';
+import type { Config, TrustProxy } from './config.ts';
 import { type LoadedContent, loadContent } from './content/content.ts';
 import type { ServiceKeys } from './core/context.ts';
 import { assertRoutePolicies, type RouteSeen } from './core/route-policy.ts';
 import { deriveKey } from './core/secrets.ts';
 import type { DatabaseHandle } from './db/create-db.ts';
 import { createJobQueue, type JobQueue } from './jobs/queue.ts';
-import { logRedactPaths } from './log.ts';
+import { logRedactPaths, serializeError } from './log.ts';
 import { auditPages } from './modules/audit/audit.pages.tsx';
 import { registerAttachmentSweep } from './modules/concerns/attachment-sweep.ts';
 import { AttachmentStore } from './modules/concerns/attachments/store.ts';
@@ -38,11 +38,13 @@ import { intakePages } from './modules/reports/intake.pages.tsx';
 import { residentPages } from './modules/reports/resident.pages.tsx';
 import { registerAssets } from './plugins/assets.ts';
 import { registerAuth } from './plugins/auth.ts';
-import { registerErrorHandler } from './plugins/error-handler.ts';
+import { type ErrorResponder, registerErrorHandler } from './plugins/error-handler.ts';
 import { type Lifecycle, registerOperations } from './plugins/operations.ts';
-import { registerSecurityHeaders } from './plugins/security-headers.ts';
+import { createRateLimits } from './plugins/rate-limits.ts';
+import { rawErrorResponse, registerSecurityHeaders } from './plugins/security-headers.ts';
 import { buildAssets } from './web/build-assets.ts';
 import { LOCALE_PREFIX, LOCALES } from './web/i18n/locale.ts';
+import { messages } from './web/i18n/messages.ts';
 import type { WebContext } from './web/render.ts';
 
 /** What the application holds on to, reachable as `app.kring`. */
@@ -89,6 +91,8 @@ export interface BuildOptions {
   readonly jobPollingSeconds?: number;
   /** Sign-in, code and reset requests allowed per address per minute (default 20). */
   readonly authRateLimit?: number;
+  /** Attachment uploads allowed per address per minute (default 30). */
+  readonly uploadRateLimit?: number;
   /** Reports a resident's client may send per hour (default 10, security.md T8); lookups are 3× that per 10 minutes. */
   readonly residentRateLimit?: number;
   /** Extra route plugins, registered last (tests use this to reach error paths). */
@@ -112,6 +116,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
           // Requests are logged without IP address, user agent or query string (privacy, ADR 0009).
           ...(typeof options.logger === 'object' && options.logger.stream && { stream: options.logger.stream }),
           serializers: {
+            err: serializeError,
+            error: serializeError,
             req: (req: { method: string; url: string; id: string }) => ({
               id: req.id,
               method: req.method,
@@ -120,11 +126,19 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
           },
         };
 
+  // Set once the error handler is registered; the router's own errors arrive before any route.
+  let frameworkError: ErrorResponder | undefined;
   const app = Fastify({
     logger,
+    frameworkErrors: (err, request, reply) => {
+      if (!frameworkError) throw err;
+      frameworkError(err, request, reply);
+    },
+    clientErrorHandler: clientError,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
-    trustProxy: false,
+    // Behind a reverse proxy (KRING_TRUST_PROXY) request.ip is the client's, for the rate limits only.
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     forceCloseConnections: 'idle',
@@ -143,13 +157,18 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(formbody);
   // Limits apply only where a route asks (sign-in, codes, resets); counters live in memory only.
   await app.register(rateLimit, { global: false });
+  const limits = createRateLimits(app, {
+    authPerMinute: options.authRateLimit ?? 20,
+    uploadsPerMinute: options.uploadRateLimit ?? 30,
+    residentReportsPerHour: options.residentRateLimit ?? 10,
+    residentLookupsPer10Minutes: (options.residentRateLimit ?? 10) * 3,
+  });
 
   // Own plugins, decorators and hooks
   const [assets, content] = await Promise.all([buildAssets(), options.content ?? loadContent()]);
   const web: WebContext = { municipality: content.municipality, assets: assets.urls };
   const lifecycle: Lifecycle = { shuttingDown: false };
   const clock = options.clock ?? (() => new Date());
-  const authRateLimit = options.authRateLimit ?? 20;
   const keys: ServiceKeys = {
     auditKey: config.auditKey,
     totpKey: deriveKey(config.secretKey, 'totp-secret'),
@@ -185,8 +204,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await registerAttachmentSweep(jobs, database.db, attachments, clock, app.log);
   const notifier = queueNotifier(jobs, config.publicUrl);
   app.decorate('kring', { config, database, web, lifecycle, routes, keys, mailer, jobs, attachments, clock });
-  registerSecurityHeaders(app, { secure: config.secure });
-  registerErrorHandler(app, web);
+  const securityHeaders = registerSecurityHeaders(app, { secure: config.secure });
+  frameworkError = registerErrorHandler(app, web, securityHeaders);
   await registerAuth(app, {
     database,
     keys,
@@ -214,23 +233,16 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   for (const locale of LOCALES) {
     const prefix = LOCALE_PREFIX[locale];
     await app.register(guidancePages, { prefix, locale, web });
-    await app.register(identityPages, { prefix, locale, web, mailer, publicUrl: config.publicUrl, authRateLimit });
-    await app.register(accountPages, { prefix, locale, web, authRateLimit });
+    await app.register(identityPages, { prefix, locale, web, mailer, publicUrl: config.publicUrl, limits });
+    await app.register(accountPages, { prefix, locale, web, limits });
     await app.register(adminPages, { prefix, locale, web, mailer, publicUrl: config.publicUrl });
     await app.register(auditPages, { prefix, locale, web });
-    await app.register(concernPages, { prefix, locale, web, notifier, attachments });
+    await app.register(concernPages, { prefix, locale, web, notifier, attachments, limits });
     await app.register(chronologyPages, { prefix, locale, web });
     await app.register(dashboardPages, { prefix, locale, web });
     await app.register(reportPages, { prefix, locale, web, notifier });
     await app.register(intakePages, { prefix, locale, web, notifier });
-    await app.register(residentPages, {
-      prefix,
-      locale,
-      web,
-      notifier,
-      reportsPerHour: options.residentRateLimit ?? 10,
-      lookupsPer10Minutes: (options.residentRateLimit ?? 10) * 3,
-    });
+    await app.register(residentPages, { prefix, locale, web, notifier, limits });
     if (config.env !== 'production') {
       await app.register(componentExamplesPages, { prefix, locale, web });
       await app.register(devPages, { prefix, locale, web, mailer });
@@ -243,4 +255,25 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   assertRoutePolicies(routes);
   await jobs.start();
   return app;
+}
+
+/**
+ * Fastify's `clientErrorHandler`: a request Node's HTTP parser refused (a broken request line, headers
+ * over the limit, a timeout) never reaches a route. It gets a short answer with the security headers
+ * and nothing from the request, and the connection closes.
+ */
+function clientError(this: FastifyInstance, err: NodeJS.ErrnoException, socket: import('node:net').Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  this.log.info({ code: err.code, status }, 'client error');
+  const t = messages('nl').errors;
+  if (socket.writable) socket.write(rawErrorResponse(status, `${t.badRequestTitle}. ${t.urgentHelp}\n`));
+  socket.destroy();
+}
+
+/** KRING_TRUST_PROXY as Fastify takes it: a number of hops becomes "trust the first n hops". */
+function fastifyTrustProxy(setting: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (setting === false) return false;
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return [...setting];
 }

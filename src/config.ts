@@ -5,6 +5,7 @@
  * Every setting Kring reads lives here, so the README's configuration table and this schema are one
  * list. `loadConfig()` refuses to start with a message per wrong variable, never a stack trace.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -55,11 +56,68 @@ export const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   /** Sender address of Kring's e-mail. */
   KRING_MAIL_FROM: z.email({ error: 'must be an e-mail address' }).default('kring@example.nl'),
+  /**
+   * The reverse proxy (or proxies) in front of Kring whose X-Forwarded-For to believe: the number of
+   * hops (1 for one nginx), or their addresses and networks, comma-separated (`127.0.0.1,10.0.0.0/8`,
+   * or `loopback`). Unset: the connection's own address is the client's.
+   */
+  KRING_TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const parsed = parseTrustProxy(value);
+      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+      return typeof parsed === 'string' ? false : parsed;
+    }),
+  /** Allow development mode (outbox, demo codes) on a HOST other than loopback; for a test machine only. */
+  KRING_ALLOW_DEVELOPMENT_ON_NETWORK: booleanFlag.default(false),
   /** Public origin (https://kring.example.nl) used in links in e-mails and for the Origin check. */
   KRING_PUBLIC_URL: z.url({ error: 'must be a full URL such as https://kring.example.nl' }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Which proxies to believe about the client's address: none, a number of hops, or addresses. */
+export type TrustProxy = false | number | readonly string[];
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * Reads KRING_TRUST_PROXY.
+ * @returns the setting, or a message saying what is wrong
+ */
+export function parseTrustProxy(value: string | undefined): TrustProxy | string {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') {
+    return 'true would believe any X-Forwarded-For a client sends; give the number of proxies or their addresses';
+  }
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    return hops >= 1 && hops <= 10 ? hops : 'use a number of proxies from 1 to 10, or their addresses';
+  }
+  const entries = text.split(',').map((e) => e.trim());
+  for (const entry of entries) {
+    if (PROXY_NAMES.has(entry)) continue;
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const bits = family === 4 ? 32 : 128;
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits);
+    if (family === 0 || !prefixOk || rest.length > 0) {
+      return `"${entry}" is not an IP address, a network (10.0.0.0/8) or loopback, linklocal or uniquelocal`;
+    }
+  }
+  return entries;
+}
+
+/** Whether a HOST to listen on is this machine only. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
 
 /** The configuration the application runs with. */
 export interface Config {
@@ -77,6 +135,8 @@ export interface Config {
   readonly secretKey: string;
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
   readonly publicUrl: string;
+  /** The reverse proxies whose X-Forwarded-For is believed (KRING_TRUST_PROXY). */
+  readonly trustProxy: TrustProxy;
   /** True when served over https: cookies get Secure and HSTS is meaningful. */
   readonly secure: boolean;
 }
@@ -121,6 +181,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production' && !e.KRING_SMTP_URL) {
     problems.push('KRING_SMTP_URL: required in production (invitations and password resets go by e-mail)');
   }
+  // Development mode publishes the outbox (reset links) and the demo codes: only on this machine,
+  // unless asked for explicitly (issue 11, finding 11).
+  if (e.NODE_ENV === 'development' && !isLoopbackHost(e.HOST) && !e.KRING_ALLOW_DEVELOPMENT_ON_NETWORK) {
+    problems.push(
+      `HOST: ${e.HOST} is reachable from the network, and NODE_ENV is development (the default), which shows the outbox with reset links and the demo codes. Set NODE_ENV=production, listen on localhost, or set KRING_ALLOW_DEVELOPMENT_ON_NETWORK=true on a machine nobody else can reach`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const publicUrl = e.KRING_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
@@ -134,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metrics: { enabled: e.KRING_METRICS, token: e.KRING_METRICS_TOKEN },
     demoData: e.NODE_ENV !== 'production' && (e.KRING_DEMO_DATA ?? e.NODE_ENV === 'development'),
     publicUrl: publicUrl.replace(/\/$/, ''),
+    trustProxy: e.KRING_TRUST_PROXY,
     // Outside production a fixed, public development key: such logs prove nothing and hold demo data.
     auditKey: e.KRING_AUDIT_KEY ?? 'kring-development-audit-key-not-a-secret',
     secretKey: e.KRING_SECRET_KEY ?? 'kring-development-secret-key-not-a-secret',

@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   AUTH_CSRF_FAILED: { status: 403, expose: true },
   AUTH_STEP_UP_REQUIRED: { status: 401, expose: true },
   CONCERN_STEP_NOT_ALLOWED: { status: 409, expose: true },
+  REPORT_NO_VEILIG_THUIS: { status: 503, expose: true },
   SERVICE_UNAVAILABLE: { status: 503, expose: true },
   SERVER_INTERNAL: { status: 500, expose: false },
 } as const satisfies Record<string, { status: number; expose: boolean }>;
@@ -91,6 +92,13 @@ export function toAppError(err: unknown): AppError {
   const e = err as { statusCode?: unknown; code?: unknown; validation?: unknown } | undefined;
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;
   if (e?.validation || e?.code === 'FST_ERR_VALIDATION')
+    return new AppError('REQUEST_VALIDATION', 'Invalid request', undefined, { cause: err });
+  // A path segment longer than any id the router knows: no such page.
+  if (e?.code === 'FST_ERR_MAX_PARAM_LENGTH')
+    return new AppError('HTTP_NOT_FOUND', 'Not found', undefined, { cause: err });
+  // Text the database cannot store (a NUL character, invalid UTF-8) that slipped past the form checks:
+  // the request was wrong, not the server.
+  if (e?.code === '22P05' || e?.code === '22021')
     return new AppError('REQUEST_VALIDATION', 'Invalid request', undefined, { cause: err });
   switch (status) {
     case 400:

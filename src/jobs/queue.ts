@@ -28,6 +28,7 @@ import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { DatabaseHandle } from '#src/db/create-db.ts';
 import type { Database } from '#src/db/database.ts';
+import { safeErrorMessage } from '#src/log.ts';
 
 /** The schema pg-boss keeps its tables in. */
 export const JOB_SCHEMA = 'pgboss';
@@ -162,7 +163,7 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
   });
   boss.on('error', (err) => {
     // Only the message: pg-boss errors can carry SQL parameters (job data).
-    log?.error({ err: { message: err.message } }, 'job queue error');
+    log?.error({ err: { message: safeErrorMessage(err) } }, 'job queue error');
   });
 
   const known = new Set(options.queues ?? []);
@@ -179,7 +180,7 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
         try {
           await handler(job.data);
         } catch (err) {
-          log?.error({ queue: name, jobId: job.id, err: { message: (err as Error).message } }, 'job failed');
+          log?.error({ queue: name, jobId: job.id, err: { message: safeErrorMessage(err) } }, 'job failed');
           throw err;
         } finally {
           activeHandlers--;
@@ -234,7 +235,7 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
           try {
             await boss.stop({ graceful: true, wait: true, close: true, timeout: stopTimeoutMs });
           } catch (err) {
-            log?.error({ err: { message: (err as Error).message } }, 'job queue did not stop cleanly');
+            log?.error({ err: { message: safeErrorMessage(err) } }, 'job queue did not stop cleanly');
           }
           await settle(deadline);
           state = 'stopped';

@@ -18,7 +18,7 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Actor, can, PERMISSIONS, type Permission, UnauthenticatedError } from '#src/core/authz.ts';
 import type { RequestContext, ServiceKeys } from '#src/core/context.ts';
-import { AppError } from '#src/core/errors.ts';
+import { AppError, NotFoundError } from '#src/core/errors.ts';
 import type { RoutePolicy } from '#src/core/route-policy.ts';
 import { newToken, safeEqual } from '#src/core/secrets.ts';
 import type { DatabaseHandle } from '#src/db/create-db.ts';
@@ -150,6 +150,8 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
   app.addHook('preHandler', async (request, reply) => {
     const policy = request.routeOptions.config?.policy;
     const unsafe = UNSAFE.has(request.method);
+    // Development pages (outbox, demo codes) answer this machine only, never through a proxy.
+    if (policy === 'development' && !isLocalRequest(request)) throw new NotFoundError();
     if (isOpenPolicy(policy)) {
       if (unsafe && policy !== 'operations' && policy !== undefined && !csrfValid(request)) {
         throw new AppError('AUTH_CSRF_FAILED', 'Form token missing or wrong');
@@ -208,13 +210,11 @@ function isOpenPolicy(policy: RoutePolicy | undefined): policy is undefined | 'p
 }
 
 /**
- * A safe place to return to after sign-in: a local path only (no other site, no protocol-relative).
- * @param value the `terug` parameter
- * @param fallback where to go otherwise
+ * Whether a request comes from this machine itself: the connection's address is a loopback address
+ * and no proxy forwarded it (a local reverse proxy connects from loopback too).
  */
-export function safeReturnPath(value: unknown, fallback: string): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) {
-    return fallback;
-  }
-  return value.length > 500 ? fallback : value;
+export function isLocalRequest(request: FastifyRequest): boolean {
+  const address = request.socket.remoteAddress ?? '';
+  const loopback = address === '::1' || /^(::ffff:)?127\./.test(address);
+  return loopback && request.headers['x-forwarded-for'] === undefined && request.headers.forwarded === undefined;
 }

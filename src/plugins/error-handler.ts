@@ -12,6 +12,7 @@ import { toHtml } from '#src/web/html.ts';
 import { localeFromPath, localePath } from '#src/web/i18n/locale.ts';
 import { ErrorPage } from '#src/web/layout/error-page.tsx';
 import { pageContext, sendHtml, type WebContext } from '#src/web/render.ts';
+import type { SecurityHeaderSetter } from './security-headers.ts';
 
 const JSON_PREFIXES = ['/api/', '/healthz', '/readyz', '/metrics'];
 
@@ -70,13 +71,27 @@ function stepUpReturnPath(app: FastifyInstance, request: FastifyRequest): string
   return path.slice(0, path.lastIndexOf('/')) || '/';
 }
 
+/** Answers an error with the catalogued page or JSON. */
+export type ErrorResponder = (err: unknown, request: FastifyRequest, reply: FastifyReply) => FastifyReply | undefined;
+
+/** Headers a route may have set that do not belong on an error page (a redirect's target, a download's name). */
+const ROUTE_HEADERS = ['location', 'content-disposition', 'content-type', 'content-length', 'etag', 'last-modified'];
+
 /**
  * Installs the error and not-found handlers.
  * @param app the root instance
  * @param web what error pages need
+ * @param securityHeaders sets the security headers on replies that never passed the request hooks
+ * @returns the handler, for Fastify's `frameworkErrors` option: the errors its router raises before a
+ *   route is found (a URL that does not decode, a path segment over the router's limit) then get the
+ *   error page and the security headers instead of a JSON body that echoes the path
  */
-export function registerErrorHandler(app: FastifyInstance, web: WebContext): void {
-  app.setErrorHandler((err, request, reply) => {
+export function registerErrorHandler(
+  app: FastifyInstance,
+  web: WebContext,
+  securityHeaders: SecurityHeaderSetter,
+): ErrorResponder {
+  const handle = (err: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const error = toAppError(err);
     if (error.status >= 500) {
       request.log.error({ err, code: error.code }, 'request failed');
@@ -85,9 +100,13 @@ export function registerErrorHandler(app: FastifyInstance, web: WebContext): voi
     }
     // A response that started cannot be replaced.
     if (reply.sent) return;
-    // Headers set by the route (a download's content-disposition) do not belong on an error page.
-    reply.removeHeader('content-disposition');
+    // Fastify's framework errors (a URL that does not decode, a path segment over the router's limit)
+    // come before the request hooks: the security headers are set here.
+    if (!reply.cspNonce) securityHeaders(reply);
+    for (const header of ROUTE_HEADERS) reply.removeHeader(header);
     return respond(app, web, request, reply, error);
-  });
+  };
+  app.setErrorHandler(handle);
   app.setNotFoundHandler((request, reply) => respond(app, web, request, reply, new NotFoundError()));
+  return handle;
 }

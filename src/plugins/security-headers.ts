@@ -9,7 +9,7 @@
  * (docs/decisions/0008-own-security-headers.md). A test checks every header on every route.
  */
 import { randomFillSync } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 declare module 'fastify' {
   interface FastifyReply {
@@ -72,20 +72,48 @@ export function createNonceSource(): () => string {
   };
 }
 
+/** Sets the security headers and a fresh nonce on one reply. */
+export type SecurityHeaderSetter = (reply: FastifyReply) => void;
+
 /**
  * Adds the headers to every response of `app` (call on the root instance, before routes).
  * @param app the root Fastify instance
  * @param options secure: served over https
+ * @returns the setter, for responses that never pass the request hooks (Fastify's framework errors)
  */
-export function registerSecurityHeaders(app: FastifyInstance, options: { secure: boolean }): void {
+export function registerSecurityHeaders(app: FastifyInstance, options: { secure: boolean }): SecurityHeaderSetter {
   const fixed = staticSecurityHeaders();
   const nonce = createNonceSource();
-  app.decorateReply('cspNonce', '');
-  app.addHook('onRequest', (_request, reply, done) => {
+  const apply: SecurityHeaderSetter = (reply) => {
     const value = nonce();
     reply.cspNonce = value;
     reply.headers(fixed);
     reply.header('content-security-policy', contentSecurityPolicy(value, options.secure));
+  };
+  app.decorateReply('cspNonce', '');
+  app.addHook('onRequest', (_request, reply, done) => {
+    apply(reply);
     done();
   });
+  return apply;
+}
+
+/**
+ * The raw answer to a request Node's HTTP parser refused (a broken request line, headers too large,
+ * a timeout): there is no request to route, so Fastify's error handler never sees it. It still gets
+ * the security headers, a short text without anything from the request, and the connection closes.
+ * @param status 400, 408 or 431
+ * @param text what the body says
+ */
+export function rawErrorResponse(status: 400 | 408 | 431, text: string): string {
+  const reason = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' }[status];
+  const headers: Record<string, string> = {
+    ...staticSecurityHeaders(),
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    connection: 'close',
+  };
+  const lines = Object.entries(headers).map(([k, v]) => `${k}: ${v}`);
+  return `HTTP/1.1 ${status} ${reason}\r\n${lines.join('\r\n')}\r\n\r\n${text}`;
 }

@@ -60,7 +60,11 @@ async function sessionFor(userId: string): Promise<Agent> {
 }
 
 beforeAll(async () => {
-  ({ app, database, close } = await createTestApp({ authRateLimit: 100_000, residentRateLimit: 100_000 }));
+  ({ app, database, close } = await createTestApp({
+    authRateLimit: 100_000,
+    residentRateLimit: 100_000,
+    uploadRateLimit: 100_000,
+  }));
   fx = await seedFixtures(database.db, app.kring.config);
   await database.db.transaction().execute(async (trx) => {
     const now = new Date();

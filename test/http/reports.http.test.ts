@@ -16,6 +16,7 @@ import { assessmentDueOn } from '#src/modules/reports/workflow.ts';
 import { formatDate } from '#src/web/format.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { Agent, fixtureEmail, seedFixtures, seedVeiligThuis } from '#test/agent.ts';
+import { databaseText as allDatabaseText } from '#test/database-text.ts';
 import { createTestApp } from '#test/setup.ts';
 
 const t = messages('nl');
@@ -121,22 +122,7 @@ async function reports() {
 }
 
 /** Every text value in every table of the public schema, for canary scans. */
-async function databaseText(): Promise<string> {
-  const tables = await sql<{ table_name: string }>`
-    select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`.execute(
-    app.database.db,
-  );
-  const parts: string[] = [];
-  for (const { table_name } of tables.rows) {
-    const rows = await sql<{ r: string }>`select t::text as r from ${sql.table(table_name)} t`.execute(app.database.db);
-    parts.push(...rows.rows.map((x) => x.r));
-  }
-  const jobs = await sql<{ r: string }>`select t::text as r from pgboss.job t`.execute(app.database.db).catch(() => ({
-    rows: [] as { r: string }[],
-  }));
-  parts.push(...jobs.rows.map((x) => x.r));
-  return parts.join('\n');
-}
+const databaseText = () => allDatabaseText(app.database.db);
 
 describe('a professional report, from the concern to the feedback in the concern', () => {
   it('files the report, is triaged and decided by the intake, and the feedback lands in the concern', async () => {

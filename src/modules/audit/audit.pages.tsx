@@ -10,6 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ValidationError } from '#src/core/errors.ts';
 import { Button, TextInput } from '#src/web/components/index.ts';
+import { formErrors } from '#src/web/form-schema.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
@@ -87,10 +88,14 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
       const a = p.t.staff.audit;
       const q = request.query;
       const query: AuditLogQuery = { email: q.email, type: q.soort, from: q.van, until: q.tot, before: q.voor };
-      let errors: FormErrors = {};
+      // A filter with a character Kring cannot search for gets its error; nothing is read.
+      const unsupported = formErrors(request, 'query');
+      let errors: FormErrors = Object.fromEntries(
+        Object.entries(FILTERS).flatMap(([id, param]) => (unsupported[param] ? [[id, unsupported[param]]] : [])),
+      );
       let page: Awaited<ReturnType<typeof readAuditLog>> | undefined;
       try {
-        page = await readAuditLog(request.context(), query);
+        if (!hasErrors(errors)) page = await readAuditLog(request.context(), query);
       } catch (err) {
         if (!(err instanceof ValidationError)) throw err;
         // The service names the problem (a key); the page says it in the reader's language, in field order.
@@ -263,11 +268,13 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
       const p = staffPage(web, request, reply);
       const a = p.t.staff.audit;
       const name = request.query.naam.trim();
-      const searched = name.length >= SUBJECT_SEARCH_MIN;
+      const errors = formErrors(request, 'query');
+      const searched = name.length >= SUBJECT_SEARCH_MIN && !hasErrors(errors);
       const matches = searched ? await searchSubjects(request.context(), name) : [];
       return send(
         reply,
-        <Layout ctx={p.ctx} title={a.subjectsTitle} staff={p.staff} nav={p.nav}>
+        <Layout ctx={p.ctx} title={a.subjectsTitle} hasErrors={hasErrors(errors)} staff={p.staff} nav={p.nav}>
+          <FormErrorSummary t={p.t} errors={errors} />
           <h1 class="utrecht-heading-1" safe>
             {a.subjectsTitle}
           </h1>
@@ -283,6 +290,7 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
               label={{ text: a.subjectName }}
               hint={{ text: a.subjectNameHint(SUBJECT_SEARCH_MIN) }}
               value={request.query.naam}
+              errorMessage={fieldError(p.t, errors, 'naam')}
             />
             <Button text={a.subjectSearch} />
           </form>
@@ -312,6 +320,7 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
             </a>
           </p>
         </Layout>,
+        hasErrors(errors) ? 400 : 200,
       );
     },
   );

@@ -16,8 +16,9 @@ import { z } from 'zod';
 import { loadSigns, SIGN_CATEGORY_IDS, sectorFor } from '#src/content/meldcode-content.ts';
 import { NotFoundError, ValidationError } from '#src/core/errors.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
+import type { RateLimits } from '#src/plugins/rate-limits.ts';
 import { BODY_VIEWBOX, isBodyRegion, isBodySide, regionAt } from '#src/web/components/body-map/body-regions.ts';
-import { field, formBody } from '#src/web/form-schema.ts';
+import { field, formBody, formErrors } from '#src/web/form-schema.ts';
 import {
   amsterdamMoment,
   checkedText,
@@ -87,6 +88,8 @@ export interface ConcernPagesOptions {
   readonly web: WebContext;
   readonly notifier: ConcernNotifier;
   readonly attachments: AttachmentStore;
+  /** The per-address limits (uploads share one across languages). */
+  readonly limits: RateLimits;
 }
 
 const NOTICES = ['geopend', 'vastgelegd', 'consultatie', 'collega', 'gekoppeld', 'gemeld', 'advies-gevraagd'] as const;
@@ -196,7 +199,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
     },
     async (request, reply) => {
       const body = request.body as Body;
-      const errors: Record<string, string> = {};
+      const errors = formErrors(request);
       const fullName = text(errors, 'fullName', request.body.fullName, e.fullName, SHORT);
       const dateOfBirth = pastDate(errors, 'dateOfBirth', body, request.context().now, false);
       const ageGroup = request.body.ageGroup;
@@ -375,7 +378,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       const correcting = correctionOf(view, request.query.corrigeert);
       const kind = correcting?.kind ?? signalKind(request.query.soort);
       if (!kind) throw new NotFoundError();
-      const errors: Record<string, string> = {};
+      const errors = formErrors(request);
       const date = pastDate(errors, 'date', body, ctx.now, true);
       const time = b.time.trim() ? timeOfDay(b.time) : '12:00';
       if (!time) errors.time = e.time;
@@ -464,7 +467,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       const id = idOrNotFound(request.params.id);
       const ctx = request.context();
       const b = request.body;
-      const errors: Record<string, string> = {};
+      const errors = formErrors(request);
       // The picture (JavaScript) fills side, x and y; the choice of side and the region list work without it.
       const side = isBodySide(b.sideChoice) ? b.sideChoice : isBodySide(b.side) ? b.side : undefined;
       if (!side) errors.sideChoice = e.side;
@@ -540,14 +543,15 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       '/zorgen/:id/bijlage',
       {
         // Inspecting a hostile 10 MiB file can take a second: at most 30 uploads a minute per address.
-        config: { policy: 'concerns:work', rateLimit: { max: 30, timeWindow: 60_000 } },
+        config: { policy: 'concerns:work' },
+        onRequest: options.limits.uploads,
         schema: { params: idParams },
       },
       async (request, reply) => {
         const id = idOrNotFound((request.params as { id: string }).id);
         const body = (request.body ?? {}) as Body;
         const file = (request as FastifyRequest & { upload?: Upload }).upload;
-        const errors: Record<string, string> = {};
+        const errors = formErrors(request);
         const description = text(
           errors,
           'description',
@@ -604,7 +608,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
     async (request, reply) => {
       const id = idOrNotFound(request.params.id);
       const b = request.body;
-      const errors: Record<string, string> = {};
+      const errors = formErrors(request);
       const name = text(errors, 'name', b.name, e.name, SHORT);
       const relation = text(errors, 'relation', b.relation, e.relation, 100);
       const age = b.age.trim() ? wholeNumber(b.age, 0, 130) : null;
@@ -644,7 +648,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
     async (request, reply) => {
       const id = idOrNotFound(request.params.id);
       const b = request.body;
-      const errors: Record<string, string> = {};
+      const errors = formErrors(request);
       const childrenCount = wholeNumber(b.childrenCount, 0, 30);
       if (childrenCount === undefined) errors.childrenCount = e.childrenCount;
       const ages = text(errors, 'ages', b.ages, null, SHORT);
@@ -689,7 +693,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       { ...work, schema: { params: idParams, body: formBody(shape) } },
       async (request: FastifyRequest, reply: FastifyReply) => {
         const id = idOrNotFound((request.params as { id: string }).id);
-        const errors: Record<string, string> = {};
+        const errors = formErrors(request);
         const raw = request.body as Body;
         const input = await parse(request.body as z.infer<z.ZodObject<S>>, raw, errors, request);
         if (hasErrors(errors)) return page(request, reply, id, formValues(raw), errors);
@@ -811,6 +815,8 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       else if (v) errors[`q${q}`] = c.weighing.unanswered;
       const r = body[`r${q}`] ?? '';
       if (r.length > LONG) errors[`r${q}`] = e.tooLong(LONG);
+      // A question whose explanation cannot be kept is asked again, with the error at the explanation.
+      if (errors[`r${q}`]) delete answers[q];
     }
     return answers;
   }
@@ -851,7 +857,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
     async (request, reply) => {
       const id = idOrNotFound(request.params.id);
       const body = request.body as Record<string, string>;
-      const errors: Record<string, string> = {};
+      const errors = formErrors(request);
       const answers = answersOf(body, errors);
       // The question on the page is the first unanswered one; no answer → error on that question.
       const posted = QUESTIONS.filter((q) => body[`q${q}`] !== undefined && body[`q${q}`] !== '');
@@ -958,7 +964,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
     { ...work, schema: { params: idParams, body: formBody({ colleague: field(100) }) } },
     async (request, reply) => {
       const id = idOrNotFound(request.params.id);
-      const errors: Record<string, string> = {};
+      const errors = formErrors(request);
       if (!isUuid(request.body.colleague)) errors.colleague = e.colleague;
       else {
         try {

@@ -154,7 +154,7 @@ export async function fileReport(
       throw new ValidationError({ observations: 'unknown' });
     if (household.length !== new Set(input.householdIds).size) throw new ValidationError({ household: 'unknown' });
     const vt = draft.veiligThuis;
-    if (!vt) throw new NoVeiligThuisError('No Veilig Thuis organisation to receive reports');
+    if (!vt) throw new NoVeiligThuisError();
     const snapshot: ProfessionalReportSnapshot = {
       type: 'professionalReport',
       organisationName: actor.organisationName,
@@ -257,7 +257,7 @@ export async function requestAdvice(
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await concernFor(trx, actor, id, 'requestAdvice', true);
     const vt = await receivingVeiligThuis(trx, veiligThuisName);
-    if (!vt) throw new NoVeiligThuisError('No Veilig Thuis organisation to receive reports');
+    if (!vt) throw new NoVeiligThuisError();
     const snapshot: ProfessionalAdviceSnapshot = {
       type: 'professionalAdvice',
       organisationName: actor.organisationName,

@@ -10,9 +10,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ConflictError, ValidationError } from '#src/core/errors.ts';
 import { containsBsn } from '#src/modules/reports/bsn.ts';
-import { NoVeiligThuisError, receivingVeiligThuis } from '#src/modules/reports/report.service.ts';
+import { receivingVeiligThuis } from '#src/modules/reports/report.service.ts';
 import { NOT_INFORMED_GROUNDS, type NotInformedGround } from '#src/modules/reports/snapshot.ts';
-import { field, formBody } from '#src/web/form-schema.ts';
+import { field, formBody, formErrors } from '#src/web/form-schema.ts';
 import { checkedText, formValues, isPhone, listOf } from '#src/web/form-values.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
@@ -108,7 +108,7 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
     async (request, reply) => {
       const id = idOrNotFound(request.params.id);
       const b = request.body;
-      const errors: Record<string, string> = {};
+      const errors = formErrors(request);
       const observationIds = listOf(b.observations);
       if (observationIds.length === 0) errors.observations = e.observations;
       if (b.acute !== 'yes' && b.acute !== 'no') errors.acute = e.acute;
@@ -205,7 +205,7 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
     async (request, reply) => {
       const id = idOrNotFound(request.params.id);
       const b = request.body;
-      const errors: Record<string, string> = {};
+      const errors = formErrors(request);
       const situation = text(errors, 'situation', b.situation, e.situation, 5000);
       const question = text(errors, 'question', b.question, e.question, 2000);
       // No data that identifies the family: a BSN is refused outright.
@@ -215,12 +215,7 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
       const phone = b.phone.trim();
       if (phone && !isPhone(phone)) errors.phone = e.phone;
       if (hasErrors(errors)) return advicePage(request, reply, id, formValues(b), errors);
-      try {
-        await requestAdvice(request.context(), id, { situation, question, role, phone }, vtName, notifier);
-      } catch (error) {
-        if (error instanceof NoVeiligThuisError) return advicePage(request, reply, id, formValues(b), {});
-        throw error;
-      }
+      await requestAdvice(request.context(), id, { situation, question, role, phone }, vtName, notifier);
       return reply.redirect(concernUrl(id, 'advies-gevraagd'), 303);
     },
   );

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { can } from '#src/core/authz.ts';
 import { acceptWithNewAccount, acceptWithSession, invitationByToken } from '#src/modules/identity/admin.service.ts';
 import * as identity from '#src/modules/identity/identity.service.ts';
+import type { RateLimits } from '#src/plugins/rate-limits.ts';
 import { Button, Table, TextInput } from '#src/web/components/index.ts';
 import { field, formBody } from '#src/web/form-schema.ts';
 import { toHtml } from '#src/web/html.ts';
@@ -33,11 +34,11 @@ import { FormPage, MessagePage } from './views/sign-in.tsx';
 export interface AccountPagesOptions {
   readonly locale: Locale;
   readonly web: WebContext;
-  /** Per-address limit on accepting invitations, per minute (as the sign-in routes). */
-  readonly authRateLimit: number;
+  /** The per-address limits: accepting invitations and the current-password check count as sign-ins. */
+  readonly limits: RateLimits;
 }
 
-export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (app, { web, locale, authRateLimit }) => {
+export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (app, { web, locale, limits }) => {
   const path = (p: string) => localePath(locale, p);
   const send = (reply: FastifyReply, page: JSX.Element, status = 200) => sendHtml(reply, toHtml(page), status);
 
@@ -164,6 +165,7 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
     '/account/wachtwoord',
     {
       config: { policy: 'signedIn' },
+      onRequest: limits.auth,
       schema: { body: formBody({ current: field(1024), password: field(1024), confirm: field(1024) }) },
     },
     async (request, reply) => {
@@ -176,7 +178,16 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
       if (hasErrors(errors)) return accountPage(request, reply, errors);
       const result = await identity.changePassword(request.context(), request.session!, { current, password });
       if (!result.ok) {
-        const text = result.problem === 'wrong' ? t.formErrors.password.wrong : t.formErrors.password[result.problem];
+        if ('signedOut' in result) {
+          reply.setSession(null);
+          return reply.redirect(`${path('/inloggen')}?melding=wachtwoord-geblokkeerd`, 303);
+        }
+        const text =
+          result.problem === 'wrong'
+            ? t.formErrors.password.wrong
+            : result.problem === 'locked'
+              ? t.formErrors.password.locked
+              : t.formErrors.password[result.problem];
         return accountPage(request, reply, { [result.field]: text });
       }
       reply.setSession(result.token);
@@ -254,7 +265,8 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
   app.post(
     '/uitnodiging',
     {
-      config: { policy: 'authenticating', rateLimit: { max: authRateLimit, timeWindow: 60_000 } },
+      config: { policy: 'authenticating' },
+      onRequest: limits.auth,
       schema: { body: formBody({ code: field(100), password: field(1024), confirm: field(1024) }) },
     },
     async (request, reply) => {

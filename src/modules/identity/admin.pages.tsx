@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { can } from '#src/core/authz.ts';
 import { ValidationError } from '#src/core/errors.ts';
 import { ORGANISATION_TYPES, type OrganisationType, ROLES, type Role } from '#src/core/roles.ts';
-import { field, formBody, isEmail } from '#src/web/form-schema.ts';
+import { field, formBody, formErrors, isEmail } from '#src/web/form-schema.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { type Messages, messages } from '#src/web/i18n/messages.ts';
@@ -129,9 +129,14 @@ export const adminPages: FastifyPluginAsyncZod<AdminPagesOptions> = async (app, 
 
   // Users: search and list.
   app.get('/beheer/gebruikers', { ...manage, schema: { querystring: usersQuery } }, async (request, reply) => {
-    const rows = await searchUsers(request.context(), request.query.zoek);
+    const errors = formErrors(request, 'query');
+    const rows = hasErrors(errors) ? [] : await searchUsers(request.context(), request.query.zoek);
     const p = staffPage(web, request, reply);
-    return send(reply, <UsersPage p={p} search={request.query.zoek} rows={rows} />);
+    return send(
+      reply,
+      <UsersPage p={p} search={request.query.zoek} rows={rows} errors={errors} />,
+      hasErrors(errors) ? 400 : 200,
+    );
   });
 
   // One user.
@@ -286,7 +291,7 @@ export const adminPages: FastifyPluginAsyncZod<AdminPagesOptions> = async (app, 
       const ctx = request.context();
       const values = request.body;
       const organisations = await organisationsFor(ctx);
-      const errors: Record<string, string> = {};
+      const errors = formErrors(request);
       const name = nameError(t, values.name, a.inviteName);
       if (name) errors.name = name;
       const email = values.email.trim();
@@ -368,7 +373,7 @@ export const adminPages: FastifyPluginAsyncZod<AdminPagesOptions> = async (app, 
     { ...organisationsRoute, schema: { body: formBody({ name: field(1000), type: field(50) }) } },
     async (request, reply) => {
       const values = request.body;
-      const errors: Record<string, string> = {};
+      const errors = formErrors(request);
       const name = nameError(t, values.name, a.organisationName);
       if (name) errors.name = name;
       if (!isOrganisationType(values.type)) errors.type = t.staff.formErrors.choose(a.organisationType.toLowerCase());

@@ -11,10 +11,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import { z } from 'zod';
+import { safeReturnPath } from '#src/core/return-path.ts';
 import * as identity from '#src/modules/identity/identity.service.ts';
-import { safeReturnPath } from '#src/plugins/auth.ts';
+import type { RateLimits } from '#src/plugins/rate-limits.ts';
 import { TextInput } from '#src/web/components/index.ts';
-import { field, formBody, isEmail } from '#src/web/form-schema.ts';
+import { field, formBody, formErrors, isEmail } from '#src/web/form-schema.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
@@ -38,12 +39,12 @@ export interface IdentityPagesOptions {
   readonly web: WebContext;
   readonly mailer: Mailer;
   readonly publicUrl: string;
-  /** Per-address limit on sign-in, code and reset requests, per minute. */
-  readonly authRateLimit: number;
+  /** The per-address limits (sign-in, codes and resets share one, across languages). */
+  readonly limits: RateLimits;
 }
 
 /** Notices shown after a redirect, by key (never text from the URL). */
-const NOTICES = ['uitgelogd', 'opnieuw', 'verlopen', 'wachtwoord'] as const;
+const NOTICES = ['uitgelogd', 'opnieuw', 'verlopen', 'wachtwoord', 'geblokkeerd', 'wachtwoord-geblokkeerd'] as const;
 
 const backQuery = z.object({ terug: z.string().max(500).optional(), melding: z.enum(NOTICES).optional() });
 
@@ -51,7 +52,7 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
   const { web, locale } = options;
   const home = localePath(locale, '/mijn-kring');
   const path = (p: string) => localePath(locale, p);
-  const limited = { rateLimit: { max: options.authRateLimit, timeWindow: 60_000 } };
+  const limited = options.limits.auth;
   const send = (reply: FastifyReply, page: JSX.Element, status = 200) => sendHtml(reply, toHtml(page), status);
 
   function noticeText(key: (typeof NOTICES)[number] | undefined): string | undefined {
@@ -65,6 +66,10 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
         return t.signIn.sessionEnded;
       case 'wachtwoord':
         return t.reset.done;
+      case 'geblokkeerd':
+        return t.signIn.codesLocked;
+      case 'wachtwoord-geblokkeerd':
+        return t.signIn.passwordLocked;
       default:
         return undefined;
     }
@@ -119,6 +124,21 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
     if (result.ok) {
       reply.setSession(result.token);
       return reply.redirect(afterSignIn(back), 303);
+    }
+    if ('locked' in result) {
+      if (result.lockedNow) {
+        const s = messages(locale).staff.signIn;
+        // Content-free, and not awaited: the answer does not wait for the mail server.
+        options.mailer
+          .send({
+            to: result.lockedNow.email,
+            subject: s.codesLockedMailSubject,
+            text: s.codesLockedMailText(`${options.publicUrl}${path('/wachtwoord-vergeten')}`),
+          })
+          .catch(() => undefined);
+      }
+      reply.setSession(null);
+      return reply.redirect(`${path('/inloggen')}?melding=geblokkeerd`, 303);
     }
     if (result.restart) return restartSignIn(reply);
     return codePage(request, reply, kind, back, true);
@@ -194,13 +214,14 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
   app.post(
     '/inloggen',
     {
-      config: { policy: 'authenticating', ...limited },
+      config: { policy: 'authenticating' },
+      onRequest: limited,
       schema: { body: formBody({ email: field(320), password: field(1024), terug: field(500) }) },
     },
     async (request, reply) => {
       const { email, password, terug } = request.body;
       const t = messages(locale).staff;
-      const errors: Record<string, string> = {};
+      const errors = formErrors(request);
       if (!email.trim()) errors.email = t.formErrors.required(t.signIn.email.toLowerCase());
       else if (!isEmail(email.trim())) errors.email = t.formErrors.email;
       if (!password) errors.password = t.formErrors.required(t.signIn.password.toLowerCase());
@@ -231,7 +252,8 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
   app.post(
     '/inloggen/code',
     {
-      config: { policy: 'authenticating', ...limited },
+      config: { policy: 'authenticating' },
+      onRequest: limited,
       schema: { body: formBody({ code: field(40), terug: field(500) }) },
     },
     async (request, reply) => {
@@ -267,7 +289,8 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
   app.post(
     '/inloggen/instellen',
     {
-      config: { policy: 'authenticating', ...limited },
+      config: { policy: 'authenticating' },
+      onRequest: limited,
       schema: { body: formBody({ code: field(40), terug: field(500) }) },
     },
     async (request, reply) => {
@@ -335,7 +358,11 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
 
   app.post(
     '/opnieuw-bevestigen',
-    { config: { policy: 'signedIn', ...limited }, schema: { body: formBody({ code: field(40), terug: field(500) }) } },
+    {
+      config: { policy: 'signedIn' },
+      onRequest: limited,
+      schema: { body: formBody({ code: field(40), terug: field(500) }) },
+    },
     async (request, reply) => {
       const session = request.session!;
       const result = await identity.stepUp(request.context(), session, request.body.code);
@@ -351,7 +378,7 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
 
   app.post(
     '/wachtwoord-vergeten',
-    { config: { policy: 'public', ...limited }, schema: { body: formBody({ email: field(320) }) } },
+    { config: { policy: 'public' }, onRequest: limited, schema: { body: formBody({ email: field(320) }) } },
     async (request, reply) => {
       const p = staffPage(web, request, reply);
       const t = p.t.staff;
@@ -392,7 +419,8 @@ export const identityPages: FastifyPluginAsyncZod<IdentityPagesOptions> = async 
   app.post(
     '/wachtwoord-herstellen',
     {
-      config: { policy: 'public', ...limited },
+      config: { policy: 'public' },
+      onRequest: limited,
       schema: { body: formBody({ code: field(100), password: field(1024), confirm: field(1024) }) },
     },
     async (request, reply) => {

@@ -47,11 +47,24 @@ export async function updateUser(
     totp_last_step: number | null;
     failed_sign_ins: number;
     locked_until: Date | null;
+    failed_codes: number;
+    codes_locked_until: Date | null;
     disabled_at: Date | null;
     display_name: string;
   }>,
 ): Promise<void> {
   await trx.updateTable('app_user').set(patch).where('id', '=', id).execute();
+}
+
+/** Counts a wrong second-factor code for the account atomically; returns the new count. */
+export async function countFailedCode(trx: Trx, id: string): Promise<number> {
+  const row = await trx
+    .updateTable('app_user')
+    .set((eb) => ({ failed_codes: eb('failed_codes', '+', 1) }))
+    .where('id', '=', id)
+    .returning('failed_codes')
+    .executeTakeFirstOrThrow();
+  return row.failed_codes;
 }
 
 /** Counts a wrong password atomically; returns the new count. */
@@ -303,6 +316,19 @@ export async function insertPasswordReset(
   await trx
     .insertInto('password_reset')
     .values({ token_hash: r.tokenHash, user_id: r.userId, created_at: r.now, expires_at: r.expiresAt })
+    .execute();
+}
+
+/**
+ * Ends every outstanding reset link of a user (marks them used), so only the newest link, or none,
+ * works. Called when a link is issued and when one is used.
+ */
+export async function endPasswordResets(trx: Trx, userId: string, now: Date): Promise<void> {
+  await trx
+    .updateTable('password_reset')
+    .set({ used_at: now })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
     .execute();
 }
 

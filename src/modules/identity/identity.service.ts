@@ -24,7 +24,15 @@ import type { Mailer } from '#src/modules/mail/mailer.ts';
 import * as repo from './identity.repository.ts';
 import type { SessionStage } from './identity.table.ts';
 import { hashPassword, type PasswordProblem, passwordProblem, verifyPassword } from './password.ts';
-import { LOCKOUT_MS, LOCKOUT_THRESHOLD, MAX_CODE_ATTEMPTS, sessionEnded, shouldTouch } from './session.ts';
+import {
+  CODE_LOCK_MS,
+  LOCKOUT_MS,
+  LOCKOUT_THRESHOLD,
+  MAX_ACCOUNT_CODE_FAILURES,
+  MAX_CODE_ATTEMPTS,
+  sessionEnded,
+  shouldTouch,
+} from './session.ts';
 import {
   hashRecoveryCode,
   newRecoveryCodes,
@@ -175,30 +183,87 @@ export type CodeResult =
   /** Wrong code; try again. */
   | { readonly ok: false; readonly restart: false }
   /** Too many wrong codes or the session ended: start the sign-in again. */
-  | { readonly ok: false; readonly restart: true };
+  | { readonly ok: false; readonly restart: true }
+  /**
+   * The account's second factor is locked (too many wrong codes across sign-ins). `lockedNow` when
+   * this code locked it: the user is then told by e-mail at `email`.
+   */
+  | { readonly ok: false; readonly restart: true; readonly locked: true; readonly lockedNow?: { email: string } };
 
 async function checkCode(
   trx: Transaction<Database>,
   ctx: RequestContext,
   userId: string,
   code: string,
-): Promise<{ ok: boolean; via?: 'totp' | 'recovery' }> {
+): Promise<{ ok: boolean; via?: 'totp' | 'recovery'; locked?: boolean }> {
   const user = await repo.findUserById(trx, userId);
   if (!user?.totp_secret || !user.totp_enrolled_at) return { ok: false };
+  // While the second factor is locked no code is even checked: guessing on gains nothing.
+  if (user.codes_locked_until && user.codes_locked_until > ctx.now) return { ok: false, locked: true };
   const secret = decryptSecret(ctx.keys.totpKey, user.totp_secret);
   const lastStep = user.totp_last_step === null ? null : Number(user.totp_last_step);
   const step = verifyTotp(secret, code, ctx.now, lastStep);
   if (step !== undefined) {
-    await repo.updateUser(trx, userId, { totp_last_step: step });
+    await repo.updateUser(trx, userId, { totp_last_step: step, failed_codes: 0 });
     return { ok: true, via: 'totp' };
   }
   if (
     normaliseRecoveryCode(code).length === 10 &&
     (await repo.useRecoveryCode(trx, userId, hashRecoveryCode(code), ctx.now))
   ) {
+    await repo.updateUser(trx, userId, { failed_codes: 0 });
     return { ok: true, via: 'recovery' };
   }
   return { ok: false };
+}
+
+/**
+ * After a wrong code: counts it for the account (across sign-ins, step-ups and languages) and, at
+ * {@link MAX_ACCOUNT_CODE_FAILURES}, locks the second factor for {@link CODE_LOCK_MS}, ends every
+ * session of the user and writes `auth.second_factor_lock`.
+ * @returns the refusal to answer with when the account is now locked, else undefined
+ */
+async function countWrongCode(
+  trx: Transaction<Database>,
+  ctx: RequestContext,
+  userId: string,
+): Promise<CodeResult | undefined> {
+  const failures = await repo.countFailedCode(trx, userId);
+  if (failures < MAX_ACCOUNT_CODE_FAILURES) return undefined;
+  await repo.updateUser(trx, userId, {
+    failed_codes: 0,
+    codes_locked_until: new Date(ctx.now.getTime() + CODE_LOCK_MS),
+  });
+  await repo.deleteUserSessions(trx, userId);
+  await audit(trx, ctx, {
+    type: 'auth.second_factor_lock',
+    action: 'E',
+    purpose: 'security',
+    outcome: 'success',
+    userId,
+    subject: { kind: 'user', id: userId },
+  });
+  const user = await repo.findUserById(trx, userId);
+  return { ok: false, restart: true, locked: true, lockedNow: user ? { email: user.email } : undefined };
+}
+
+/** The refusal while the account's second factor is locked; the attempt is audited as denied. */
+async function refuseLocked(
+  trx: Transaction<Database>,
+  ctx: RequestContext,
+  session: ResolvedSession,
+  type: 'auth.second_factor' | 'auth.step_up',
+): Promise<CodeResult> {
+  await repo.deleteSession(trx, session.idHash);
+  await audit(trx, ctx, {
+    type,
+    action: 'E',
+    purpose: 'authentication',
+    outcome: 'denied',
+    userId: session.userId,
+    subject: { kind: 'user', id: session.userId },
+  });
+  return { ok: false, restart: true, locked: true };
 }
 
 /**
@@ -236,6 +301,7 @@ export async function completeSignIn(ctx: RequestContext, session: ResolvedSessi
   return ctx.db.transaction().execute(async (trx) => {
     const subject = { kind: 'user', id: session.userId } as const;
     const result = await checkCode(trx, ctx, session.userId, code);
+    if (result.locked) return refuseLocked(trx, ctx, session, 'auth.second_factor');
     if (!result.ok) {
       const attempts = await repo.countCodeAttempt(trx, session.idHash);
       await audit(trx, ctx, {
@@ -246,6 +312,8 @@ export async function completeSignIn(ctx: RequestContext, session: ResolvedSessi
         userId: session.userId,
         subject,
       });
+      const locked = await countWrongCode(trx, ctx, session.userId);
+      if (locked) return locked;
       if (attempts >= MAX_CODE_ATTEMPTS) {
         await repo.deleteSession(trx, session.idHash);
         return { ok: false, restart: true };
@@ -414,6 +482,7 @@ export async function stepUp(ctx: RequestContext, session: ResolvedSession, code
   const actor = session.actor;
   return ctx.db.transaction().execute(async (trx) => {
     const result = await checkCode(trx, ctx, session.userId, code);
+    if (result.locked) return refuseLocked(trx, ctx, session, 'auth.step_up');
     await audit(trx, ctx, {
       type: 'auth.step_up',
       action: 'E',
@@ -421,6 +490,8 @@ export async function stepUp(ctx: RequestContext, session: ResolvedSession, code
       outcome: result.ok ? 'success' : 'failure',
     });
     if (!result.ok) {
+      const locked = await countWrongCode(trx, ctx, session.userId);
+      if (locked) return locked;
       const attempts = await repo.countCodeAttempt(trx, session.idHash);
       if (attempts >= MAX_CODE_ATTEMPTS) {
         await repo.deleteSession(trx, session.idHash);
@@ -447,6 +518,8 @@ export async function requestPasswordReset(
   if (!user || user.disabled_at) return;
   const token = newToken();
   await ctx.db.transaction().execute(async (trx) => {
+    // A new link ends every older one: only the newest mail works (issue 11, finding 8).
+    await repo.endPasswordResets(trx, user.id, ctx.now);
     await repo.insertPasswordReset(trx, {
       tokenHash: hashToken(token),
       userId: user.id,
@@ -491,6 +564,8 @@ export async function resetPassword(ctx: RequestContext, token: string, password
     // The claim is the single-use check: a second request with the same link finds it used.
     const userId = await repo.claimPasswordReset(trx, tokenHash, ctx.now);
     if (!userId) return { ok: false, problem: 'expired' };
+    // Using a link ends every other outstanding link of the account.
+    await repo.endPasswordResets(trx, userId, ctx.now);
     await repo.updateUser(trx, userId, { password_hash: hashed, failed_sign_ins: 0, locked_until: null });
     await repo.deleteUserSessions(trx, userId);
     await audit(trx, ctx, {
@@ -505,27 +580,58 @@ export async function resetPassword(ctx: RequestContext, token: string, password
   });
 }
 
+/** The outcome of changing one's own password. */
+export type ChangePasswordResult =
+  | { readonly ok: true; readonly token: string }
+  | {
+      readonly ok: false;
+      readonly field: 'current' | 'password';
+      readonly problem: PasswordProblem | 'wrong' | 'locked';
+    }
+  /** Too many wrong current passwords: the account is locked and every session ended. */
+  | { readonly ok: false; readonly signedOut: true };
+
 /**
  * Changes one's own password: checks the current one, ends every session and opens a new one here.
+ * A wrong current password counts as a failed sign-in: after {@link LOCKOUT_THRESHOLD} in a row the
+ * account is locked for 15 minutes and every session ends (someone with a stolen session cannot
+ * guess the password here; issue 11, finding 10). During a lock the check is refused.
  * @returns the new session token, or why not
  */
 export async function changePassword(
   ctx: RequestContext,
   session: ResolvedSession,
   input: { readonly current: string; readonly password: string },
-): Promise<
-  { ok: true; token: string } | { ok: false; field: 'current' | 'password'; problem: PasswordProblem | 'wrong' }
-> {
+): Promise<ChangePasswordResult> {
   const user = await repo.findUserById(ctx.db, session.userId);
   if (!user || !session.actor) return { ok: false, field: 'current', problem: 'wrong' };
-  if (!(await verifyPassword(user.password_hash, input.current)))
-    return { ok: false, field: 'current', problem: 'wrong' };
+  const subject = { kind: 'user', id: user.id } as const;
+  const event = { type: 'auth.password_change', action: 'U', purpose: 'authentication', subject } as const;
+  if (user.locked_until && user.locked_until > ctx.now) {
+    await ctx.db.transaction().execute((trx) => audit(trx, ctx, { ...event, outcome: 'denied' }));
+    return { ok: false, field: 'current', problem: 'locked' };
+  }
+  if (!(await verifyPassword(user.password_hash, input.current))) {
+    return ctx.db.transaction().execute(async (trx): Promise<ChangePasswordResult> => {
+      await audit(trx, ctx, { ...event, outcome: 'failure' });
+      const failures = await repo.countFailedSignIn(trx, user.id);
+      if (failures < LOCKOUT_THRESHOLD) return { ok: false, field: 'current', problem: 'wrong' };
+      await repo.updateUser(trx, user.id, {
+        failed_sign_ins: 0,
+        locked_until: new Date(ctx.now.getTime() + LOCKOUT_MS),
+      });
+      await repo.deleteUserSessions(trx, user.id);
+      await audit(trx, ctx, { type: 'auth.lock', action: 'E', purpose: 'security', outcome: 'success', subject });
+      return { ok: false, signedOut: true };
+    });
+  }
   const problem = passwordProblem(input.password, user.email);
   if (problem) return { ok: false, field: 'password', problem };
   const hashed = await hashPassword(input.password);
   const actor = session.actor;
   return ctx.db.transaction().execute(async (trx) => {
-    await repo.updateUser(trx, user.id, { password_hash: hashed });
+    await repo.updateUser(trx, user.id, { password_hash: hashed, failed_sign_ins: 0 });
+    await repo.endPasswordResets(trx, user.id, ctx.now);
     await repo.deleteUserSessions(trx, user.id);
     const { token, idHash } = mintSession();
     await repo.insertSession(trx, {
@@ -536,13 +642,7 @@ export async function changePassword(
       now: ctx.now,
       factorAt: actor.factorAt,
     });
-    await audit(trx, ctx, {
-      type: 'auth.password_change',
-      action: 'U',
-      purpose: 'authentication',
-      outcome: 'success',
-      subject: { kind: 'user', id: user.id },
-    });
+    await audit(trx, ctx, { ...event, outcome: 'success' });
     return { ok: true, token } as const;
   });
 }

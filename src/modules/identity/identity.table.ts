@@ -24,6 +24,10 @@ export interface AppUserTable {
   totp_last_step: ColumnType<string | null, number | null | undefined, number | null>;
   failed_sign_ins: Generated<number>;
   locked_until: OptionalTimestamp;
+  /** Wrong second-factor codes in a row, across sign-ins (migration 2026_12_06_20_10_00). */
+  failed_codes: Generated<number>;
+  /** Until when the second factor refuses every code after too many wrong ones. */
+  codes_locked_until: OptionalTimestamp;
   disabled_at: OptionalTimestamp;
   created_at: Timestamp;
 }

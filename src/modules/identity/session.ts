@@ -8,6 +8,8 @@
  * - `last_seen_at` is written at most once a minute, so an idle session may end up to a minute early,
  *   never late.
  * - At most 5 wrong codes per second-factor challenge; then the sign-in starts over.
+ * - At most 10 wrong codes in a row per account, however many sign-ins they are spread over; then the
+ *   second factor refuses every code for 15 minutes and the user is told by e-mail.
  */
 import type { SessionStage } from './identity.table.ts';
 
@@ -16,6 +18,10 @@ export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 export const PENDING_SESSION_MS = 10 * 60 * 1000;
 export const LAST_SEEN_RESOLUTION_MS = 60 * 1000;
 export const MAX_CODE_ATTEMPTS = 5;
+/** Wrong second-factor codes in a row per account (across sign-ins and languages) before the lock. */
+export const MAX_ACCOUNT_CODE_FAILURES = 10;
+/** How long the second factor stays locked after that. */
+export const CODE_LOCK_MS = 15 * 60 * 1000;
 
 /** The times of a session that decide whether it still lives. */
 export interface SessionTimes {

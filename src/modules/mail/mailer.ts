@@ -9,6 +9,7 @@
  * transaction that caused it has committed; a failed send is logged without the address or content.
  */
 import nodemailer from 'nodemailer';
+import { safeErrorMessage } from '#src/log.ts';
 
 /** One e-mail. */
 export interface MailMessage {
@@ -60,7 +61,7 @@ export function createMailer(
         await transport.sendMail({ from: mail.from, to: message.to, subject: message.subject, text: message.text });
       } catch (err) {
         // Never the address or the text: only that a mail failed (ADR 0009).
-        log.warn({ err: { message: (err as Error).message } }, 'e-mail could not be sent');
+        log.warn({ err: { message: safeErrorMessage(err) } }, 'e-mail could not be sent');
         throw err;
       }
     },

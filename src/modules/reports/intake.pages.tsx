@@ -11,7 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ValidationError } from '#src/core/errors.ts';
 import type { ConcernNotifier } from '#src/modules/concerns/concern.service.ts';
-import { field, formBody } from '#src/web/form-schema.ts';
+import { field, formBody, formErrors } from '#src/web/form-schema.ts';
 import { checkedText } from '#src/web/form-values.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
@@ -145,7 +145,7 @@ export const intakePages: FastifyPluginAsyncZod<IntakePagesOptions> = async (app
         const body = request.body as z.infer<z.ZodObject<S>>;
         const values: Record<string, string> = {};
         for (const [k, v] of Object.entries(body)) if (k !== '_csrf' && typeof v === 'string') values[k] = v;
-        const errors: Record<string, string> = {};
+        const errors = formErrors(request);
         const step = run(request, id, body, errors);
         if (hasErrors(errors) || !step) return reportPage(request, reply, id, values, errors);
         try {

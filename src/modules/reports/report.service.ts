@@ -10,7 +10,7 @@
 import type { Transaction } from 'kysely';
 import { type Actor, actorOf, authorize } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
-import { ConflictError, NotFoundError, ValidationError } from '#src/core/errors.ts';
+import { AppError, ConflictError, NotFoundError, ValidationError } from '#src/core/errors.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/audit.ts';
@@ -75,9 +75,15 @@ export async function receivingVeiligThuis(
   return all.find((o) => o.name === name) ?? (all.length === 1 ? all[0] : undefined);
 }
 
-/** Raised when no Veilig Thuis organisation exists to receive reports (a set-up error: 503 page). */
-export class NoVeiligThuisError extends Error {
+/**
+ * Raised when no Veilig Thuis organisation exists to receive reports (a set-up error). The page says
+ * so and gives Veilig Thuis's phone number, so the person can still report by phone.
+ */
+export class NoVeiligThuisError extends AppError {
   override name = 'NoVeiligThuisError';
+  constructor(message = 'No Veilig Thuis organisation to receive reports') {
+    super('REPORT_NO_VEILIG_THUIS', message);
+  }
 }
 
 /** A report arriving at Veilig Thuis. */
@@ -459,7 +465,7 @@ export async function submitResidentReport(
 ): Promise<{ code: string; number: number }> {
   return ctx.db.transaction().execute(async (trx) => {
     const vt = await receivingVeiligThuis(trx, veiligThuisName);
-    if (!vt) throw new NoVeiligThuisError('No Veilig Thuis organisation to receive reports');
+    if (!vt) throw new NoVeiligThuisError();
     const code = newReceiptCode();
     const s = input.snapshot;
     const hasAddress = Boolean(s.address.street || s.address.postcode);

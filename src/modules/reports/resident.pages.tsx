@@ -12,7 +12,8 @@ import { z } from 'zod';
 import { ConflictError, ValidationError } from '#src/core/errors.ts';
 import type { ConcernNotifier } from '#src/modules/concerns/concern.service.ts';
 import { guidanceNav } from '#src/modules/guidance/guidance.pages.tsx';
-import { field, formBody, isEmail } from '#src/web/form-schema.ts';
+import type { RateLimits } from '#src/plugins/rate-limits.ts';
+import { field, formBody, formErrors, hasUnsupportedCharacter, isEmail } from '#src/web/form-schema.ts';
 import { checkedText, isPhone } from '#src/web/form-values.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
@@ -47,10 +48,11 @@ export interface ResidentPagesOptions {
   readonly locale: Locale;
   readonly web: WebContext;
   readonly notifier: ConcernNotifier;
-  /** Reports a client may send per hour (security.md T8: at most 10). */
-  readonly reportsPerHour?: number;
-  /** Receipt-code lookups and answers a client may send per 10 minutes. */
-  readonly lookupsPer10Minutes?: number;
+  /**
+   * The per-address limits: accepted reports per hour (security.md T8: at most 10) and receipt-code
+   * lookups per 10 minutes, one budget for both languages.
+   */
+  readonly limits: RateLimits;
 }
 
 const POSTCODE = /^[1-9][0-9]{3} ?[a-zA-Z]{2}$/;
@@ -73,7 +75,7 @@ const residentBody = formBody({
 }).strict();
 
 export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async (app, options) => {
-  const { web, locale, notifier } = options;
+  const { web, locale, notifier, limits } = options;
   const t = messages(locale);
   const rt = t.reports.resident;
   const e = rt.errors;
@@ -152,12 +154,16 @@ export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async 
   app.post(
     RESIDENT_PATHS.form,
     {
-      config: { policy: 'public', rateLimit: { max: options.reportsPerHour ?? 10, timeWindow: 3_600_000 } },
+      config: { policy: 'public' },
       schema: { body: residentBody },
     },
     async (request, reply) => {
+      // Only accepted reports count (spent below): junk and forms sent back with errors cost nothing.
+      await limits.residentReports.check(request, reply);
       const b = request.body;
-      const errors: Record<string, string> = {};
+      const errors = formErrors(request);
+      // The honeypot is no field of a person's: a bot that fills it gets its normal-looking receipt.
+      delete errors.website;
       const limit = (id: string, value: string, max: number, required?: string) => {
         const v = checkedText(errors, id, value, max, required ?? null, e.tooLong);
         if (!errors[id] && containsBsn(v)) errors[id] = e.bsn;
@@ -185,6 +191,7 @@ export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async 
         return send(reply, <ResidentFormPage p={props(request, reply)} values={typed} errors={errors} />, 400);
       }
       const kind = b.kind as 'advice' | 'report';
+      await limits.residentReports.spend(request);
       // A bot filled the hidden field: it gets what a person gets, and nothing is stored.
       if (website) return send(reply, <ReceiptPage p={props(request, reply)} code={newReceiptCode()} kind={kind} />);
       const { code } = await submitResidentReport(
@@ -211,7 +218,11 @@ export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async 
 
   // ---- The status with the receipt code ----
 
-  const lookupLimit = { max: options.lookupsPer10Minutes ?? 30, timeWindow: 600_000 };
+  /** A lookup or answer with a receipt code counts, right or wrong (guessing), once its form is valid. */
+  const lookup = async (request: FastifyRequest, reply: FastifyReply) => {
+    await limits.residentLookups.check(request, reply);
+    await limits.residentLookups.spend(request);
+  };
 
   app.get(RESIDENT_PATHS.status, open, (request, reply) => send(reply, <StatusLookupPage p={props(request, reply)} />));
 
@@ -234,8 +245,9 @@ export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async 
 
   app.post(
     RESIDENT_PATHS.status,
-    { config: { policy: 'public', rateLimit: lookupLimit }, schema: { body: formBody({ code: field(100) }) } },
-    (request, reply) => {
+    { config: { policy: 'public' }, schema: { body: formBody({ code: field(100) }) } },
+    async (request, reply) => {
+      await lookup(request, reply);
       const code = request.body.code.trim();
       if (!code) return send(reply, <StatusLookupPage p={props(request, reply)} error={rt.status.required} />, 400);
       return statusPage(request, reply, code);
@@ -245,10 +257,11 @@ export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async 
   app.post(
     RESIDENT_PATHS.answer,
     {
-      config: { policy: 'public', rateLimit: lookupLimit },
+      config: { policy: 'public' },
       schema: { body: formBody({ code: field(100), question: field(100), answer: field(2100) }) },
     },
     async (request, reply) => {
+      await lookup(request, reply);
       const { code, question } = request.body;
       const answer = request.body.answer.trim();
       const values = { question, answer: request.body.answer };
@@ -259,13 +272,15 @@ export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async 
       const fieldId = `answer-${index + 1}`;
       const error = !answer
         ? rt.status.answerRequired
-        : answer.length > 2000
-          ? e.tooLong(2000)
-          : containsBsn(answer)
-            ? e.bsn
-            : index < 0
-              ? rt.status.notOpen
-              : undefined;
+        : hasUnsupportedCharacter(answer)
+          ? t.errors.unsupportedCharacter
+          : answer.length > 2000
+            ? e.tooLong(2000)
+            : containsBsn(answer)
+              ? e.bsn
+              : index < 0
+                ? rt.status.notOpen
+                : undefined;
       if (error) return statusPage(request, reply, code, { errors: { [fieldId]: error }, values });
       try {
         await answerQuestion(request.context(), code, question, answer);

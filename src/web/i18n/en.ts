@@ -62,9 +62,14 @@ export const en: Messages = {
     badRequestBody: 'We cannot process what was sent. Go back and try again.',
     forbiddenTitle: 'No access',
     forbiddenBody: 'You do not have access to this page.',
+    noVeiligThuisTitle: 'Your message cannot go through Kring right now',
+    noVeiligThuisBody: (phone: string) =>
+      `Kring cannot pass your message on to Veilig Thuis right now. Nothing was sent. Call Veilig Thuis, free and day and night: ${phone}.`,
     stepNotAllowedTitle: 'This step is not possible now',
     stepNotAllowedBody:
       'This step does not fit where the concern is now, or someone else has just taken it. Go back to the concern and see what the next step is.',
+    unsupportedCharacter:
+      'This text holds an invisible character that Kring cannot save. Type the text here again, or paste it as plain text',
     urgentHelp: 'Is someone in danger right now? Call 112.',
   },
   components: {

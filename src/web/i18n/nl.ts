@@ -62,9 +62,14 @@ export const nl = {
     badRequestBody: 'Wat er verstuurd is, kunnen we niet verwerken. Ga terug en probeer het opnieuw.',
     forbiddenTitle: 'Geen toegang',
     forbiddenBody: 'U heeft geen toegang tot deze pagina.',
+    noVeiligThuisTitle: 'Uw bericht kan nu niet via Kring',
+    noVeiligThuisBody: (phone: string) =>
+      `Kring kan uw bericht nu niet doorsturen naar Veilig Thuis. Er is niets verstuurd. Bel Veilig Thuis, gratis en dag en nacht: ${phone}.`,
     stepNotAllowedTitle: 'Deze stap kan nu niet',
     stepNotAllowedBody:
       'Deze stap past niet bij waar de zorg nu is, of iemand anders heeft hem net gezet. Ga terug naar de zorg en kijk wat de volgende stap is.',
+    unsupportedCharacter:
+      'Er staat een onzichtbaar teken in deze tekst dat Kring niet kan bewaren. Typ de tekst hier opnieuw, of plak hem als platte tekst',
     urgentHelp: 'Is iemand nu in gevaar? Bel 112.',
   },
   components: {

@@ -51,6 +51,7 @@ export const staffEn: Messages['staff'] = {
       isEmail: 'The password must not be your email address',
       mismatch: 'The two passwords are not the same',
       wrong: 'The current password is not right',
+      locked: 'A wrong password was given too often. Try again in 15 minutes',
     },
   },
   signIn: {
@@ -71,6 +72,13 @@ export const staffEn: Messages['staff'] = {
     code: 'Code',
     codeHint: 'No phone at hand? Enter one of your recovery codes instead.',
     codeWrong: 'This code is not right or was used already. Wait for a new code and try again',
+    codesLocked:
+      'A wrong code was entered too often. The second step of this account is locked for 15 minutes. Try again after that.',
+    codesLockedMailSubject: 'Kring: a wrong code was entered too often for your account',
+    codesLockedMailText: (link: string) =>
+      `Someone entered a wrong code 10 times in a row when signing in to your Kring account. That is why the second step of your account does not work for 15 minutes.\n\nWas this you? Then you can sign in again in 15 minutes.\nWas this not you? Then someone else may know your password. Choose a new password (${link}) and tell the administrator of your organisation.\n\n(Nederlands: bij het inloggen op uw Kring-account is 10 keer een verkeerde code ingevuld. De tweede stap is 15 minuten geblokkeerd.)`,
+    passwordLocked:
+      'A wrong password was given too often. To protect your account you have been signed out. You can sign in again in 15 minutes, or choose a new password now with ‘Forgot your password?’.',
     restart: 'Sign in again: it took too long, or a wrong code was given too often.',
     confirm: 'Continue',
     enrolTitle: 'Set up the second step',

@@ -50,6 +50,7 @@ export const staffNl = {
       isEmail: 'Het wachtwoord mag niet uw e-mailadres zijn',
       mismatch: 'De twee wachtwoorden zijn niet gelijk',
       wrong: 'Het huidige wachtwoord klopt niet',
+      locked: 'Er is te vaak een verkeerd wachtwoord gegeven. Probeer het over 15 minuten opnieuw',
     },
   },
   signIn: {
@@ -71,6 +72,13 @@ export const staffNl = {
     codeHint: 'Geen telefoon bij de hand? Vul dan een van uw herstelcodes in.',
     codeWrong: 'Deze code klopt niet of is al gebruikt. Wacht op een nieuwe code en probeer het opnieuw',
     restart: 'Log opnieuw in: dat duurde te lang of er is te vaak een verkeerde code gegeven.',
+    codesLocked:
+      'Er is te vaak een verkeerde code ingevuld. De tweede stap van dit account is 15 minuten geblokkeerd. Probeer het daarna opnieuw.',
+    codesLockedMailSubject: 'Kring: te vaak een verkeerde code bij uw account',
+    codesLockedMailText: (link: string) =>
+      `Bij het inloggen op uw Kring-account is 10 keer achter elkaar een verkeerde code ingevuld. Daarom werkt de tweede stap van uw account 15 minuten niet.\n\nWas u dit zelf? Dan kunt u over 15 minuten weer inloggen.\nWas u dit niet? Dan kent iemand anders misschien uw wachtwoord. Kies een nieuw wachtwoord (${link}) en laat het de beheerder van uw organisatie weten.\n\n(English: someone entered a wrong code 10 times in a row when signing in to your Kring account. The second step is locked for 15 minutes. If this was not you, choose a new password and tell your administrator.)`,
+    passwordLocked:
+      'Er is te vaak een verkeerd wachtwoord gegeven. Om uw account te beschermen bent u uitgelogd. Inloggen kan over 15 minuten weer, of kies nu een nieuw wachtwoord via ‘Wachtwoord vergeten?’.',
     confirm: 'Doorgaan',
     enrolTitle: 'Stel de tweede stap in',
     enrolIntro:

@@ -28,6 +28,8 @@ export function ErrorPage({
         return [e.rateLimitedTitle, e.rateLimitedBody];
       case 'SERVICE_UNAVAILABLE':
         return [e.unavailableTitle, e.unavailableBody];
+      case 'REPORT_NO_VEILIG_THUIS':
+        return [e.noVeiligThuisTitle, e.noVeiligThuisBody(ctx.municipality.veiligThuis.phone.display)];
       case 'AUTH_CSRF_FAILED':
         return [ctx.t.staff.formErrors.formExpiredTitle, ctx.t.staff.formErrors.formExpiredBody];
       case 'CONCERN_STEP_NOT_ALLOWED':
@@ -51,6 +53,13 @@ export function ErrorPage({
       {code === 'SERVER_INTERNAL' || code === 'SERVICE_UNAVAILABLE' ? (
         <p class="utrecht-paragraph" data-testid="correlation-id" safe>
           {e.serverErrorReference(requestId)}
+        </p>
+      ) : (
+        ''
+      )}
+      {code === 'HTTP_RATE_LIMITED' ? (
+        <p class="utrecht-paragraph" safe>
+          {ctx.t.layout.footerVeiligThuis(ctx.municipality.veiligThuis.phone.display)}
         </p>
       ) : (
         ''

@@ -92,15 +92,18 @@ export function UsersPage({
   p,
   search,
   rows,
+  errors = {},
 }: {
   p: StaffPageContext;
   search: string;
   rows: readonly UserListRow[];
+  errors?: FormErrors;
 }): JSX.Element {
   const a = p.t.staff.admin;
   const path = (bare: string) => localePath(p.locale, bare);
   return (
-    <Layout ctx={p.ctx} title={a.users} staff={p.staff} nav={p.nav}>
+    <Layout ctx={p.ctx} title={a.users} hasErrors={hasErrors(errors)} staff={p.staff} nav={p.nav}>
+      <FormErrorSummary t={p.t} errors={errors} />
       <h1 class="utrecht-heading-1" safe>
         {a.users}
       </h1>
@@ -113,6 +116,7 @@ export function UsersPage({
           maxlength={200}
           label={{ text: a.search }}
           value={search}
+          errorMessage={fieldError(p.t, errors, 'zoek')}
         />
         <Button text={a.searchSubmit} appearance="secondary" />
       </form>
