@@ -2,7 +2,8 @@
 /**
  * The attachment upload pipeline over HTTP (security test plan T15), end to end: a multipart POST
  * with the form token, the checks, the store on disk, the download headers and the audit rows.
- * Accepted images are stored without their metadata, a PDF unchanged, every file under a server id;
+ * Accepted images are stored encoded again (upright, without metadata), a PDF unchanged, every file
+ * under a server id;
  * every hostile or broken upload is refused with 400 and the translated error next to the file
  * field, and leaves nothing behind (no row, no entry, no file). Plus the consultation reminder: one
  * content-free e-mail once five working days have passed, none before.
@@ -10,14 +11,30 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
+import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addWorkingDays } from '#src/core/working-days.ts';
 import { MAX_ATTACHMENT_BYTES } from '#src/modules/concerns/attachments/inspect.ts';
 import { REMINDER_MAIL, runReminders } from '#src/modules/concerns/reminders.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { Agent, canary, fixtureEmail, seedFixtures, TestClock } from '#test/agent.ts';
-import { CATALOG, chunk, exifWithGps, MINIMAL_PDF, PAGE, PAGES, pdf, segment } from '#test/fixtures/files.ts';
+import {
+  BLUE,
+  CATALOG,
+  chunk,
+  colourDistance,
+  exifWithGps,
+  MINIMAL_PDF,
+  PAGE,
+  PAGES,
+  pdf,
+  phonePhotoOrientation6,
+  pixelAt,
+  RED,
+  segment,
+  UPRIGHT,
+} from '#test/fixtures/files.ts';
 import { createTestApp } from '#test/setup.ts';
 
 const errors = messages('nl').concerns.attachment.errors;
@@ -62,6 +79,14 @@ const PDF_WITH_JAVASCRIPT = pdf([
   '<< /Type /Page /Parent 2 0 R /AA << /O 4 0 R >> >>',
   '<< /S /JavaScript /JS (app.alert\\(1\\)) >>',
 ]);
+const PDF_WITH_LINK = pdf([
+  CATALOG,
+  PAGES,
+  PAGE,
+  '<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /URI /URI (https://example.org/) >> >>',
+]);
+/** Opens on the first page, fitted: a destination, no action. */
+const PDF_OPENING_ON_PAGE_1 = pdf(['<< /Type /Catalog /Pages 2 0 R /OpenAction [3 0 R /Fit] >>', PAGES, PAGE]);
 /** A valid PDF of exactly `size` bytes (padded with a comment after the header). */
 function pdfOfSize(size: number): Buffer {
   const padded = (n: number) =>
@@ -228,6 +253,36 @@ describe('accepted uploads', () => {
     expect(page.body).toContain(`/zorgen/${id}/bijlagen/${row.id}`);
   });
 
+  it('stores a phone photo with EXIF Orientation 6 upright and without its GPS', async () => {
+    const teacher = await signedIn('professional');
+    const id = await open(teacher);
+    const original = await phonePhotoOrientation6(GPS_CANARY);
+    const { stored, row } = await uploadAccepted(teacher, id, {
+      name: 'IMG_2024.jpg',
+      type: 'image/jpeg',
+      bytes: original,
+    });
+    expect(row.sha256).toBe(createHash('sha256').update(stored).digest('hex'));
+    expect(stored.includes(GPS_CANARY)).toBe(false);
+    const image = await sharp(stored).raw().toBuffer({ resolveWithObject: true });
+    expect([image.info.width, image.info.height]).toEqual([UPRIGHT.width, UPRIGHT.height]);
+    // The red square upright in the top-left corner; blue in the bottom-right one (JPEG: about).
+    expect(colourDistance(pixelAt(image, 3, 3), RED)).toBeLessThan(40);
+    expect(colourDistance(pixelAt(image, UPRIGHT.width - 3, UPRIGHT.height - 3), BLUE)).toBeLessThan(40);
+    expect((await sharp(stored).metadata()).orientation).toBeUndefined();
+  });
+
+  it('stores a PDF that opens on its first page (a destination, no action)', async () => {
+    const teacher = await signedIn('professional');
+    const id = await open(teacher);
+    const { stored } = await uploadAccepted(teacher, id, {
+      name: 'verslag.pdf',
+      type: 'application/pdf',
+      bytes: PDF_OPENING_ON_PAGE_1,
+    });
+    expect(stored.equals(PDF_OPENING_ON_PAGE_1)).toBe(true);
+  });
+
   it('stores a PNG without its text chunk and serves the cleaned bytes', async () => {
     const teacher = await signedIn('professional');
     const id = await open(teacher);
@@ -317,6 +372,16 @@ describe('refused uploads leave nothing behind', () => {
       what: 'a PDF with /JavaScript',
       file: { name: 'verslag.pdf', type: 'application/pdf', bytes: PDF_WITH_JAVASCRIPT },
       error: errors.activeContent,
+    },
+    {
+      what: 'a PDF with a link to a web site (/URI)',
+      file: { name: 'verslag.pdf', type: 'application/pdf', bytes: PDF_WITH_LINK },
+      error: errors.activeContent,
+    },
+    {
+      what: 'a photo cut short',
+      file: { name: 'foto.jpg', type: 'image/jpeg', bytes: jpegWithGps(GPS_CANARY).subarray(0, -3) },
+      error: errors.malformed,
     },
     {
       what: 'PNG bytes named ../../etc/passwd.jpg',

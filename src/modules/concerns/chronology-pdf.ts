@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The chronology of a person as a PDF (issue 4): A4, the built-in Helvetica (no font files, nothing
- * embedded), "Vertrouwelijk. Niet doorsturen." at the top of every page and "Pagina n van m" at the
- * bottom. Per concern a heading, then every entry with its number, kind, author, time (Dutch time)
- * and text, worded as on the concern page (views/entry-text.ts).
+ * The chronology of a person as a PDF (issue 4): A4, Noto Sans and Noto Sans Arabic embedded
+ * (pdf-text.ts, ADR 0023: every name prints as written, in any script these fonts cover, right to
+ * left where it should), "Vertrouwelijk. Niet doorsturen." at the top of every page and "Pagina n
+ * van m" at the bottom. Per concern a heading, then every entry with its number, kind, author, time
+ * (Dutch time) and text, worded as on the concern page (views/entry-text.ts).
  *
  * The document's metadata holds a title without the person's name and nothing else of the dossier:
- * a PDF's properties show up in file previews and search indexes. The built-in fonts only know the
- * Windows-1252 characters; other characters are replaced (see {@link pdfSafe}) rather than printed
- * as the wrong glyphs.
+ * a PDF's properties show up in file previews and search indexes.
  */
 import PDFDocument from 'pdfkit';
 import { formatDate, formatDateTime } from '#src/web/format.ts';
@@ -16,63 +15,13 @@ import type { Locale } from '#src/web/i18n/locale.ts';
 import type { Messages } from '#src/web/i18n/messages.ts';
 import type { EntryRow } from './concern.repository.ts';
 import { ageOf, type Chronology } from './concern.service.ts';
+import { type PdfWeight, registerPdfFonts, writeText } from './pdf-text.ts';
 import { entryLines, entryMeta } from './views/entry-text.ts';
 
 /** Page margins in points (A4 is 595 × 842 points). */
 const MARGIN = { top: 72, bottom: 72, left: 60, right: 60 } as const;
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
 const GREY = '#4b4b4b';
 const BLACK = '#000000';
-
-/** The characters Windows-1252 has above 0x7E besides Latin-1 (pdfkit maps these for the built-in fonts). */
-const WIN_ANSI_EXTRA = new Set(
-  [
-    0x20ac, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x017d, 0x2018,
-    0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x017e, 0x0178,
-  ].map((c) => String.fromCodePoint(c)),
-);
-
-/** Look-alikes for characters the built-in fonts lack. */
-const REPLACEMENTS: Readonly<Record<string, string>> = {
-  '\t': ' ',
-  '\u2009': ' ',
-  '\u200a': ' ',
-  '\u2007': ' ',
-  '\u202f': ' ',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '-',
-  '\u2212': '-',
-  '\u2032': "'",
-  '\u2033': '"',
-  '\u2192': '->',
-  '\u2190': '<-',
-};
-
-function isWinAnsi(ch: string): boolean {
-  const code = ch.codePointAt(0) ?? 0;
-  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch);
-}
-
-/**
- * Text the built-in PDF fonts can show: composed (NFC), line breaks kept, other control characters
- * dropped, a few look-alikes replaced, accents stripped where the letter has no Windows-1252 form
- * (ł stays "?", ő becomes "o"), anything else "?".
- */
-export function pdfSafe(text: string): string {
-  let out = '';
-  for (const ch of text.replace(/\r\n?/g, '\n').normalize('NFC')) {
-    if (ch === '\n' || isWinAnsi(ch)) out += ch;
-    else if (REPLACEMENTS[ch] !== undefined) out += REPLACEMENTS[ch];
-    else if ((ch.codePointAt(0) ?? 0) < 0x20 || ch === '\u007f' || /\p{Cf}/u.test(ch)) continue;
-    else {
-      const bare = ch.normalize('NFKD').replace(/\p{M}/gu, '');
-      out += bare.length > 0 && [...bare].every(isWinAnsi) ? bare : '?';
-    }
-  }
-  return out;
-}
 
 /** The person's facts as the concern page shows them: age group, date of birth, age. */
 function personFacts(t: Messages, locale: Locale, chronology: Chronology): string {
@@ -103,11 +52,11 @@ export function renderChronologyPdf(chronology: Chronology, t: Messages, locale:
     size: 'A4',
     margins: MARGIN,
     bufferPages: true,
-    font: FONT,
     lang: locale === 'nl' ? 'nl-NL' : 'en-GB',
     displayTitle: true,
     info: { Title: ch.documentTitle },
   });
+  registerPdfFonts(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -121,16 +70,21 @@ export function renderChronologyPdf(chronology: Chronology, t: Messages, locale:
   const keep = (height: number) => {
     if (doc.y + height > bottom()) doc.addPage();
   };
-  const write = (text: string, options: { font?: string; size?: number; color?: string; gap?: number } = {}) => {
-    doc
-      .font(options.font ?? FONT)
-      .fontSize(options.size ?? 10)
-      .fillColor(options.color ?? BLACK)
-      .text(pdfSafe(text), MARGIN.left, doc.y, { width, paragraphGap: options.gap ?? 2, lineGap: 1 });
+  const write = (text: string, options: { weight?: PdfWeight; size?: number; color?: string; gap?: number } = {}) => {
+    writeText(doc, text, {
+      weight: options.weight ?? 'regular',
+      size: options.size ?? 10,
+      color: options.color ?? BLACK,
+      x: MARGIN.left,
+      width,
+      paragraphGap: options.gap ?? 2,
+      lineGap: 1,
+      bottom: bottom(),
+    });
   };
 
   // The title page's head: who, from which organisation, made by whom and when.
-  write(ch.title(chronology.person.fullName), { font: BOLD, size: 18, gap: 6 });
+  write(ch.title(chronology.person.fullName), { weight: 'bold', size: 18, gap: 6 });
   write(personFacts(t, locale, chronology), { size: 11 });
   write(ch.organisation(chronology.organisationName), { size: 11 });
   write(ch.generated(chronology.generatedBy, formatDateTime(locale, chronology.generatedAt)), { size: 11, gap: 8 });
@@ -147,12 +101,12 @@ export function renderChronologyPdf(chronology: Chronology, t: Messages, locale:
     const entries = byConcern.get(concern.id) ?? [];
     keep(80);
     doc.moveDown(0.5);
-    write(ch.concern(i + 1, c.statuses[concern.status]), { font: BOLD, size: 14, gap: 2 });
+    write(ch.concern(i + 1, c.statuses[concern.status]), { weight: 'bold', size: 14, gap: 2 });
     write(c.concern.openedBy(concern.authorName, formatDate(locale, concern.openedAt)), { color: GREY, gap: 8 });
     if (entries.length === 0) write(c.concern.noEntries, { gap: 8 });
     for (const entry of entries) {
       keep(48);
-      write(`${e.number(entry.seq)}  ${e.kinds[entry.kind]}`, { font: BOLD, size: 11, gap: 1 });
+      write(`${e.number(entry.seq)}  ${e.kinds[entry.kind]}`, { weight: 'bold', size: 11, gap: 1 });
       write(entryMeta(t, locale, entry), { size: 9, color: GREY, gap: 3 });
       const corrects = entry.correctsSeq;
       if (corrects) write(e.corrects(corrects), { size: 9, color: GREY });
@@ -171,15 +125,15 @@ export function renderChronologyPdf(chronology: Chronology, t: Messages, locale:
     const margins = doc.page.margins;
     doc.page.margins = { top: 0, bottom: 0, left: margins.left, right: margins.right };
     doc
-      .font(BOLD)
+      .font('Sans-Bold')
       .fontSize(9)
       .fillColor(BLACK)
-      .text(pdfSafe(ch.confidential), MARGIN.left, 36, { width, align: 'left', lineBreak: false });
+      .text(ch.confidential, MARGIN.left, 36, { width, align: 'left', lineBreak: false });
     doc
-      .font(FONT)
+      .font('Sans')
       .fontSize(9)
       .fillColor(GREY)
-      .text(pdfSafe(ch.pageOf(n - start + 1, count)), MARGIN.left, doc.page.height - 48, {
+      .text(ch.pageOf(n - start + 1, count), MARGIN.left, doc.page.height - 48, {
         width,
         align: 'right',
         lineBreak: false,

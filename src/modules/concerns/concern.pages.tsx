@@ -559,11 +559,11 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
           null,
           1000,
         );
-        let inspected: ReturnType<typeof inspectUpload> | undefined;
+        let inspected: Awaited<ReturnType<typeof inspectUpload>> | undefined;
         if (!file || (!file.fileName && file.bytes.length === 0)) errors.file = c.attachment.errors.missing;
         else if (file.truncated) errors.file = c.attachment.errors.tooLarge;
         else {
-          inspected = inspectUpload(file.bytes, file.fileName);
+          inspected = await inspectUpload(file.bytes, file.fileName);
           if (!inspected.ok) errors.file = c.attachment.errors[inspected.reason];
         }
         if (hasErrors(errors) || !inspected?.ok) {

@@ -210,7 +210,7 @@ export const concernsEn: Messages['concerns'] = {
       unsupportedType: 'The file must be a JPEG, PNG or PDF',
       typeMismatch: 'The name of the file does not match its content. Choose a JPEG, PNG or PDF',
       malformed: 'The file is damaged or protected with a password, and cannot be read',
-      activeContent: 'This PDF contains parts that are not allowed, such as scripts',
+      activeContent: 'This PDF contains parts that are not allowed, such as scripts or links to websites',
       polyglot: 'This file is not safe and cannot be added',
     },
   },

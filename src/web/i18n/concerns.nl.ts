@@ -209,7 +209,7 @@ export const concernsNl = {
       unsupportedType: 'Het bestand moet een JPEG, PNG of PDF zijn',
       typeMismatch: 'De naam van het bestand past niet bij de inhoud. Kies een JPEG, PNG of PDF',
       malformed: 'Het bestand is beschadigd of met een wachtwoord beveiligd, en kan niet worden gelezen',
-      activeContent: 'Deze PDF bevat onderdelen die niet zijn toegestaan, zoals scripts',
+      activeContent: 'Deze PDF bevat onderdelen die niet zijn toegestaan, zoals scripts of links naar websites',
       polyglot: 'Dit bestand is niet veilig en kan niet worden toegevoegd',
     },
   },

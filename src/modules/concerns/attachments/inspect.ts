@@ -3,25 +3,29 @@
  * The fail-closed check of a file attached to a concern dossier (security test plan T15; ASVS 5.2.1,
  * 5.2.2, 5.4.1), run before anything is stored. Only JPEG, PNG and PDF are accepted, recognised by
  * their content (magic bytes and a structural walk), never by the name or the Content-Type the
- * browser sent; the name's extension must agree with the content. Images are written again without
- * metadata (EXIF and GPS, XMP, text chunks, thumbnails; see jpeg.ts and png.ts), so what is stored
- * and hashed is the cleaned file. A PDF is stored unchanged (its document information stays), but it
- * is refused when it holds scripts, actions, embedded files or encryption (pdf.ts). Anything that
- * cannot be checked is refused: the answer to doubt is "no".
+ * browser sent; the name's extension must agree with the content. Images are decoded and encoded
+ * again by sharp: upright, in sRGB, without any metadata (EXIF and GPS, XMP, ICC, text chunks,
+ * thumbnails; see image.ts), so what is stored and hashed is the new file. A PDF is stored unchanged
+ * (its document information stays), but it is refused when it holds scripts, actions, links, embedded
+ * files or encryption (pdf.ts, checked in a worker thread by pdf-check.ts). Anything that cannot be
+ * checked is refused: the answer to doubt is "no".
  *
  * Not done here: the virus scan (ASVS 5.4.3, ClamAV) and the decision whether someone may attach.
  */
 import { createHash } from 'node:crypto';
 import { fileExtension, safeDisplayName } from './file-name.ts';
-import { cleanJpeg } from './jpeg.ts';
-import { checkPdf, hasPdfHeader } from './pdf.ts';
-import { cleanPng, PNG_SIGNATURE } from './png.ts';
+import { reencodeImage } from './image.ts';
+import { hasPdfHeader } from './pdf.ts';
+import { type PdfChecker, pdfChecker } from './pdf-check.ts';
 
 /** The largest attachment: 10 MiB (ASVS 5.2.1); one byte more is refused. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 /** How many leading bytes are searched for HTML or SVG (browsers sniff the first 512). */
 export const POLYGLOT_WINDOW = 1024;
+
+/** The 8-byte PNG signature. */
+export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** The accepted kinds of file. */
 export type AttachmentKind = 'jpeg' | 'png' | 'pdf';
@@ -49,8 +53,9 @@ export type AttachmentExtension = (typeof ATTACHMENT_TYPES)[AttachmentKind]['ext
  *   MAX_IMAGE_PIXELS, or a PDF whose object streams inflate beyond MAX_INFLATED_BYTES (bombs);
  * - `unsupportedType`: not a JPEG, PNG or PDF by its content;
  * - `typeMismatch`: the name's extension does not fit the content (or there is none);
- * - `malformed`: damaged, or it cannot be checked (an encrypted PDF, an unusual object stream);
- * - `activeContent`: a PDF with scripts, actions, launchers, embedded files, rich media or XFA;
+ * - `malformed`: damaged, or it cannot be checked (an encrypted PDF, an unusual object stream, a PDF
+ *   whose check ran out of time);
+ * - `activeContent`: a PDF with scripts, actions, links, launchers, embedded files, rich media or XFA;
  * - `polyglot`: HTML or SVG markup in the first {@link POLYGLOT_WINDOW} bytes.
  */
 export type UploadRejectionReason =
@@ -68,7 +73,7 @@ export interface InspectedUpload {
   readonly kind: AttachmentKind;
   readonly mediaType: AttachmentMediaType;
   readonly extension: AttachmentExtension;
-  /** The bytes to store: images without metadata, a PDF as uploaded (a copy). */
+  /** The bytes to store: images encoded again without metadata, a PDF as uploaded (a copy). */
   readonly bytes: Buffer;
   /** SHA-256 of `bytes`, lower-case hex. */
   readonly sha256: string;
@@ -115,12 +120,17 @@ function reject(reason: UploadRejectionReason): UploadRejection {
  * Checks an upload and returns what may be stored, or why it is refused (see the module comment).
  * The checks run in this order, so each file gets the first reason that applies: empty, too large,
  * unsupported type, type mismatch, polyglot, malformed / active content / too many pixels, and
- * polyglot again on the cleaned image (removing metadata moves later bytes to the front).
+ * polyglot again on the new image.
  * @param bytes the uploaded bytes (not changed)
  * @param fileName the file name the browser sent (untrusted; only used for the extension check and
  *   the display name)
+ * @param pdfs the worker that checks PDFs (the shared one unless a test brings its own)
  */
-export function inspectUpload(bytes: Buffer, fileName: string): InspectedUpload | UploadRejection {
+export async function inspectUpload(
+  bytes: Buffer,
+  fileName: string,
+  pdfs: PdfChecker = pdfChecker,
+): Promise<InspectedUpload | UploadRejection> {
   if (bytes.length === 0) return reject('empty');
   if (bytes.length > MAX_ATTACHMENT_BYTES) return reject('tooLarge');
   const kind = detectKind(bytes);
@@ -130,24 +140,24 @@ export function inspectUpload(bytes: Buffer, fileName: string): InspectedUpload 
   if (!extension || !(type.extensions as readonly string[]).includes(extension)) return reject('typeMismatch');
   if (containsMarkup(bytes)) return reject('polyglot');
 
-  let cleaned: Buffer;
+  let stored: Buffer;
   if (kind === 'pdf') {
-    const verdict = checkPdf(bytes);
+    const verdict = await pdfs.check(bytes);
     if (verdict !== 'ok') return reject(verdict);
-    cleaned = Buffer.from(bytes);
+    stored = Buffer.from(bytes);
   } else {
-    const result = kind === 'jpeg' ? cleanJpeg(bytes) : cleanPng(bytes);
+    const result = await reencodeImage(bytes, kind);
     if (!result.ok) return reject(result.reason);
     if (containsMarkup(result.bytes)) return reject('polyglot');
-    cleaned = result.bytes;
+    stored = result.bytes;
   }
   return {
     ok: true,
     kind,
     mediaType: type.mediaType,
     extension: type.extension,
-    bytes: cleaned,
-    sha256: createHash('sha256').update(cleaned).digest('hex'),
+    bytes: stored,
+    sha256: createHash('sha256').update(stored).digest('hex'),
     displayName: safeDisplayName(fileName, type.extension),
   };
 }

@@ -4,12 +4,17 @@
  * writer), so its document information and XMP metadata stay in it; it is only checked, and refused
  * when it can do something by itself or cannot be checked (fail closed):
  * - header `%PDF-1.0` … `%PDF-1.7` or `%PDF-2.0` at byte 0, and `%%EOF` in the last 1024 bytes;
- * - no name that starts active content or carries files: {@link FORBIDDEN_PDF_NAMES}. Names are
- *   compared after decoding `#xx` escapes (`/Java#53cript` is `/JavaScript`), both in the file and
- *   inside compressed object streams (PDF 1.5+ hides most dictionaries there), which are inflated
- *   with a limit of {@link MAX_INFLATED_BYTES} in all (a zip bomb is refused as too large);
+ * - no name that starts an action, a script or a link out, or carries files:
+ *   {@link FORBIDDEN_PDF_NAMES}. Names are compared after decoding `#xx` escapes (`/Java#53cript`
+ *   is `/JavaScript`), both in the file and inside compressed object streams (PDF 1.5+ hides most
+ *   dictionaries there), which are inflated with a limit of {@link MAX_INFLATED_BYTES} in all (a zip
+ *   bomb is refused as too large);
+ * - `/OpenAction` only as a destination (`[3 0 R /Fit]`, a named destination), directly or through
+ *   a reference to such an object; an action dictionary (`<< /S … >>`), a reference that cannot be
+ *   followed, or anything else is refused;
  * - no encryption (`/Encrypt`): encrypted object streams cannot be read, so they cannot be checked;
- * - an object stream with any filter but FlateDecode without predictor is refused as well.
+ * - an object stream with any filter but FlateDecode without predictor is refused as well;
+ * - at most {@link MAX_PDF_OBJECTS} objects, and a bounded amount of parsing work.
  *
  * How: every `obj` keyword is taken for the start of an object (a reader finds objects by their
  * offset, and every object header `12 0 obj` ends with it). Its dictionary is parsed; if a `stream`
@@ -18,6 +23,9 @@
  * since only then could a reader find an object inside it. The scan over the rest is a plain pattern
  * match, so a name inside a string or comment also counts: refusing a harmless file now and then is
  * the price of never letting a harmful one through.
+ *
+ * This runs in a worker thread (pdf-check.ts), with a time limit; the embedded database shares the
+ * main thread, so a slow file must not hold it up.
  */
 import { constants, inflateSync } from 'node:zlib';
 
@@ -25,19 +33,30 @@ import { constants, inflateSync } from 'node:zlib';
 export type PdfVerdict = 'ok' | 'malformed' | 'activeContent' | 'tooLarge';
 
 /**
- * Names that make a PDF act by itself or carry other files: scripts, launching programs, actions
- * on opening, embedded files, Flash/3D rich media and XFA forms (which carry their own scripts).
+ * Names that make a PDF act by itself, reach out or carry other files: scripts, additional actions
+ * (`/AA`: on opening a page, on focus, on closing…), launching programs, links to the web (`/URI`)
+ * or to other files (`/GoToR`, `/GoToE`), sending or importing form data, embedded files, Flash/3D
+ * rich media and XFA forms (which carry their own scripts). `/OpenAction` is checked on its own: a
+ * destination there is harmless.
  */
 export const FORBIDDEN_PDF_NAMES: ReadonlySet<string> = new Set([
   'JavaScript',
   'JS',
+  'AA',
   'Launch',
+  'URI',
+  'SubmitForm',
+  'GoToR',
+  'GoToE',
+  'ImportData',
   'EmbeddedFile',
   'EmbeddedFiles',
-  'OpenAction',
   'RichMedia',
   'XFA',
 ]);
+
+/** The most objects one PDF may have, in the file and in its object streams together. */
+export const MAX_PDF_OBJECTS = 200_000;
 
 /** The most bytes all object streams of one PDF may inflate to. */
 export const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
@@ -104,11 +123,23 @@ class Parser {
     }
   }
 
+  /** Reads an indirect reference `12 0 R` here; its object number, or undefined (position kept). */
+  reference(): number | undefined {
+    const save = this.pos;
+    const number = this.regular();
+    this.skipSpace();
+    const generation = this.regular();
+    this.skipSpace();
+    if (/^\d{1,10}$/.test(number) && /^\d{1,5}$/.test(generation) && this.regular() === 'R') return Number(number);
+    this.pos = save;
+    return undefined;
+  }
+
   startsWith(text: string): boolean {
     return this.b.toString('latin1', this.pos, this.pos + text.length) === text;
   }
 
-  private regular(): string {
+  regular(): string {
     const start = this.pos;
     while (isRegular(this.b[this.pos])) this.pos++;
     return this.b.toString('latin1', start, this.pos);
@@ -247,16 +278,105 @@ function checkableObjectStream(dict: ReadonlyMap<string, PdfValue>): boolean {
   return predictor === undefined || (predictor.kind === 'number' && predictor.value <= 1);
 }
 
-/** 'activeContent' if a forbidden name occurs in the text, 'encrypted' if /Encrypt does. */
-function scanNames(text: string): 'activeContent' | 'encrypted' | undefined {
-  let encrypted = false;
+/** Where a name `/OpenAction` was seen: the value follows at `pos` in `data`. */
+interface OpenActionAt {
+  readonly data: Buffer;
+  readonly pos: number;
+}
+
+/** What the name scan found besides forbidden names. */
+interface ScanState {
+  encrypted: boolean;
+  readonly openActions: OpenActionAt[];
+}
+
+/**
+ * Scans `data[start, end)` for names: true if a forbidden one occurs; notes /Encrypt and where each
+ * /OpenAction's value starts.
+ */
+function scanNames(data: Buffer, start: number, end: number, state: ScanState): boolean {
+  const text = data.toString('latin1', start, end);
   for (const match of text.matchAll(NAME)) {
     const raw = match[1] ?? '';
     const name = raw.includes('#') ? decodeName(raw) : raw;
-    if (FORBIDDEN_PDF_NAMES.has(name)) return 'activeContent';
-    if (name === 'Encrypt') encrypted = true;
+    if (FORBIDDEN_PDF_NAMES.has(name)) return true;
+    if (name === 'Encrypt') state.encrypted = true;
+    else if (name === 'OpenAction') state.openActions.push({ data, pos: start + match.index + match[0].length });
   }
-  return encrypted ? 'encrypted' : undefined;
+  return false;
+}
+
+/**
+ * What the value at `pos` is, for /OpenAction: a destination (an array, a name or a string: named
+ * destinations), a reference to another object (its number), or anything else (an action
+ * dictionary, a keyword, garbage), which is refused.
+ */
+function destinationOrReference(data: Buffer, pos: number): 'destination' | 'other' | number {
+  const p = new Parser(data, pos);
+  p.skipSpace();
+  const c = data[p.pos];
+  if (c === 0x5b || c === 0x28 || c === 0x2f || (c === 0x3c && data[p.pos + 1] !== 0x3c)) {
+    try {
+      p.value(0);
+      return 'destination';
+    } catch {
+      return 'other';
+    }
+  }
+  return p.reference() ?? 'other';
+}
+
+/** Whether every /OpenAction is a destination, directly or through one reference. */
+function openActionsAreDestinations(
+  openActions: readonly OpenActionAt[],
+  objects: ReadonlyMap<number, readonly OpenActionAt[]>,
+): boolean {
+  for (const { data, pos } of openActions) {
+    const value = destinationOrReference(data, pos);
+    if (value === 'destination') continue;
+    if (value === 'other') return false;
+    // Every definition of the object counts (an incremental update may define it again).
+    const definitions = objects.get(value) ?? [];
+    if (definitions.length === 0) return false;
+    if (definitions.some((d) => destinationOrReference(d.data, d.pos) !== 'destination')) return false;
+  }
+  return true;
+}
+
+/** The object number of the header `12 0 obj` whose `obj` keyword starts at `at`, if there is one. */
+function objectNumberBefore(b: Buffer, at: number): number | undefined {
+  const head = b.toString('latin1', Math.max(0, at - 32), at);
+  const match = /(?:^|[^0-9])(\d{1,10})[\0\t\n\f\r ]+\d{1,5}[\0\t\n\f\r ]*$/.exec(head);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The objects of an inflated object stream: the header's pairs "number offset", offsets counted
+ * from /First. Undefined when the header cannot be read.
+ */
+function objectStreamEntries(
+  dict: ReadonlyMap<string, PdfValue>,
+  data: Buffer,
+  room: number,
+): Array<readonly [number, number]> | undefined | 'tooMany' {
+  const count = dict.get('N');
+  const first = dict.get('First');
+  if (count?.kind !== 'number' || first?.kind !== 'number') return undefined;
+  if (!Number.isInteger(count.value) || count.value < 0 || !Number.isInteger(first.value)) return undefined;
+  if (count.value > room) return 'tooMany';
+  const p = new Parser(data, 0);
+  const entries: Array<readonly [number, number]> = [];
+  try {
+    for (let i = 0; i < count.value; i++) {
+      const number = p.value(0);
+      const offset = p.value(0);
+      if (number.kind !== 'number' || offset.kind !== 'number') return undefined;
+      entries.push([number.value, first.value + offset.value]);
+    }
+  } catch {
+    return undefined;
+  }
+  return entries;
 }
 
 /**
@@ -287,7 +407,8 @@ export function hasPdfHeader(bytes: Buffer): boolean {
 }
 
 /**
- * Checks a PDF (see the module comment). The bytes are not changed.
+ * Checks a PDF (see the module comment). The bytes are not changed. Synchronous and CPU-bound:
+ * call it through pdf-check.ts, which runs it in a worker thread with a time limit.
  * @param bytes the uploaded bytes
  * @returns 'ok', or why the file is refused
  */
@@ -297,11 +418,22 @@ export function checkPdf(bytes: Buffer): PdfVerdict {
 
   const skipped: Array<readonly [number, number]> = [];
   const objectStreams: PdfStream[] = [];
+  /** Where each object's value starts, by object number (for following /OpenAction references). */
+  const objects = new Map<number, OpenActionAt[]>();
+  const define = (number: number, at: OpenActionAt) => {
+    const list = objects.get(number);
+    if (list) list.push(at);
+    else objects.set(number, [at]);
+  };
+  let objectCount = 0;
   let budget = 2 * bytes.length + 1024 * 1024; // parser work, against files built to be slow
   try {
     for (let at = bytes.indexOf('obj', 0, 'latin1'); at >= 0; at = bytes.indexOf('obj', at + 3, 'latin1')) {
       const pos = objKeywordEnd(bytes, at);
       if (pos === undefined) continue;
+      if (++objectCount > MAX_PDF_OBJECTS) return 'malformed';
+      const number = objectNumberBefore(bytes, at);
+      if (number !== undefined) define(number, { data: bytes, pos });
       const { stream, end } = streamAt(bytes, pos);
       budget -= end - at;
       if (budget < 0) return 'malformed';
@@ -317,36 +449,39 @@ export function checkPdf(bytes: Buffer): PdfVerdict {
     throw err;
   }
 
-  let encrypted = false;
-  const scan = (text: string): boolean => {
-    const found = scanNames(text);
-    if (found === 'encrypted') encrypted = true;
-    return found === 'activeContent';
-  };
-
+  const state: ScanState = { encrypted: false, openActions: [] };
   skipped.sort((x, y) => x[0] - y[0]);
   let from = 0;
   for (const [start, end] of skipped) {
-    if (start > from && scan(bytes.toString('latin1', from, start))) return 'activeContent';
+    if (start > from && scanNames(bytes, from, start, state)) return 'activeContent';
     from = Math.max(from, end);
   }
-  if (scan(bytes.toString('latin1', from))) return 'activeContent';
+  if (scanNames(bytes, from, bytes.length, state)) return 'activeContent';
 
   let room = MAX_INFLATED_BYTES;
   for (const stream of objectStreams) {
     if (!checkableObjectStream(stream.dict)) return 'malformed';
-    if (!stream.dict.has('Filter')) continue; // plain: already scanned with the rest of the file
-    let inflated: Buffer;
-    try {
-      inflated = inflateSync(bytes.subarray(stream.dataStart), {
-        maxOutputLength: Math.max(1, room),
-        finishFlush: constants.Z_SYNC_FLUSH,
-      });
-    } catch (err) {
-      return (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'tooLarge' : 'malformed';
+    let data: Buffer;
+    if (stream.dict.has('Filter')) {
+      try {
+        data = inflateSync(bytes.subarray(stream.dataStart), {
+          maxOutputLength: Math.max(1, room),
+          finishFlush: constants.Z_SYNC_FLUSH,
+        });
+      } catch (err) {
+        return (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'tooLarge' : 'malformed';
+      }
+      room -= data.length;
+      if (scanNames(data, 0, data.length, state)) return 'activeContent';
+    } else {
+      data = bytes.subarray(stream.dataStart); // plain: already scanned with the rest of the file
     }
-    room -= inflated.length;
-    if (scan(inflated.toString('latin1'))) return 'activeContent';
+    const entries = objectStreamEntries(stream.dict, data, MAX_PDF_OBJECTS - objectCount);
+    if (entries === 'tooMany') return 'malformed';
+    for (const [number, pos] of entries ?? []) define(number, { data, pos });
+    objectCount += entries?.length ?? 0;
   }
-  return encrypted ? 'malformed' : 'ok';
+
+  if (!openActionsAreDestinations(state.openActions, objects)) return 'activeContent';
+  return state.encrypted ? 'malformed' : 'ok';
 }

@@ -52,7 +52,7 @@ describe('AttachmentStore', () => {
         'ffda0008010100003f003fffd9',
       'hex',
     );
-    const upload = inspectUpload(jpeg, '../../etc/passwd.jpg');
+    const upload = await inspectUpload(jpeg, '../../etc/passwd.jpg');
     if (!upload.ok) throw new Error(upload.reason);
     const id = await store.write(upload.bytes);
     const everything = await fs.readdir(root, { recursive: true });
