@@ -12,6 +12,7 @@ import { ValidationError } from '#src/core/errors.ts';
 import { Button, TextInput } from '#src/web/components/index.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
+import { isUuid } from '#src/web/ids.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { FormErrorSummary, type FormErrors, fieldError, hasErrors, staffPage } from '#src/web/staff.tsx';
@@ -30,6 +31,8 @@ import { LogTable, type LogTableRow } from './views/log-table.tsx';
 export interface AuditPagesOptions {
   readonly locale: Locale;
   readonly web: WebContext;
+  /** The audit anchor file (KRING_AUDIT_ANCHOR) the check compares the end of the log with. */
+  readonly anchorFile: string;
 }
 
 /** The filter fields: id (error key) → query parameter. */
@@ -64,7 +67,7 @@ function queryString(values: Record<string, string | undefined>): string {
   return text ? `?${text}` : '';
 }
 
-export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, { web, locale }) => {
+export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, { web, locale, anchorFile }) => {
   const path = (p: string) => localePath(locale, p);
   const send = (reply: FastifyReply, page: JSX.Element, status = 200) => sendHtml(reply, toHtml(page), status);
 
@@ -73,6 +76,21 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
     if (!role) return '—';
     const roles: Record<string, string> = p.t.staff.roles;
     return Object.hasOwn(roles, role) ? roles[role]! : role;
+  }
+
+  /** An event in words where Kring has words for it (refusals, ADR 0024), with its code. */
+  function eventText(p: ReturnType<typeof staffPage>, type: string): string {
+    const events: Record<string, string> = p.t.staff.audit.events;
+    return Object.hasOwn(events, type) ? `${events[type]!} (${type})` : type;
+  }
+
+  /** The object of a row: its kind in words where known, and its id, saying so when it is no id. */
+  function objectText(p: ReturnType<typeof staffPage>, type: string | null, id: string | null): string {
+    const a = p.t.staff.audit;
+    const kinds: Record<string, string> = a.objectTypes;
+    const kind = type && Object.hasOwn(kinds, type) ? kinds[type]! : type;
+    const noId = type !== 'route' && id !== null && !isUuid(id);
+    return [kind, id, noId ? a.notAnId : null].filter(Boolean).join(' ') || '—';
   }
 
   const personHref = (userId: string) => `${path('/privacy/logboek/persoon')}?gebruiker=${encodeURIComponent(userId)}`;
@@ -102,34 +120,52 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
           }),
         );
       }
-      const rows: LogTableRow[] = (page?.entries ?? []).map((e) => ({
-        time: utcTime(e.time),
-        who: e.userId ? (
-          <>
-            <a class="utrecht-link" href={personHref(e.userId)} safe>
-              {e.userName ?? e.userId}
-            </a>
-            {e.userEmail ? (
-              <>
-                <br />
-                <span safe>{e.userEmail}</span>
-              </>
-            ) : (
-              ''
-            )}
-          </>
-        ) : (
-          '—'
-        ),
-        cells: [
-          roleText(p, e.role),
-          a.actions[e.action],
-          e.type,
-          [e.objectType, e.objectId].filter(Boolean).join(' ') || '—',
-          a.outcomes[e.outcome],
-          e.purpose,
-        ],
-      }));
+      const own = request.actor?.organisationId;
+      const rows: LogTableRow[] = (page?.entries ?? []).map((e) => {
+        // Someone of another organisation who tried to reach this one's objects: named with their
+        // organisation, without a link (their overview is their own organisation's to read).
+        const foreign = e.organisationId !== null && e.organisationId !== own;
+        return {
+          time: utcTime(e.time),
+          who: e.userId ? (
+            <>
+              {foreign ? (
+                <span safe>{e.userName ?? e.userId}</span>
+              ) : (
+                <a class="utrecht-link" href={personHref(e.userId)} safe>
+                  {e.userName ?? e.userId}
+                </a>
+              )}
+              {e.userEmail ? (
+                <>
+                  <br />
+                  <span safe>{e.userEmail}</span>
+                </>
+              ) : (
+                ''
+              )}
+              {foreign ? (
+                <>
+                  <br />
+                  <span safe>{a.ofOrganisation(e.organisationName ?? e.organisationId ?? '')}</span>
+                </>
+              ) : (
+                ''
+              )}
+            </>
+          ) : (
+            '—'
+          ),
+          cells: [
+            roleText(p, e.role),
+            a.actions[e.action],
+            eventText(p, e.type),
+            objectText(p, e.objectType, e.objectId),
+            a.outcomes[e.outcome],
+            e.purpose,
+          ],
+        };
+      });
       const more = page?.next
         ? `${path('/privacy/logboek')}${queryString({ email: q.email, soort: q.soort, van: q.van, tot: q.tot, voor: page.next })}`
         : undefined;
@@ -224,7 +260,7 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
       const rows: LogTableRow[] = overview.entries.map((e) => ({
         time: utcTime(e.time),
         who: <span safe>{e.userName ?? '—'}</span>,
-        cells: [e.organisationName ?? '—', roleText(p, e.role), a.actions[e.action], e.type, e.purpose],
+        cells: [e.organisationName ?? '—', roleText(p, e.role), a.actions[e.action], eventText(p, e.type), e.purpose],
       }));
       const more = overview.next
         ? `${(subject ? subjectHref : personHref)(overview.userId)}&${new URLSearchParams({ voor: overview.next }).toString()}`
@@ -319,7 +355,14 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
   app.get('/privacy/logboek/controle', { config: { policy: 'audit:read' } }, async (request, reply) => {
     const p = staffPage(web, request, reply);
     const a = p.t.staff.audit;
-    const result = await checkAuditLog(request.context());
+    const result = await checkAuditLog(request.context(), anchorFile);
+    const broken = result.ok
+      ? undefined
+      : result.reason === 'forged'
+        ? a.verifyForged
+        : result.reason === 'truncated'
+          ? a.verifyTruncated(utcTime(result.checkpoint.at), result.brokenAt)
+          : a.verifyBroken(result.brokenAt);
     return send(
       reply,
       <Layout ctx={p.ctx} title={a.verifyTitle} staff={p.staff} nav={p.nav}>
@@ -327,9 +370,26 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
           {a.verifyTitle}
         </h1>
         {result.ok ? (
-          <p class="utrecht-paragraph kring-callout" role="status" data-testid="verify-result" safe>
-            {a.verifyOk(result.checked)}
-          </p>
+          <>
+            <p class="utrecht-paragraph kring-callout" role="status" data-testid="verify-result">
+              <span safe>{a.verifyOk(result.checked)}</span>
+              {result.anchor ? (
+                <>
+                  {' '}
+                  <span safe>{a.verifyAnchored(utcTime(result.anchor.at), result.anchor.seq)}</span>
+                </>
+              ) : (
+                ''
+              )}
+            </p>
+            {result.anchor || result.checked === 0 ? (
+              ''
+            ) : (
+              <p class="utrecht-paragraph kring-callout kring-callout--warning" data-testid="verify-unanchored" safe>
+                {a.verifyUnanchored}
+              </p>
+            )}
+          </>
         ) : (
           <p
             class="utrecht-paragraph kring-callout kring-callout--warning"
@@ -337,7 +397,7 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
             data-testid="verify-result"
             safe
           >
-            {a.verifyBroken(result.brokenAt)}
+            {broken}
           </p>
         )}
         <p class="utrecht-paragraph">
