@@ -417,24 +417,42 @@ describe('the privacy officers see the attempt (finding 5)', () => {
   it('of the organisation tried and of the actor, in Dutch and English; no one else', async () => {
     const agent = await sessionFor(fx.users.B.safeguardingLead);
     expect((await agent.get(`/zorgen/${concernA}`)).statusCode).toBe(404);
+    expect((await agent.get('/zorgen/niet-een-id')).statusCode).toBe(404);
     const intake = await sessionFor(intakeW);
     expect((await intake.get(`/veilig-thuis/meldingen/${reportV}`)).statusCode).toBe(404);
 
     const officerA = await sessionFor(fx.users.A.privacyOfficer);
     const logA = await officerA.get('/privacy/logboek?soort=object.denied');
     expect(logA.statusCode).toBe(200);
-    expect(logA.body).toContain('Geweigerde toegang');
-    expect(logA.body).toContain(concernA);
-    // Who tried: the other organisation's user, by name and organisation.
+    expect(logA.body).toContain('Geweigerde toegang (object.denied)');
+    expect(logA.body).toContain(`zorg ${concernA}`);
+    // Who tried: the other organisation's user, by name and organisation, without a link to their
+    // overview (their own organisation's to read).
     expect(logA.body).toContain(`safeguardingLead B ${canary('B')}`);
+    expect(logA.body).toContain(`van School B ${canary('B')}`);
+    expect(logA.body).not.toContain(`gebruiker=${fx.users.B.safeguardingLead}`);
+    // An id that is no id concerns no organisation but the actor's.
+    expect(logA.body).not.toContain('niet-een-id');
     // Not the report of another Veilig Thuis, by someone of neither organisation.
     expect(logA.body).not.toContain(reportV);
     expect((await officerA.get('/en/privacy/logboek?soort=object.denied')).body).toContain('Refused access');
+    // "Who looked at this child?" shows who tried, too.
+    const person = await database.db
+      .selectFrom('concern')
+      .select('person_id')
+      .where('id', '=', concernA)
+      .executeTakeFirstOrThrow();
+    const child = await officerA.get(`/privacy/logboek/persoon?betrokkene=${person.person_id}`);
+    expect(child.statusCode).toBe(200);
+    expect(child.body).toContain('Geweigerde toegang (object.denied)');
+    expect(child.body).toContain(`School B ${canary('B')}`);
 
     const officerB = await sessionFor(fx.users.B.privacyOfficer);
     const logB = await officerB.get('/privacy/logboek?soort=object.denied');
     expect(logB.body).toContain('Geweigerde toegang');
-    expect(logB.body).toContain(concernA);
+    expect(logB.body).toContain(`zorg ${concernA}`);
+    expect(logB.body).toContain('zorg niet-een-id (geen geldig id)');
+    expect(logB.body).toContain(`gebruiker=${fx.users.B.safeguardingLead}`);
     expect(logB.body).not.toContain(reportV);
     // B's officer learns nothing of A from the row: not whether the concern exists, nor whose it is.
     expect(logB.body).not.toContain(canary('A'));

@@ -25,6 +25,7 @@ import {
   searchSubjects,
   subjectOverview,
 } from './audit-log.service.ts';
+import { OBJECT_DENIED } from './refusals.ts';
 import { LogTable, type LogTableRow } from './views/log-table.tsx';
 
 /** Options of the audit-log pages. */
@@ -84,13 +85,19 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
     return Object.hasOwn(events, type) ? `${events[type]!} (${type})` : type;
   }
 
-  /** The object of a row: its kind in words where known, and its id, saying so when it is no id. */
-  function objectText(p: ReturnType<typeof staffPage>, type: string | null, id: string | null): string {
+  /**
+   * The object of a row: its kind in words where known, and its id; for a refused object, saying so
+   * when the id the actor tried is no id at all.
+   */
+  function objectText(
+    p: ReturnType<typeof staffPage>,
+    e: { type: string; objectType: string | null; objectId: string | null },
+  ): string {
     const a = p.t.staff.audit;
     const kinds: Record<string, string> = a.objectTypes;
-    const kind = type && Object.hasOwn(kinds, type) ? kinds[type]! : type;
-    const noId = type !== 'route' && id !== null && !isUuid(id);
-    return [kind, id, noId ? a.notAnId : null].filter(Boolean).join(' ') || '—';
+    const kind = e.objectType && Object.hasOwn(kinds, e.objectType) ? kinds[e.objectType]! : e.objectType;
+    const noId = e.type === OBJECT_DENIED && e.objectId !== null && !isUuid(e.objectId);
+    return [kind, e.objectId, noId ? a.notAnId : null].filter(Boolean).join(' ') || '—';
   }
 
   const personHref = (userId: string) => `${path('/privacy/logboek/persoon')}?gebruiker=${encodeURIComponent(userId)}`;
@@ -160,7 +167,7 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
             roleText(p, e.role),
             a.actions[e.action],
             eventText(p, e.type),
-            objectText(p, e.objectType, e.objectId),
+            objectText(p, e),
             a.outcomes[e.outcome],
             e.purpose,
           ],
