@@ -21,6 +21,7 @@ export const OBJECT_TYPES = [
   'organisation',
   'person',
 ] as const;
+/** One of OBJECT_TYPES. */
 export type ObjectType = (typeof OBJECT_TYPES)[number];
 
 /** What an actor tried to reach. */

@@ -11,6 +11,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '#src/core/secrets.ts';
 import type { DatabaseHandle } from '#src/db/create-db.ts';
+import { routeParamType } from '#src/modules/audit/refusals.ts';
 import { appendEntry, insertConcern, insertPerson } from '#src/modules/concerns/concern.repository.ts';
 import { insertInvitation, insertOrganisation } from '#src/modules/identity/admin.repository.ts';
 import {
@@ -350,6 +351,16 @@ describe('a refused object writes one object.denied row (finding 5)', () => {
       participant_object_id: 'geen-id',
       target_organisation_id: null,
     });
+  });
+});
+
+describe('every object route’s parameters have a kind (finding 5)', () => {
+  it('so that a refusal there is recorded as a concern, report, user …, never without one', () => {
+    const params = t.app.kring.routes.flatMap((r) =>
+      [...r.url.matchAll(/:(\w+)/g)].map((m) => [r.url, m[1]!] as const).filter(([url]) => !url.startsWith('/assets/')),
+    );
+    expect(params.length).toBeGreaterThan(20);
+    for (const [url, param] of params) expect(routeParamType(url, param), `${url} :${param}`).toBeDefined();
   });
 });
 
