@@ -290,6 +290,7 @@ async function runTarget(
     KRING_SECRET_KEY: randomBytes(32).toString('hex'),
     KRING_SMTP_URL: 'smtp://127.0.0.1:1',
     KRING_DATA_DIR: dataDir,
+    KRING_AUDIT_ANCHOR: `${dataDir}-audit-anchor.jsonl`,
     PORT: String(kringPort),
     HOST: LOOPBACK,
     ...(cluster ? { DATABASE_URL: cluster.url } : {}),

@@ -17,6 +17,7 @@ import { deriveKey } from './core/secrets.ts';
 import type { DatabaseHandle } from './db/create-db.ts';
 import { createJobQueue, type JobQueue } from './jobs/queue.ts';
 import { logRedactPaths, serializeError } from './log.ts';
+import { AuditAnchor } from './modules/audit/anchor.ts';
 import { auditPages } from './modules/audit/audit.pages.tsx';
 import { registerAttachmentSweep } from './modules/concerns/attachment-sweep.ts';
 import { AttachmentStore } from './modules/concerns/attachments/store.ts';
@@ -63,6 +64,8 @@ export interface KringContext {
   readonly clock: () => Date;
   /** Every route registered, with its policy (the authorization matrix is generated from this). */
   readonly routes: readonly RouteSeen[];
+  /** The writer of audit checkpoints outside the database, when this app writes them (ADR 0024). */
+  readonly anchor: AuditAnchor | undefined;
 }
 
 declare module 'fastify' {
@@ -97,6 +100,11 @@ export interface BuildOptions {
   readonly residentRateLimit?: number;
   /** Extra route plugins, registered last (tests use this to reach error paths). */
   readonly plugins?: readonly FastifyPluginAsync[];
+  /**
+   * Write checkpoints of the audit log's head to KRING_AUDIT_ANCHOR: at start, every minute while it
+   * moves, and at close (main.ts; ADR 0024). Off by default (tests).
+   */
+  readonly anchorAudit?: boolean | { readonly intervalMs: number };
 }
 
 /**
@@ -132,7 +140,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     logger,
     frameworkErrors: (err, request, reply) => {
       if (!frameworkError) throw err;
-      frameworkError(err, request, reply);
+      void frameworkError(err, request, reply);
     },
     clientErrorHandler: clientError,
     genReqId: () => crypto.randomUUID(),
@@ -203,7 +211,17 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   }));
   await registerAttachmentSweep(jobs, database.db, attachments, clock, app.log);
   const notifier = queueNotifier(jobs, config.publicUrl);
-  app.decorate('kring', { config, database, web, lifecycle, routes, keys, mailer, jobs, attachments, clock });
+  const anchor = options.anchorAudit
+    ? new AuditAnchor({
+        db: database.db,
+        file: config.auditAnchor,
+        auditKey: config.auditKey,
+        clock,
+        log: app.log,
+        ...(typeof options.anchorAudit === 'object' && { intervalMs: options.anchorAudit.intervalMs }),
+      })
+    : undefined;
+  app.decorate('kring', { config, database, web, lifecycle, routes, keys, mailer, jobs, attachments, clock, anchor });
   const securityHeaders = registerSecurityHeaders(app, { secure: config.secure });
   frameworkError = registerErrorHandler(app, web, securityHeaders);
   await registerAuth(app, {
@@ -223,6 +241,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   app.addHook('onClose', async () => {
     await jobs.stop();
+    // The last checkpoint: after the last audited request and job, before the database closes.
+    await anchor?.stop();
     if (!options.mailer) await mailer.close();
     if (options.closeDatabaseOnClose) await database.close();
   });
@@ -236,7 +256,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     await app.register(identityPages, { prefix, locale, web, mailer, publicUrl: config.publicUrl, limits });
     await app.register(accountPages, { prefix, locale, web, limits });
     await app.register(adminPages, { prefix, locale, web, mailer, publicUrl: config.publicUrl });
-    await app.register(auditPages, { prefix, locale, web });
+    await app.register(auditPages, { prefix, locale, web, anchorFile: config.auditAnchor });
     await app.register(concernPages, { prefix, locale, web, notifier, attachments, limits });
     await app.register(chronologyPages, { prefix, locale, web });
     await app.register(dashboardPages, { prefix, locale, web });
@@ -254,6 +274,14 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.ready();
   assertRoutePolicies(routes);
   await jobs.start();
+  if (anchor) {
+    // A checkpoint file that cannot be written stops the start: the end of the log would go unguarded.
+    await anchor.checkpoint().catch(async (err: unknown) => {
+      await app.close();
+      throw err;
+    });
+    anchor.start();
+  }
   return app;
 }
 

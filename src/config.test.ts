@@ -46,6 +46,25 @@ describe('loadConfig', () => {
     }
   });
 
+  it('keeps the audit anchor outside the data directory (ADR 0024)', () => {
+    expect(loadConfig({}).auditAnchor.endsWith('/audit-anchor.jsonl')).toBe(true);
+    expect(loadConfig({}).auditAnchor.startsWith(loadConfig({}).dataDir)).toBe(false);
+    for (const inside of ['./data/audit-anchor.jsonl', './data', '/srv/kring/data/x/anchor.jsonl']) {
+      const env = {
+        KRING_DATA_DIR: inside.startsWith('/srv') ? '/srv/kring/data' : './data',
+        KRING_AUDIT_ANCHOR: inside,
+      };
+      expect(() => loadConfig(env), inside).toThrow(/KRING_AUDIT_ANCHOR: must be outside KRING_DATA_DIR/);
+    }
+    expect(loadConfig({ KRING_AUDIT_ANCHOR: './data-anchor.jsonl' }).auditAnchor.endsWith('/data-anchor.jsonl')).toBe(
+      true,
+    );
+    // With a PostgreSQL server the data directory is not used.
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://localhost/kring', KRING_AUDIT_ANCHOR: './data/anchor.jsonl' }).auditAnchor,
+    ).toMatch(/\/data\/anchor\.jsonl$/);
+  });
+
   it('lists every wrong variable at once', () => {
     try {
       loadConfig({ PORT: 'x', NODE_ENV: 'x' });

@@ -46,6 +46,8 @@ export const envSchema = z.object({
   KRING_DEMO_DATA: booleanFlag.optional(),
   /** HMAC key of the audit log's hash chain (at least 32 characters); required in production. */
   KRING_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** File of signed checkpoints of the audit log's head (ADR 0024), outside the data directory. */
+  KRING_AUDIT_ANCHOR: z.string().min(1, 'must not be empty').default('./audit-anchor.jsonl'),
   /** Key for session-bound form tokens and for encrypting second-factor secrets (at least 32 characters); required in production. */
   KRING_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   /** SMTP server for e-mail, e.g. smtp://user:pass@mail.example.nl:587. Without it, outside production, mail goes to the development outbox page. */
@@ -131,6 +133,8 @@ export interface Config {
   readonly demoData: boolean;
   /** HMAC key of the audit log's hash chain. Kept outside the database and its backups. */
   readonly auditKey: string;
+  /** The audit anchor file (absolute): checkpoints of the log's head, kept outside the database. */
+  readonly auditAnchor: string;
   /** Key for form tokens and second-factor secrets. Kept outside the database and its backups. */
   readonly secretKey: string;
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
@@ -188,6 +192,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `HOST: ${e.HOST} is reachable from the network, and NODE_ENV is development (the default), which shows the outbox with reset links and the demo codes. Set NODE_ENV=production, listen on localhost, or set KRING_ALLOW_DEVELOPMENT_ON_NETWORK=true on a machine nobody else can reach`,
     );
   }
+  const dataDir = path.resolve(e.KRING_DATA_DIR);
+  const auditAnchor = path.resolve(e.KRING_AUDIT_ANCHOR);
+  const inDataDir = path.relative(dataDir, auditAnchor);
+  if (!e.DATABASE_URL && !inDataDir.startsWith('..') && !path.isAbsolute(inDataDir)) {
+    problems.push('KRING_AUDIT_ANCHOR: must be outside KRING_DATA_DIR (the anchor checks the database from outside)');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const publicUrl = e.KRING_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
@@ -195,7 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    dataDir: path.resolve(e.KRING_DATA_DIR),
+    dataDir,
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     metrics: { enabled: e.KRING_METRICS, token: e.KRING_METRICS_TOKEN },
@@ -204,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.KRING_TRUST_PROXY,
     // Outside production a fixed, public development key: such logs prove nothing and hold demo data.
     auditKey: e.KRING_AUDIT_KEY ?? 'kring-development-audit-key-not-a-secret',
+    auditAnchor,
     secretKey: e.KRING_SECRET_KEY ?? 'kring-development-secret-key-not-a-secret',
     mail: { smtpUrl: e.KRING_SMTP_URL, from: e.KRING_MAIL_FROM },
     secure: publicUrl.startsWith('https://'),

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Starts Kring: configuration, database (with its lock), migrations, demo data (never in
- * production), then listen. On SIGTERM/SIGINT: stop accepting, finish in-flight requests, checkpoint
- * and close the database, release the lock. Nothing else happens here.
+ * production), then listen; the app writes audit checkpoints to KRING_AUDIT_ANCHOR (at start, every
+ * minute, at close). On SIGTERM/SIGINT: stop accepting, finish in-flight requests, write the last
+ * audit checkpoint, checkpoint and close the database, release the lock. Nothing else happens here.
  */
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
     await database.close();
     throw err;
   }
-  const app = await buildApp({ config, database, closeDatabaseOnClose: true });
+  const app = await buildApp({ config, database, closeDatabaseOnClose: true, anchorAudit: true });
 
   let stopping = false;
   const shutdown = (signal: string): void => {

@@ -59,9 +59,18 @@ export const PRODUCTION_ENV = {
   KRING_SMTP_URL: 'smtp://127.0.0.1:2525',
 } as const;
 
-/** A configuration for tests, with overrides from `env`. */
+/**
+ * A configuration for tests, with overrides from `env`. The audit anchor is a file of its own that
+ * does not exist (never the working copy's `./audit-anchor.jsonl`); apps in tests write none unless
+ * built with `anchorAudit`.
+ */
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', KRING_DATA_DIR: '/nonexistent-kring-test', ...env });
+  return loadConfig({
+    NODE_ENV: 'test',
+    KRING_DATA_DIR: '/nonexistent-kring-test',
+    KRING_AUDIT_ANCHOR: path.join(os.tmpdir(), `kring-test-anchor-${randomBytes(6).toString('hex')}`, 'anchor.jsonl'),
+    ...env,
+  });
 }
 
 /** A built app on a fresh database, plus a function that closes both. */

@@ -15,6 +15,7 @@
  * cached, so a change of role or a disabled account applies on the next request (ASVS 8.3.2).
  */
 import { AppError, NotFoundError } from './errors.ts';
+import { DeniedObjectError, HiddenObjectError, type ObjectRef } from './refusal.ts';
 import type { OrganisationType, Role } from './roles.ts';
 
 /** What a role may do, coarse-grained; conditions live in the module policies. */
@@ -139,18 +140,22 @@ export const STEP_UP_MAX_AGE_MS = 5 * 60 * 1000;
 
 /**
  * Checks an object policy and throws when the answer is not `allow`.
- * @throws {ForbiddenError} on `deny`
- * @throws {NotFoundError} on `hide` (the object is not the actor's to know about)
+ * @param target the object as the actor named it: a refusal then carries it, and the error handler
+ *   writes an `object.denied` audit row (refusal.ts, ADR 0024)
+ * @throws {ForbiddenError} on `deny` (DeniedObjectError with a target)
+ * @throws {NotFoundError} on `hide` (the object is not the actor's to know about; HiddenObjectError
+ *   with a target)
  */
 export function authorize<Action extends string, Resource>(
   actor: Actor,
   policy: Policy<Action, Resource>,
   action: Action,
   resource: Resource,
+  target?: ObjectRef,
 ): void {
   const decision = policy[action](actor, resource);
-  if (decision === 'hide') throw new NotFoundError();
-  if (decision === 'deny') throw new ForbiddenError();
+  if (decision === 'hide') throw target ? new HiddenObjectError(target) : new NotFoundError();
+  if (decision === 'deny') throw target ? new DeniedObjectError(target) : new ForbiddenError();
 }
 
 /**

@@ -7,7 +7,7 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** What a derived key is for; one name per purpose. */
-export type KeyPurpose = 'csrf' | 'totp-secret' | 'subject-pseudonym';
+export type KeyPurpose = 'csrf' | 'totp-secret' | 'subject-pseudonym' | 'audit-anchor';
 
 /**
  * A 256-bit key for one purpose, derived from a configured secret.

@@ -22,7 +22,7 @@ import { AppError, NotFoundError } from '#src/core/errors.ts';
 import type { RoutePolicy } from '#src/core/route-policy.ts';
 import { newToken, safeEqual } from '#src/core/secrets.ts';
 import type { DatabaseHandle } from '#src/db/create-db.ts';
-import { audit } from '#src/modules/audit/audit.ts';
+import { recordRouteRefusal } from '#src/modules/audit/refusals.ts';
 import { type ResolvedSession, resolveSession } from '#src/modules/identity/identity.service.ts';
 import { localeFromPath, localePath } from '#src/web/i18n/locale.ts';
 
@@ -172,16 +172,12 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
     }
     if (unsafe && !csrfValid(request)) throw new AppError('AUTH_CSRF_FAILED', 'Form token missing or wrong');
     if (isPermission(policy) && !can(request.actor, policy)) {
-      await options.database.db.transaction().execute((trx) =>
-        audit(trx, request.context(), {
-          type: 'route.denied',
-          action: 'E',
-          purpose: 'authorization',
-          outcome: 'denied',
-          objectType: 'route',
-          objectId: `${request.method} ${request.routeOptions.url}`,
-        }),
-      );
+      // The route, its parameters and the organisation of the object they name (ADR 0024).
+      await recordRouteRefusal(request.context(), {
+        method: request.method,
+        route: request.routeOptions.url ?? request.url.split('?', 1)[0]!,
+        params: (request.params ?? {}) as Record<string, string>,
+      });
       throw new AppError('AUTH_FORBIDDEN', 'Forbidden');
     }
   });

@@ -8,6 +8,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { UnauthenticatedError } from '#src/core/authz.ts';
 import { type AppError, NotFoundError, toAppError } from '#src/core/errors.ts';
+import { type ObjectRef, refusedObject } from '#src/core/refusal.ts';
+import { recordObjectRefusal } from '#src/modules/audit/refusals.ts';
 import { toHtml } from '#src/web/html.ts';
 import { localeFromPath, localePath } from '#src/web/i18n/locale.ts';
 import { ErrorPage } from '#src/web/layout/error-page.tsx';
@@ -71,11 +73,31 @@ function stepUpReturnPath(app: FastifyInstance, request: FastifyRequest): string
   return path.slice(0, path.lastIndexOf('/')) || '/';
 }
 
-/** Answers an error with the catalogued page or JSON. */
-export type ErrorResponder = (err: unknown, request: FastifyRequest, reply: FastifyReply) => FastifyReply | undefined;
+/** Answers an error with the catalogued page or JSON (auditing a refused object first). */
+export type ErrorResponder = (
+  err: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) => Promise<FastifyReply | undefined>;
 
 /** Headers a route may have set that do not belong on an error page (a redirect's target, a download's name). */
 const ROUTE_HEADERS = ['location', 'content-disposition', 'content-type', 'content-length', 'etag', 'last-modified'];
+
+/**
+ * Writes the `object.denied` row of a refusal. Should that fail, the refusal still stands and is
+ * answered as usual; the failure is logged (without the id the actor tried).
+ */
+async function auditRefusal(request: FastifyRequest, target: ObjectRef): Promise<void> {
+  try {
+    await recordObjectRefusal(request.context(), target, {
+      method: request.method,
+      route: request.routeOptions.url ?? '',
+      params: (request.params ?? {}) as Record<string, string>,
+    });
+  } catch (err) {
+    request.log.error({ err }, 'could not audit a refused object');
+  }
+}
 
 /**
  * Installs the error and not-found handlers.
@@ -91,13 +113,16 @@ export function registerErrorHandler(
   web: WebContext,
   securityHeaders: SecurityHeaderSetter,
 ): ErrorResponder {
-  const handle = (err: unknown, request: FastifyRequest, reply: FastifyReply) => {
+  const handle: ErrorResponder = async (err, request, reply) => {
     const error = toAppError(err);
     if (error.status >= 500) {
       request.log.error({ err, code: error.code }, 'request failed');
     } else {
       request.log.info({ code: error.code, status: error.status }, 'request refused');
     }
+    // A refused object is audited (ADR 0024), existing or not, before the same answer goes out.
+    const target = refusedObject(err);
+    if (target && request.actor) await auditRefusal(request, target);
     // A response that started cannot be replaced.
     if (reply.sent) return;
     // Fastify's framework errors (a URL that does not decode, a path segment over the router's limit)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Ids from URLs and forms. */
-import { NotFoundError } from '#src/core/errors.ts';
+import { HiddenObjectError, type ObjectType } from '#src/core/refusal.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -11,10 +11,11 @@ export function isUuid(value: string): boolean {
 
 /**
  * An id from the URL or a form, or 404: a malformed id is an object that does not exist, and the
- * database never sees it.
- * @throws {NotFoundError}
+ * database never sees it. The refusal is audited with the id as given (ADR 0024).
+ * @param type the kind of object; by default the kind of the route's `:id` (audit/refusals.ts)
+ * @throws {NotFoundError} (a HiddenObjectError)
  */
-export function idOrNotFound(value: string): string {
-  if (!UUID.test(value)) throw new NotFoundError();
+export function idOrNotFound(value: string, type?: ObjectType): string {
+  if (!UUID.test(value)) throw new HiddenObjectError({ type, id: value });
   return value;
 }

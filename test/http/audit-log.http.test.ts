@@ -4,21 +4,33 @@
  * privacy officer reads it, every read is audited, nothing of another organisation shows, the
  * per-person overview answers who looked at someone, and the chain check finds a change made by hand.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { subjectPseudonym } from '#src/modules/audit/audit.ts';
+import { recordAuditEvent } from '#src/modules/audit/record-audit-event.ts';
 import { Agent, canary, type Fixtures, fixtureEmail, seedFixtures, TestClock } from '#test/agent.ts';
+import { checkpointLine } from '#test/checkpoint.ts';
 import { createTestApp } from '#test/setup.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let fx: Fixtures;
+let anchorDir: string;
+let anchor: string;
 const clock = new TestClock();
 
 beforeEach(async () => {
-  t = await createTestApp({ clock: clock.now, authRateLimit: 1000 });
+  anchorDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-anchor-'));
+  anchor = path.join(anchorDir, 'audit-anchor.jsonl');
+  t = await createTestApp({ clock: clock.now, authRateLimit: 1000, env: { KRING_AUDIT_ANCHOR: anchor } });
   fx = await seedFixtures(t.database.db, t.app.kring.config);
 });
-afterEach(() => t.close());
+afterEach(async () => {
+  await t.close();
+  fs.rmSync(anchorDir, { recursive: true, force: true });
+});
 
 const LOG = '/privacy/logboek';
 const PERSON = '/privacy/logboek/persoon';
@@ -245,5 +257,53 @@ describe('checking the chain', () => {
     expect(broken.body).toContain('role="alert"');
     const en = await agent.get(`/en${VERIFY}`);
     expect(en.body).toContain(`tampered with from entry ${id}.`);
+  });
+  it('finds the end of the log cut off past the triggers, against the checkpoint outside the database', async () => {
+    const key = t.app.kring.keys.auditKey;
+    for (let i = 0; i < 60; i++) {
+      await t.database.db
+        .transaction()
+        .execute((trx) =>
+          recordAuditEvent(
+            trx,
+            key,
+            { type: 'auth.sign_in', action: 'E', outcome: 'success', purpose: 'sign-in' },
+            clock.now(),
+          ),
+        );
+    }
+    const head = await t.database.db
+      .selectFrom('audit_event')
+      .select(['id', 'hash'])
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    fs.writeFileSync(anchor, checkpointLine(key, String(head.id), head.hash, '2026-12-06T21:00:00.000Z'));
+
+    const agent = await officer();
+    const ok = await agent.get(VERIFY);
+    expect(ok.body).toContain('regels kloppen met hun keten');
+    expect(ok.body).not.toContain('role="alert"');
+
+    // A database superuser switches the triggers off (for this transaction) and deletes the last 50 rows.
+    await t.database.db.transaction().execute(async (trx) => {
+      await sql`set local session_replication_role = replica`.execute(trx);
+      await sql`delete from audit_event where id > (select max(id) - 50 from audit_event)`.execute(trx);
+    });
+    const left = await t.database.db.selectFrom('audit_event').select('id').orderBy('id', 'desc').execute();
+    expect(Number(left[0]!.id)).toBeLessThan(Number(head.id));
+
+    const broken = await agent.get(VERIFY);
+    expect(broken.statusCode).toBe(200);
+    expect(broken.body).toContain('role="alert"');
+    expect(broken.body).toContain(
+      `Het einde van het logboek is verwijderd: het controlepunt van 2026-12-06T21:00:00Z noemt regel ${head.id}, die ontbreekt.`,
+    );
+    const en = await agent.get(`/en${VERIFY}`);
+    expect(en.body).toContain(
+      `The end of the audit log has been removed: the checkpoint of 2026-12-06T21:00:00Z names entry ${head.id}, which is missing.`,
+    );
+    // Before the cut, the end of the log was confirmed against the checkpoint.
+    expect(ok.body).toContain(`controlepunt van 2026-12-06T21:00:00Z (regel ${head.id})`);
   });
 });

@@ -35,6 +35,7 @@ let invitationA: string;
 let concernA: string;
 let vtIntake: string;
 let reportV: string;
+let vtOrg: string;
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
 /** An identity of the matrix: anonymous, one role of organisation A, or the municipality's administrator. */
@@ -104,6 +105,7 @@ beforeAll(async () => {
     });
     // A Veilig Thuis with an intake worker, and a report it received from organisation A.
     const vt = (await insertOrganisation(trx, { name: 'Veilig Thuis V', type: 'veiligThuis', now }))!;
+    vtOrg = vt;
     vtIntake = await insertUser(trx, {
       email: 'intake.v@fixture.kring.nl',
       displayName: 'Intake V',
@@ -250,6 +252,15 @@ describe('T1: the authorization matrix (every identity × every route × every m
   });
 });
 
+/** The id of the newest audit row. */
+async function lastAuditId(): Promise<string> {
+  const row = await database.db
+    .selectFrom('audit_event')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
+  return String(row?.id ?? '0');
+}
+
 /** A checksum of every table that holds state (not the audit log, not session bookkeeping). */
 async function stateChecksum(): Promise<string> {
   const tables = [
@@ -302,16 +313,28 @@ describe('T2: another organisation’s objects', () => {
       for (const route of objectRoutes) {
         for (const method of methods(route)) {
           const url = samplePath(route.url);
+          const membership = randomUUID();
+          const lastRow = await lastAuditId();
           const res =
-            method === 'GET'
-              ? await agent.get(url)
-              : await agent.post(url, { role: 'administrator', membership: randomUUID() });
-          if (expected(route, { name: role, role, userId: 'x' }) === 'forbidden') {
-            expect(res.statusCode, `${role} ${method} ${url}`).toBe(403);
-          } else {
-            expect(res.statusCode, `${role} ${method} ${url}`).toBe(404);
-          }
+            method === 'GET' ? await agent.get(url) : await agent.post(url, { role: 'administrator', membership });
+          const forbidden = expected(route, { name: role, role, userId: 'x' }) === 'forbidden';
+          const cell = `${role} ${method} ${url}`;
+          expect(res.statusCode, cell).toBe(forbidden ? 403 : 404);
           expect(res.body).not.toContain(canary('A'));
+          // Exactly one audit row says who tried what, and whose it was (ADR 0024): the route's
+          // object, or for a role change the (unknown) membership that was refused first.
+          const rows = await database.db.selectFrom('audit_event').selectAll().where('id', '>', lastRow).execute();
+          expect(rows, cell).toHaveLength(1);
+          const roleChange = !forbidden && url.endsWith('/rol');
+          const firstId = url.match(/[0-9a-f]{8}-[0-9a-f-]{27}/)![0];
+          expect(rows[0], cell).toMatchObject({
+            event_type_code: forbidden ? 'route.denied' : 'object.denied',
+            event_outcome_indicator: 4,
+            user_id: fx.users.B[role],
+            organisation_id: fx.organisations.B,
+            target_organisation_id: roleChange ? null : url.includes('/veilig-thuis/') ? vtOrg : fx.organisations.A,
+          });
+          expect(rows[0]!.participant_object_id, cell).toContain(roleChange ? membership : firstId);
         }
       }
       // Ids in query strings: the per-person audit overview.

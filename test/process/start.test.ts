@@ -13,11 +13,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/pg-cluster.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-start-'));
+/** The audit anchor, next to (never inside) the data directory. */
+const anchor = `${dataDir}-audit-anchor.jsonl`;
 const running: ChildProcess[] = [];
 
 afterAll(() => {
   for (const child of running) child.kill('SIGKILL');
   fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(anchor, { force: true });
 });
 
 interface Started {
@@ -28,7 +31,14 @@ interface Started {
 
 function start(env: Record<string, string>): Started {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, NODE_ENV: 'development', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      KRING_AUDIT_ANCHOR: anchor,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.push(child);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { AuditEventRow } from './audit.table.ts';
 import { ChainVerifier, chainHash, GENESIS } from './audit-chain.ts';
@@ -25,6 +26,7 @@ function chain(n: number): AuditEventRow[] {
       participant_object_id: `c-${i}`,
       data_subject_pseudonym: 'p-1',
       request_id: `r-${i}`,
+      target_organisation_id: null,
     };
     const hash = chainHash(KEY, prev, fields);
     rows.push({ id: String(i), ...fields, prev_hash: prev, hash });
@@ -66,5 +68,59 @@ describe('the audit hash chain', () => {
 
   it('a wrong key fails at the first row', () => {
     expect(verify(chain(3), 'z'.repeat(32))).toMatchObject({ ok: false, brokenAt: '1' });
+  });
+});
+
+describe('the target organisation (ADR 0024)', () => {
+  /** A refusal row as recordAuditEvent writes it, with the target's organisation set. */
+  function refusalChain(): AuditEventRow[] {
+    const rows = chain(3);
+    const fields = {
+      ...rows[2]!,
+      event_type_code: 'object.denied',
+      event_outcome_indicator: 4 as const,
+      target_organisation_id: 'org-b',
+    };
+    const { id: _id, prev_hash: _prev, hash: _hash, ...chained } = fields;
+    rows.push({ ...fields, id: '4', prev_hash: rows[2]!.hash, hash: chainHash(KEY, rows[2]!.hash, chained) });
+    return rows;
+  }
+
+  it('a row written before the column existed still verifies: its hash is over the 15 fields alone', () => {
+    // The hash as the first version of the chain computed it, written out here by hand.
+    const legacy = {
+      event_id: '00000000-0000-4000-8000-000000000001',
+      event_date_time: new Date('2026-11-25T12:00:01.123Z'),
+      event_action_code: 'R' as const,
+      event_type_code: 'concern.read',
+      event_outcome_indicator: 0 as const,
+      user_id: 'user-1',
+      role_id_code: 'professional',
+      organisation_id: 'org-a',
+      on_behalf_of_user_id: null,
+      purpose_of_use: 'care',
+      network_access_point_id: 'web',
+      participant_object_type_code: 'concern',
+      participant_object_id: 'c-1',
+      data_subject_pseudonym: 'p-1',
+      request_id: 'r-1',
+    };
+    const text = `${GENESIS}\n["00000000-0000-4000-8000-000000000001","2026-11-25T12:00:01.123Z","R","concern.read",0,"user-1","professional","org-a",null,"care","web","concern","c-1","p-1","r-1"]`;
+    const hash = createHmac('sha256', KEY).update(text).digest('hex');
+    const row: AuditEventRow = { id: '1', ...legacy, target_organisation_id: null, prev_hash: GENESIS, hash };
+    expect(verify([row])).toMatchObject({ ok: true, checked: 1 });
+  });
+
+  it('covers the target organisation when set: changing or clearing it breaks the chain there', () => {
+    expect(verify(refusalChain())).toMatchObject({ ok: true, checked: 4 });
+    const changed = refusalChain();
+    changed[3]!.target_organisation_id = 'org-c';
+    expect(verify(changed)).toMatchObject({ ok: false, brokenAt: '4', reason: 'content' });
+    const cleared = refusalChain();
+    cleared[3]!.target_organisation_id = null;
+    expect(verify(cleared)).toMatchObject({ ok: false, brokenAt: '4', reason: 'content' });
+    const added = chain(3);
+    added[1]!.target_organisation_id = 'org-b';
+    expect(verify(added)).toMatchObject({ ok: false, brokenAt: '2', reason: 'content' });
   });
 });

@@ -14,8 +14,23 @@ export const GENESIS = '0'.repeat(64);
 /** The fields the hash covers, in a fixed order (everything but the hashes and the serial id). */
 export type ChainedFields = Omit<AuditEventRow, 'id' | 'prev_hash' | 'hash'>;
 
-/** A stable text form of a row's fields: a JSON array in a fixed order, times in UTC ISO (ms). */
+/**
+ * Columns added after the chain began (ADR 0024). canonical() covers them in one trailing object, by
+ * name, and only those that are set: a row that has none of them hashes exactly as rows written before
+ * they existed, and a value set, changed or cleared later changes the hash.
+ */
+const LATER_FIELDS = ['target_organisation_id'] as const satisfies readonly (keyof ChainedFields)[];
+
+/**
+ * A stable text form of a row's fields: a JSON array in a fixed order, times in UTC ISO (ms); then,
+ * when any of LATER_FIELDS is set, an object of those that are.
+ */
 export function canonical(row: ChainedFields): string {
+  const later: Record<string, string> = {};
+  for (const field of LATER_FIELDS) {
+    const value = row[field];
+    if (value !== null && value !== undefined) later[field] = value;
+  }
   return JSON.stringify([
     row.event_id,
     new Date(row.event_date_time).toISOString(),
@@ -32,6 +47,7 @@ export function canonical(row: ChainedFields): string {
     row.participant_object_id,
     row.data_subject_pseudonym,
     row.request_id,
+    ...(Object.keys(later).length > 0 ? [later] : []),
   ]);
 }
 

@@ -6,8 +6,9 @@
  * read, and every read writes its own audit row in the same transaction.
  *
  * Scope of the organisation's log: the rows written while acting for the actor's organisation, plus
- * the rows without an organisation (signing in, before one is chosen) of the organisation's members.
- * Never rows of another organisation. The per-person overview shows every row about a member of the
+ * the rows without an organisation (signing in, before one is chosen) of the organisation's members,
+ * plus the refusals of someone of another organisation who tried to reach this organisation's objects
+ * (`target_organisation_id`, ADR 0024). Nothing else of another organisation. The per-person overview shows every row about a member of the
  * actor's organisation, whichever organisation wrote it, with only the columns NEN 7513 ch. 9 names.
  */
 
@@ -15,7 +16,9 @@ import type { Transaction } from 'kysely';
 import { type Actor, can, ForbiddenError } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { NotFoundError, ValidationError } from '#src/core/errors.ts';
+import { hidden } from '#src/core/refusal.ts';
 import type { Database } from '#src/db/database.ts';
+import { type AuditLogCheck, verifyAuditTrail } from './anchor.ts';
 import {
   type AuditLogEntry,
   listAuditEvents,
@@ -25,8 +28,6 @@ import {
   userIdByEmail,
 } from './audit.repository.ts';
 import { audit, type SubjectKind, subjectPseudonym } from './audit.ts';
-import type { ChainCheck } from './audit-chain.ts';
-import { verifyAuditLog } from './record-audit-event.ts';
 
 /** Rows per page. */
 export const AUDIT_PAGE_SIZE = 100;
@@ -158,11 +159,14 @@ async function subjectRows(
   nameOf: (trx: Transaction<Database>, id: string, organisationId: string) => Promise<string | undefined>,
 ): Promise<PersonOverview> {
   const actor = reader(ctx);
-  if (!UUID.test(subjectId)) throw new NotFoundError();
+  // Another organisation's person (or an id that is none) is refused, and audited (ADR 0024); an
+  // empty field is no attempt at anyone.
+  const refused = () => (subjectId ? hidden(kind, subjectId) : new NotFoundError());
+  if (!UUID.test(subjectId)) throw refused();
   const id = subjectId.toLowerCase();
   return ctx.db.transaction().execute(async (trx) => {
     const name = await nameOf(trx, id, actor.organisationId);
-    if (name === undefined) throw new NotFoundError();
+    if (name === undefined) throw refused();
     const rows = await listSubjectEvents(trx, subjectPseudonym(ctx.keys.pseudonymKey, kind, id), {
       ...(cursor(before) && { before: cursor(before) }),
       limit: AUDIT_PAGE_SIZE + 1,
@@ -241,13 +245,15 @@ export function subjectOverview(ctx: RequestContext, personId: string, before?: 
 }
 
 /**
- * Checks the whole hash chain (audited as `audit.verify`; a broken chain names its first row).
+ * Checks the whole hash chain, and its end against the latest checkpoint outside the database
+ * (audited as `audit.verify`; a broken log names the row where it breaks).
+ * @param anchorFile the audit anchor (KRING_AUDIT_ANCHOR)
  * @throws {ForbiddenError} without `audit:read`
  */
-export async function checkAuditLog(ctx: RequestContext): Promise<ChainCheck> {
+export async function checkAuditLog(ctx: RequestContext, anchorFile: string): Promise<AuditLogCheck> {
   reader(ctx);
   return ctx.db.transaction().execute(async (trx) => {
-    const result = await verifyAuditLog(trx, ctx.keys.auditKey);
+    const result = await verifyAuditTrail(trx, ctx.keys.auditKey, anchorFile);
     await audit(trx, ctx, {
       type: 'audit.verify',
       action: 'E',

@@ -13,6 +13,7 @@ import { Button, TextInput } from '#src/web/components/index.ts';
 import { formErrors } from '#src/web/form-schema.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
+import { isUuid } from '#src/web/ids.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { FormErrorSummary, type FormErrors, fieldError, hasErrors, staffPage } from '#src/web/staff.tsx';
@@ -25,12 +26,15 @@ import {
   searchSubjects,
   subjectOverview,
 } from './audit-log.service.ts';
+import { OBJECT_DENIED } from './refusals.ts';
 import { LogTable, type LogTableRow } from './views/log-table.tsx';
 
 /** Options of the audit-log pages. */
 export interface AuditPagesOptions {
   readonly locale: Locale;
   readonly web: WebContext;
+  /** The audit anchor file (KRING_AUDIT_ANCHOR) the check compares the end of the log with. */
+  readonly anchorFile: string;
 }
 
 /** The filter fields: id (error key) → query parameter. */
@@ -65,7 +69,7 @@ function queryString(values: Record<string, string | undefined>): string {
   return text ? `?${text}` : '';
 }
 
-export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, { web, locale }) => {
+export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, { web, locale, anchorFile }) => {
   const path = (p: string) => localePath(locale, p);
   const send = (reply: FastifyReply, page: JSX.Element, status = 200) => sendHtml(reply, toHtml(page), status);
 
@@ -74,6 +78,27 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
     if (!role) return '—';
     const roles: Record<string, string> = p.t.staff.roles;
     return Object.hasOwn(roles, role) ? roles[role]! : role;
+  }
+
+  /** An event in words where Kring has words for it (refusals, ADR 0024), with its code. */
+  function eventText(p: ReturnType<typeof staffPage>, type: string): string {
+    const events: Record<string, string> = p.t.staff.audit.events;
+    return Object.hasOwn(events, type) ? `${events[type]!} (${type})` : type;
+  }
+
+  /**
+   * The object of a row: its kind in words where known, and its id; for a refused object, saying so
+   * when the id the actor tried is no id at all.
+   */
+  function objectText(
+    p: ReturnType<typeof staffPage>,
+    e: { type: string; objectType: string | null; objectId: string | null },
+  ): string {
+    const a = p.t.staff.audit;
+    const kinds: Record<string, string> = a.objectTypes;
+    const kind = e.objectType && Object.hasOwn(kinds, e.objectType) ? kinds[e.objectType]! : e.objectType;
+    const noId = e.type === OBJECT_DENIED && e.objectId !== null && !isUuid(e.objectId);
+    return [kind, e.objectId, noId ? a.notAnId : null].filter(Boolean).join(' ') || '—';
   }
 
   const personHref = (userId: string) => `${path('/privacy/logboek/persoon')}?gebruiker=${encodeURIComponent(userId)}`;
@@ -107,34 +132,52 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
           }),
         );
       }
-      const rows: LogTableRow[] = (page?.entries ?? []).map((e) => ({
-        time: utcTime(e.time),
-        who: e.userId ? (
-          <>
-            <a class="utrecht-link" href={personHref(e.userId)} safe>
-              {e.userName ?? e.userId}
-            </a>
-            {e.userEmail ? (
-              <>
-                <br />
-                <span safe>{e.userEmail}</span>
-              </>
-            ) : (
-              ''
-            )}
-          </>
-        ) : (
-          '—'
-        ),
-        cells: [
-          roleText(p, e.role),
-          a.actions[e.action],
-          e.type,
-          [e.objectType, e.objectId].filter(Boolean).join(' ') || '—',
-          a.outcomes[e.outcome],
-          e.purpose,
-        ],
-      }));
+      const own = request.actor?.organisationId;
+      const rows: LogTableRow[] = (page?.entries ?? []).map((e) => {
+        // Someone of another organisation who tried to reach this one's objects: named with their
+        // organisation, without a link (their overview is their own organisation's to read).
+        const foreign = e.organisationId !== null && e.organisationId !== own;
+        return {
+          time: utcTime(e.time),
+          who: e.userId ? (
+            <>
+              {foreign ? (
+                <span safe>{e.userName ?? e.userId}</span>
+              ) : (
+                <a class="utrecht-link" href={personHref(e.userId)} safe>
+                  {e.userName ?? e.userId}
+                </a>
+              )}
+              {e.userEmail ? (
+                <>
+                  <br />
+                  <span safe>{e.userEmail}</span>
+                </>
+              ) : (
+                ''
+              )}
+              {foreign ? (
+                <>
+                  <br />
+                  <span safe>{a.ofOrganisation(e.organisationName ?? e.organisationId ?? '')}</span>
+                </>
+              ) : (
+                ''
+              )}
+            </>
+          ) : (
+            '—'
+          ),
+          cells: [
+            roleText(p, e.role),
+            a.actions[e.action],
+            eventText(p, e.type),
+            objectText(p, e),
+            a.outcomes[e.outcome],
+            e.purpose,
+          ],
+        };
+      });
       const more = page?.next
         ? `${path('/privacy/logboek')}${queryString({ email: q.email, soort: q.soort, van: q.van, tot: q.tot, voor: page.next })}`
         : undefined;
@@ -229,7 +272,7 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
       const rows: LogTableRow[] = overview.entries.map((e) => ({
         time: utcTime(e.time),
         who: <span safe>{e.userName ?? '—'}</span>,
-        cells: [e.organisationName ?? '—', roleText(p, e.role), a.actions[e.action], e.type, e.purpose],
+        cells: [e.organisationName ?? '—', roleText(p, e.role), a.actions[e.action], eventText(p, e.type), e.purpose],
       }));
       const more = overview.next
         ? `${(subject ? subjectHref : personHref)(overview.userId)}&${new URLSearchParams({ voor: overview.next }).toString()}`
@@ -328,7 +371,14 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
   app.get('/privacy/logboek/controle', { config: { policy: 'audit:read' } }, async (request, reply) => {
     const p = staffPage(web, request, reply);
     const a = p.t.staff.audit;
-    const result = await checkAuditLog(request.context());
+    const result = await checkAuditLog(request.context(), anchorFile);
+    const broken = result.ok
+      ? undefined
+      : result.reason === 'forged'
+        ? a.verifyForged
+        : result.reason === 'truncated'
+          ? a.verifyTruncated(utcTime(result.checkpoint.at), result.brokenAt)
+          : a.verifyBroken(result.brokenAt);
     return send(
       reply,
       <Layout ctx={p.ctx} title={a.verifyTitle} staff={p.staff} nav={p.nav}>
@@ -336,9 +386,26 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
           {a.verifyTitle}
         </h1>
         {result.ok ? (
-          <p class="utrecht-paragraph kring-callout" role="status" data-testid="verify-result" safe>
-            {a.verifyOk(result.checked)}
-          </p>
+          <>
+            <p class="utrecht-paragraph kring-callout" role="status" data-testid="verify-result">
+              <span safe>{a.verifyOk(result.checked)}</span>
+              {result.anchor ? (
+                <>
+                  {' '}
+                  <span safe>{a.verifyAnchored(utcTime(result.anchor.at), result.anchor.seq)}</span>
+                </>
+              ) : (
+                ''
+              )}
+            </p>
+            {result.anchor || result.checked === 0 ? (
+              ''
+            ) : (
+              <p class="utrecht-paragraph kring-callout kring-callout--warning" data-testid="verify-unanchored" safe>
+                {a.verifyUnanchored}
+              </p>
+            )}
+          </>
         ) : (
           <p
             class="utrecht-paragraph kring-callout kring-callout--warning"
@@ -346,7 +413,7 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
             data-testid="verify-result"
             safe
           >
-            {a.verifyBroken(result.brokenAt)}
+            {broken}
           </p>
         )}
         <p class="utrecht-paragraph">

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * The only queries on audit_event: append (serialised, in the caller's transaction), read in order
- * (the verifier), and the privacy officer's reads (the organisation's log, one person's overview).
+ * (the verifier, the anchor's head and checkpointed row), and the privacy officer's reads (the
+ * organisation's log, one person's overview).
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '#src/db/database.ts';
@@ -42,6 +43,29 @@ export async function auditRowsAfter(db: Kysely<Database>, afterId: string, limi
   return rows.map((r) => ({ ...r, id: String(r.id) }));
 }
 
+/**
+ * The newest row's id and hash (the chain's head), or undefined when the log is empty.
+ * @param db database or transaction
+ */
+export async function chainHead(db: Kysely<Database>): Promise<{ id: string; hash: string } | undefined> {
+  const row = await db
+    .selectFrom('audit_event')
+    .select(['id', 'hash'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && { id: String(row.id), hash: row.hash };
+}
+
+/**
+ * One row's hash by id, or undefined when there is no such row.
+ * @param db database or transaction
+ * @param id the row id (digits)
+ */
+export async function auditRowById(db: Kysely<Database>, id: string): Promise<{ hash: string } | undefined> {
+  return db.selectFrom('audit_event').select('hash').where('id', '=', id).executeTakeFirst();
+}
+
 // Reading the log (the privacy officer's pages). Users and organisations are joined by text: the
 // audit columns are text (they outlive the rows they point at), the identity ids are uuid.
 
@@ -59,11 +83,17 @@ export interface AuditLogEntry {
   readonly objectType: string | null;
   readonly objectId: string | null;
   readonly purpose: string;
+  /** The organisation the actor acted for, and its name where it still exists. */
+  readonly organisationId: string | null;
+  readonly organisationName: string | null;
 }
 
 /** What the organisation's log is filtered on. */
 export interface AuditLogFilter {
-  /** Rows of this organisation, and sign-in rows (no organisation yet) of its members. */
+  /**
+   * Rows of this organisation, sign-in rows (no organisation yet) of its members, and refusals of
+   * another organisation's actor to reach this organisation's objects (ADR 0024).
+   */
   readonly organisationId: string;
   readonly userId?: string;
   /** Event type code starts with this (matched literally: % and _ are escaped). */
@@ -92,6 +122,7 @@ export async function listAuditEvents(db: Kysely<Database>, filter: AuditLogFilt
   let query = db
     .selectFrom('audit_event')
     .leftJoin('app_user', (join) => join.on(sql<boolean>`app_user.id::text = audit_event.user_id`))
+    .leftJoin('organisation', (join) => join.on(sql<boolean>`organisation.id::text = audit_event.organisation_id`))
     .select([
       'audit_event.id',
       'audit_event.event_date_time',
@@ -105,10 +136,13 @@ export async function listAuditEvents(db: Kysely<Database>, filter: AuditLogFilt
       'audit_event.participant_object_type_code',
       'audit_event.participant_object_id',
       'audit_event.purpose_of_use',
+      'audit_event.organisation_id',
+      'organisation.name as organisation_name',
     ])
     .where((eb) =>
       eb.or([
         eb('audit_event.organisation_id', '=', organisationId),
+        eb('audit_event.target_organisation_id', '=', organisationId),
         eb.and([
           eb('audit_event.organisation_id', 'is', null),
           eb(
@@ -141,6 +175,8 @@ export async function listAuditEvents(db: Kysely<Database>, filter: AuditLogFilt
     objectType: r.participant_object_type_code,
     objectId: r.participant_object_id,
     purpose: r.purpose_of_use,
+    organisationId: r.organisation_id,
+    organisationName: r.organisation_name,
   }));
 }
 

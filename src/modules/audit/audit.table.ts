@@ -22,6 +22,11 @@ export interface AuditEventTable {
   participant_object_id: string | null;
   data_subject_pseudonym: string | null;
   request_id: string | null;
+  /**
+   * The organisation the refused object belongs to (object.denied, route.denied; ADR 0024), so that
+   * its privacy officer sees the attempt. Null otherwise, and when the object does not exist.
+   */
+  target_organisation_id: string | null;
   prev_hash: string;
   hash: string;
 }

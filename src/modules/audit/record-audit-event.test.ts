@@ -112,6 +112,35 @@ describe('the database keeps the log append-only', () => {
     expect(result).toMatchObject({ ok: false, reason: 'content', brokenAt: third });
   });
 
+  it('the target organisation of a refusal is stored, and changing it by hand is detected (ADR 0024)', async () => {
+    await record(2);
+    await handle.db
+      .transaction()
+      .execute((trx) =>
+        recordAuditEvent(
+          trx,
+          KEY,
+          { ...read, type: 'object.denied', outcome: 'denied', targetOrganisationId: 'org-b' },
+          NOW,
+        ),
+      );
+    await record(1);
+    const refusal = await handle.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('event_type_code', '=', 'object.denied')
+      .executeTakeFirstOrThrow();
+    expect(refusal).toMatchObject({ event_outcome_indicator: 4, target_organisation_id: 'org-b' });
+    expect(await verifyAuditLog(handle.db, KEY)).toMatchObject({ ok: true, checked: 4 });
+    await bypassTriggerAt(0);
+    await sql`update audit_event set target_organisation_id = 'org-c' where id = ${refusal.id}`.execute(handle.db);
+    expect(await verifyAuditLog(handle.db, KEY)).toMatchObject({
+      ok: false,
+      reason: 'content',
+      brokenAt: String(refusal.id),
+    });
+  });
+
   it('a row deleted by hand is detected by the verifier', async () => {
     await record(4);
     const second = await bypassTriggerAt(1);

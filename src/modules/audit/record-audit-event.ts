@@ -26,6 +26,8 @@ export interface AuditEventInput {
   readonly objectId?: string | null;
   readonly subjectPseudonym?: string | null;
   readonly requestId?: string | null;
+  /** The organisation of the refused object, when it is known (ADR 0024). */
+  readonly targetOrganisationId?: string | null;
 }
 
 const OUTCOME: Record<AuditEventInput['outcome'], AuditEventTable['event_outcome_indicator']> = {
@@ -66,6 +68,7 @@ export async function recordAuditEvent(
     participant_object_id: input.objectId ?? null,
     data_subject_pseudonym: input.subjectPseudonym ?? null,
     request_id: input.requestId ?? null,
+    target_organisation_id: input.targetOrganisationId ?? null,
   };
   await insertAuditEvent(trx, { ...fields, prev_hash: prevHash, hash: chainHash(key, prevHash, fields) });
   return fields.event_id;

@@ -2,29 +2,68 @@
 /**
  * `npm run audit:verify`: checks the audit log's hash chain with KRING_AUDIT_KEY and says whether it
  * is intact, or which row is the first that was changed, removed or moved (BIO2 8.15.06: the logs are
- * checked periodically for changes). Exit 0 intact, 2 broken, 1 could not check. On the embedded
- * database, stop Kring first (one process per data directory).
+ * checked periodically for changes); then checks the end of the log against the latest signed
+ * checkpoint in KRING_AUDIT_ANCHOR, so that rows cut off the end are found too (ADR 0024).
+ * Exit 0 intact, 2 broken, 3 intact but without a checkpoint to check the end against, 1 could not
+ * check. On the embedded database, stop Kring first (one process per data directory).
  */
 import { ConfigError, loadConfig } from '#src/config.ts';
 import { openDatabase } from '#src/db/create-db.ts';
 import { DataDirLockedError } from '#src/db/data-dir-lock.ts';
-import { verifyAuditLog } from './record-audit-event.ts';
+import { type AuditLogCheck, verifyAuditTrail } from './anchor.ts';
+
+/** What the check found, in a sentence or two, and the exit code. */
+function report(result: AuditLogCheck, anchorFile: string): { text: string; code: number } {
+  const incident = 'Report this as a security incident (BIO2 8.15.05).\n';
+  if (result.ok) {
+    const intact = `The audit log is intact: ${result.checked} rows checked.\n`;
+    if (result.anchor) {
+      const { at, seq } = result.anchor;
+      return { text: `${intact}Its end matches the checkpoint of ${at.toISOString()} (row ${seq}).\n`, code: 0 };
+    }
+    if (result.checked === 0) return { text: intact, code: 0 };
+    return {
+      text: `${intact}WARNING: no checkpoint in ${anchorFile}, so rows cut off the end cannot be found.\n`,
+      code: 3,
+    };
+  }
+  switch (result.reason) {
+    case 'content':
+    case 'link': {
+      const what = result.reason === 'content' ? 'its content was changed' : 'a row before it was removed or moved';
+      return {
+        text: `The audit log is BROKEN at row ${result.brokenAt} (${what}); ${result.checked} rows before it are intact.\n${incident}`,
+        code: 2,
+      };
+    }
+    case 'truncated':
+    case 'mismatch': {
+      const at = result.checkpoint.at.toISOString();
+      const what =
+        result.reason === 'truncated'
+          ? `the end of the log was removed: the checkpoint of ${at} names row ${result.brokenAt}, which is missing`
+          : `the checkpoint of ${at} names row ${result.brokenAt} with another hash`;
+      return {
+        text: `The audit log is BROKEN at row ${result.brokenAt} (${what}); the ${result.checked} rows left form an intact chain.\n${incident}`,
+        code: 2,
+      };
+    }
+    case 'forged':
+      return {
+        text: `The audit log is BROKEN: the latest checkpoint is not genuine (its signature does not match) in ${anchorFile}.\n${incident}`,
+        code: 2,
+      };
+  }
+}
 
 try {
   const config = loadConfig();
   const database = await openDatabase(config);
   try {
-    const result = await verifyAuditLog(database.db, config.auditKey);
-    if (result.ok) {
-      process.stdout.write(`The audit log is intact: ${result.checked} rows checked.\n`);
-    } else {
-      const what = result.reason === 'content' ? 'its content was changed' : 'a row before it was removed or moved';
-      process.stdout.write(
-        `The audit log is BROKEN at row ${result.brokenAt} (${what}); ${result.checked} rows before it are intact.\n` +
-          'Report this as a security incident (BIO2 8.15.05).\n',
-      );
-      process.exitCode = 2;
-    }
+    const result = await verifyAuditTrail(database.db, config.auditKey, config.auditAnchor);
+    const { text, code } = report(result, config.auditAnchor);
+    process.stdout.write(text);
+    process.exitCode = code;
   } finally {
     await database.close();
   }

@@ -12,6 +12,7 @@ import { loadSigns, sectorFor } from '#src/content/meldcode-content.ts';
 import { type Actor, abilities, actorOf, authorize, ForbiddenError } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '#src/core/errors.ts';
+import { hidden } from '#src/core/refusal.ts';
 import { addWorkingDays, amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/audit.ts';
@@ -67,8 +68,8 @@ async function lockedConcern(
   action: keyof typeof concernPolicy,
 ): Promise<repo.ConcernRow> {
   const concern = await repo.findConcern(trx, id, true);
-  if (!concern) throw new NotFoundError();
-  authorize(actor, concernPolicy, action, resource(concern));
+  if (!concern) throw hidden('concern', id);
+  authorize(actor, concernPolicy, action, resource(concern), { type: 'concern', id });
   return concern;
 }
 
@@ -202,8 +203,8 @@ export async function getConcern(ctx: RequestContext, id: string, allEntries = f
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await repo.findConcern(trx, id);
-    if (!concern) throw new NotFoundError();
-    authorize(actor, concernPolicy, 'view', resource(concern));
+    if (!concern) throw hidden('concern', id);
+    authorize(actor, concernPolicy, 'view', resource(concern), { type: 'concern', id });
     // One read for the timeline and the body map: the latest entries plus every injury, however old.
     const read = await repo.listEntries(
       trx,
@@ -369,7 +370,7 @@ export async function openConcernForHouseholdMember(
       .where('person_id', '=', concern.personId)
       .forUpdate()
       .executeTakeFirst();
-    if (!member) throw new NotFoundError();
+    if (!member) throw hidden('household_member', memberId);
     if (member.linked_person_id) throw new ConflictError('Already has a concern');
     const age = ageOf({ dateOfBirth: member.date_of_birth, ageYears: member.age_years }, ctx.now);
     const ageGroup: AgeGroup = age !== null && age >= 18 ? (age >= 65 ? 'older' : 'adult') : 'child';
@@ -625,8 +626,8 @@ async function answerOpenRequest(trx: Trx, ctx: RequestContext, id: string, acto
 export async function consultationLeads(ctx: RequestContext, id: string): Promise<repo.Colleague[]> {
   const actor = actorOf(ctx);
   const concern = await repo.findConcern(ctx.db, id);
-  if (!concern) throw new NotFoundError();
-  authorize(actor, concernPolicy, 'view', resource(concern));
+  if (!concern) throw hidden('concern', id);
+  authorize(actor, concernPolicy, 'view', resource(concern), { type: 'concern', id });
   const leads = await repo.colleagues(ctx.db, concern.organisationId, ['safeguardingLead']);
   return leads.filter((l) => l.id !== actor.userId);
 }
@@ -714,8 +715,8 @@ export async function chronology(ctx: RequestContext, id: string, exported: bool
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await repo.findConcern(trx, id);
-    if (!concern) throw new NotFoundError();
-    authorize(actor, concernPolicy, 'view', resource(concern));
+    if (!concern) throw hidden('concern', id);
+    authorize(actor, concernPolicy, 'view', resource(concern), { type: 'concern', id });
     const ids = await trx
       .selectFrom('concern')
       .select('id')
@@ -815,10 +816,10 @@ export async function readAttachment(
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await repo.findConcern(trx, id);
-    if (!concern) throw new NotFoundError();
-    authorize(actor, concernPolicy, 'view', resource(concern));
+    if (!concern) throw hidden('concern', id);
+    authorize(actor, concernPolicy, 'view', resource(concern), { type: 'concern', id });
     const meta = (await repo.listAttachments(trx, id)).find((a) => a.id === attachmentId);
-    if (!meta) throw new NotFoundError();
+    if (!meta) throw hidden('concern_attachment', attachmentId);
     const bytes = await store.read(meta.storedId);
     await audit(trx, ctx, {
       type: 'concern.attachment.read',

@@ -8,7 +8,8 @@
 import type { Transaction } from 'kysely';
 import { type Actor, actorOf, authorize, ForbiddenError } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
-import { ConflictError, NotFoundError, ValidationError } from '#src/core/errors.ts';
+import { ConflictError, ValidationError } from '#src/core/errors.ts';
+import { hidden } from '#src/core/refusal.ts';
 import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/audit.ts';
 import { NoVeiligThuisError, receiveReport, receivingVeiligThuis } from '#src/modules/reports/report.service.ts';
@@ -32,13 +33,19 @@ export const REPORTABLE_KINDS = ['observation', 'quote', 'counterSign', 'injury'
 /** Loads the concern for a step towards Veilig Thuis: 404 if hidden, 409 if not now, 403 for volunteers. */
 async function concernFor(trx: Trx, actor: Actor, id: string, action: Action, lock: boolean) {
   const concern = await repo.findConcern(trx, id, lock);
-  if (!concern) throw new NotFoundError();
-  authorize(actor, concernPolicy, 'view', {
-    organisationId: concern.organisationId,
-    authorId: concern.authorId,
-    memberIds: concern.memberIds,
-    status: concern.status,
-  });
+  if (!concern) throw hidden('concern', id);
+  authorize(
+    actor,
+    concernPolicy,
+    'view',
+    {
+      organisationId: concern.organisationId,
+      authorId: concern.authorId,
+      memberIds: concern.memberIds,
+      status: concern.status,
+    },
+    { type: 'concern', id },
+  );
   const allowed = transition(action, concern.status);
   if (!allowed) throw new ConflictError();
   if (!roleIs(actor.role, allowed.by)) throw new ForbiddenError();

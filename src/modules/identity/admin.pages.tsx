@@ -205,7 +205,7 @@ export const adminPages: FastifyPluginAsyncZod<AdminPagesOptions> = async (app, 
     { ...manage, schema: { params: idParams, body: formBody({ membership: field(100), role: field(50) }) } },
     async (request, reply) => {
       const id = idOrNotFound(request.params.id);
-      const membership = idOrNotFound(request.body.membership);
+      const membership = idOrNotFound(request.body.membership, 'membership');
       const { role } = request.body;
       const fieldId = `role-${membership}`;
       if (!isRole(role)) {

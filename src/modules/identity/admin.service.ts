@@ -10,7 +10,8 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '#src/core/authz.ts';
 import { abilities, actorOf, authorize, can, ForbiddenError, requireRecentFactor } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
-import { NotFoundError, ValidationError } from '#src/core/errors.ts';
+import { ValidationError } from '#src/core/errors.ts';
+import { hidden } from '#src/core/refusal.ts';
 import { incompatibleRoles, type OrganisationType, type Role } from '#src/core/roles.ts';
 import { hashToken, newToken } from '#src/core/secrets.ts';
 import type { Database } from '#src/db/database.ts';
@@ -93,7 +94,7 @@ export interface UserDetail {
 
 async function loadUserResource(db: Kysely<Database>, userId: string) {
   const user = await repo.findUserById(db, userId);
-  if (!user) throw new NotFoundError();
+  if (!user) throw hidden('user', userId);
   const memberships = await repo.membershipsOf(db, userId);
   return { user, memberships, resource: { id: user.id, organisationIds: memberships.map((m) => m.organisationId) } };
 }
@@ -107,7 +108,7 @@ export async function getUser(ctx: RequestContext, userId: string): Promise<User
   // The read and its audit row in one transaction.
   const { user, memberships, resource } = await ctx.db.transaction().execute(async (trx) => {
     const loaded = await loadUserResource(trx, userId);
-    authorize(actor, userPolicy, 'view', loaded.resource);
+    authorize(actor, userPolicy, 'view', loaded.resource, { type: 'user', id: userId });
     await audit(trx, ctx, {
       type: 'user.read',
       action: 'R',
@@ -138,7 +139,7 @@ export async function getUser(ctx: RequestContext, userId: string): Promise<User
 export async function setUserDisabled(ctx: RequestContext, userId: string, disabled: boolean): Promise<void> {
   const actor = actorOf(ctx);
   const { resource } = await loadUserResource(ctx.db, userId);
-  authorize(actor, userPolicy, 'disable', resource);
+  authorize(actor, userPolicy, 'disable', resource, { type: 'user', id: userId });
   requireRecentFactor(actor, ctx.now);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, userId, {
@@ -166,11 +167,14 @@ export async function setUserDisabled(ctx: RequestContext, userId: string, disab
 export async function changeRole(ctx: RequestContext, membershipId: string, role: Role): Promise<void> {
   const actor = actorOf(ctx);
   const membership = await admin.findMembership(ctx.db, membershipId);
-  if (!membership) throw new NotFoundError();
-  authorize(actor, membershipPolicy, 'changeRole', {
-    organisationId: membership.organisation_id,
-    userId: membership.user_id,
-  });
+  if (!membership) throw hidden('membership', membershipId);
+  authorize(
+    actor,
+    membershipPolicy,
+    'changeRole',
+    { organisationId: membership.organisation_id, userId: membership.user_id },
+    { type: 'membership', id: membershipId },
+  );
   requireRecentFactor(actor, ctx.now);
   await ctx.db.transaction().execute(async (trx) => {
     const others = (await repo.membershipsOf(trx, membership.user_id))
@@ -226,13 +230,19 @@ export async function invite(
   mail: (organisationName: string, token: string) => { subject: string; text: string },
 ): Promise<string> {
   const actor = actorOf(ctx);
-  authorize(actor, membershipPolicy, 'invite', { organisationId: input.organisationId });
+  authorize(
+    actor,
+    membershipPolicy,
+    'invite',
+    { organisationId: input.organisationId },
+    { type: 'organisation', id: input.organisationId },
+  );
   requireRecentFactor(actor, ctx.now);
   const email = normaliseEmail(input.email);
   const token = newToken();
   const { id, organisationName } = await ctx.db.transaction().execute(async (trx) => {
     const [organisation] = await admin.listOrganisations(trx, input.organisationId);
-    if (!organisation) throw new NotFoundError();
+    if (!organisation) throw hidden('organisation', input.organisationId);
     const existing = await repo.findUserByEmail(trx, email);
     if (existing) {
       const memberships = await repo.membershipsOf(trx, existing.id);
@@ -270,8 +280,14 @@ export async function invite(
 export async function withdrawInvitation(ctx: RequestContext, invitationId: string): Promise<void> {
   const actor = actorOf(ctx);
   const invitation = await admin.findInvitation(ctx.db, invitationId);
-  if (!invitation) throw new NotFoundError();
-  authorize(actor, membershipPolicy, 'revokeInvitation', { organisationId: invitation.organisationId });
+  if (!invitation) throw hidden('invitation', invitationId);
+  authorize(
+    actor,
+    membershipPolicy,
+    'revokeInvitation',
+    { organisationId: invitation.organisationId },
+    { type: 'invitation', id: invitationId },
+  );
   await ctx.db.transaction().execute(async (trx) => {
     await admin.revokeInvitation(trx, invitationId, ctx.now);
     await audit(trx, ctx, {

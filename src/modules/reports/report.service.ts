@@ -10,7 +10,8 @@
 import type { Transaction } from 'kysely';
 import { type Actor, actorOf, authorize } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
-import { AppError, ConflictError, NotFoundError, ValidationError } from '#src/core/errors.ts';
+import { AppError, ConflictError, ValidationError } from '#src/core/errors.ts';
+import { hidden } from '#src/core/refusal.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/audit.ts';
@@ -186,8 +187,8 @@ export async function getReport(ctx: RequestContext, id: string): Promise<Report
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const report = await repo.findReport(trx, id);
-    if (!report) throw new NotFoundError();
-    authorize(actor, reportPolicy, 'view', report);
+    if (!report) throw hidden('report', id);
+    authorize(actor, reportPolicy, 'view', report, { type: 'report', id });
     const events = await repo.listEvents(trx, id);
     const answered = new Set(events.flatMap((e) => (e.kind === 'answer' ? [e.data.questionId] : [])));
     const view: ReportView = {
@@ -220,8 +221,8 @@ async function stepOn(
   action: ReportAction | ((report: repo.ReportRow) => ReportAction),
 ) {
   const report = await repo.findReport(trx, id, true);
-  if (!report) throw new NotFoundError();
-  authorize(actor, reportPolicy, 'work', report);
+  if (!report) throw hidden('report', id);
+  authorize(actor, reportPolicy, 'work', report, { type: 'report', id });
   const allowed = reportTransition(typeof action === 'function' ? action(report) : action, report);
   if (!allowed) throw new ConflictError();
   return { report, allowed };

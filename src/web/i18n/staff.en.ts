@@ -263,6 +263,29 @@ export const staffEn: Messages['staff'] = {
     verifyBroken: (id: string) =>
       `The audit log has been tampered with from entry ${id}. Report this as a security incident.`,
     verifyLink: 'Check that the audit log is unchanged',
+    verifyAnchored: (at: string, seq: string) =>
+      `The end of the audit log matches the checkpoint of ${at} (entry ${seq}), kept outside the database.`,
+    verifyUnanchored:
+      'There is no checkpoint outside the database yet, so whether entries were removed from the end of the log cannot be seen.',
+    verifyTruncated: (at: string, seq: string) =>
+      `The end of the audit log has been removed: the checkpoint of ${at} names entry ${seq}, which is missing. Report this as a security incident.`,
+    verifyForged:
+      'The checkpoint outside the database is not genuine: its signature does not match. Report this as a security incident.',
+    events: { 'object.denied': 'Refused access', 'route.denied': 'Refused page' },
+    objectTypes: {
+      concern: 'concern',
+      concern_attachment: 'attachment of a concern',
+      household_member: 'household member',
+      report: 'report or request for advice',
+      user: 'user',
+      membership: 'membership',
+      invitation: 'invitation',
+      organisation: 'organisation',
+      person: 'person',
+      route: 'page',
+    },
+    notAnId: '(not a valid id)',
+    ofOrganisation: (name: string) => `of ${name}`,
     more: 'More entries',
     invalidDate: 'Enter a date like 2026-11-25',
     organisation: 'Organisation',

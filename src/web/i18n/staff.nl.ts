@@ -262,6 +262,29 @@ export const staffNl = {
     verifyOk: (n: number) => `Het logboek is onveranderd: alle ${n} regels kloppen met hun keten.`,
     verifyBroken: (id: string) => `Het logboek is aangetast vanaf regel ${id}. Meld dit als beveiligingsincident.`,
     verifyLink: 'Controleer of het logboek onveranderd is',
+    verifyAnchored: (at: string, seq: string) =>
+      `Het einde van het logboek klopt met het controlepunt van ${at} (regel ${seq}), dat buiten de database is bewaard.`,
+    verifyUnanchored:
+      'Er is nog geen controlepunt buiten de database. Of er aan het einde van het logboek regels zijn verwijderd, is daarom niet te zien.',
+    verifyTruncated: (at: string, seq: string) =>
+      `Het einde van het logboek is verwijderd: het controlepunt van ${at} noemt regel ${seq}, die ontbreekt. Meld dit als beveiligingsincident.`,
+    verifyForged:
+      'Het controlepunt buiten de database is niet echt: de handtekening klopt niet. Meld dit als beveiligingsincident.',
+    events: { 'object.denied': 'Geweigerde toegang', 'route.denied': 'Geweigerde pagina' },
+    objectTypes: {
+      concern: 'zorg',
+      concern_attachment: 'bijlage bij een zorg',
+      household_member: 'gezinslid',
+      report: 'melding of adviesvraag',
+      user: 'gebruiker',
+      membership: 'lidmaatschap',
+      invitation: 'uitnodiging',
+      organisation: 'organisatie',
+      person: 'persoon',
+      route: 'pagina',
+    },
+    notAnId: '(geen geldig id)',
+    ofOrganisation: (name: string) => `van ${name}`,
     more: 'Meer regels',
     invalidDate: 'Vul een datum in zoals 2026-11-25',
     organisation: 'Organisatie',
