@@ -30,6 +30,7 @@ import { reportPages } from './modules/concerns/report.pages.tsx';
 import { componentExamplesPages } from './modules/dev/component-examples.pages.tsx';
 import { devPages } from './modules/dev/dev.pages.tsx';
 import { guidancePages } from './modules/guidance/guidance.pages.tsx';
+import { homePages } from './modules/home/home.pages.tsx';
 import { accountPages } from './modules/identity/account.pages.tsx';
 import { adminPages } from './modules/identity/admin.pages.tsx';
 import { identityPages } from './modules/identity/identity.pages.tsx';
@@ -254,6 +255,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     const prefix = LOCALE_PREFIX[locale];
     await app.register(guidancePages, { prefix, locale, web });
     await app.register(identityPages, { prefix, locale, web, mailer, publicUrl: config.publicUrl, limits });
+    await app.register(homePages, { prefix, locale, web });
     await app.register(accountPages, { prefix, locale, web, limits });
     await app.register(adminPages, { prefix, locale, web, mailer, publicUrl: config.publicUrl });
     await app.register(auditPages, { prefix, locale, web, anchorFile: config.auditAnchor });

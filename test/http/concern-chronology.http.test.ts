@@ -267,9 +267,9 @@ describe('the dashboard', () => {
     const waiting = section(res.body, 'waiting');
     expect(waiting).toContain(`href="/zorgen/${adult}"`);
     expect(waiting).not.toContain(child);
-    const due = section(res.body, 'check-due');
+    const due = section(res.body, 'check-dates');
     expect(due).toContain(`href="/zorgen/${helping}"`);
-    expect(due).toContain('15 januari 2020');
+    expect(due).toContain('15 januari 2020 (verstreken)');
     expect(due).not.toContain(child);
     const all = section(res.body, 'filtered');
     for (const id of [child, adult, helping]) expect(all).toContain(`href="/zorgen/${id}"`);

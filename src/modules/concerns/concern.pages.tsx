@@ -167,7 +167,11 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
   app.get('/zorgen', work, async (request, reply) => {
     const rows = await listConcerns(request.context(), { statuses: undefined });
     const p = staffPage(web, request, reply);
-    return send(reply, <ConcernListPage p={p} rows={rows} lead={request.actor!.role === 'safeguardingLead'} />);
+    const today = amsterdamIsoDate(request.context().now);
+    return send(
+      reply,
+      <ConcernListPage p={p} rows={rows} lead={request.actor!.role === 'safeguardingLead'} today={today} />,
+    );
   });
 
   const openForm = (request: FastifyRequest, reply: FastifyReply, values: OpenValues, errors: FormErrors) => {

@@ -40,7 +40,6 @@ export const dashboardPages: FastifyPluginAsyncZod<DashboardPagesOptions> = asyn
       const open = await listConcerns(ctx, { statuses: OPEN_STATUSES });
       const today = amsterdamIsoDate(ctx.now);
       const waiting = open.filter((c) => c.waitingConsultations > 0);
-      const due = open.filter((c) => c.status === 'helping' && c.checkDate !== null && c.checkDate <= today);
       const filtered = open.filter((c) => (!stap || c.status === stap) && (!leeftijd || c.ageGroup === leeftijd));
       const p = staffPage(web, request, reply);
       return sendHtml(
@@ -48,7 +47,7 @@ export const dashboardPages: FastifyPluginAsyncZod<DashboardPagesOptions> = asyn
         toHtml(
           <DashboardPage
             p={p}
-            data={{ open, waiting, due, filtered, now: ctx.now, filter: { status: stap, ageGroup: leeftijd } }}
+            data={{ open, waiting, filtered, now: ctx.now, today, filter: { status: stap, ageGroup: leeftijd } }}
           />,
         ),
       );

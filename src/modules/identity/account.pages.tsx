@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The signed-in person's own pages: /mijn-kring (start page), /account (details, organisations,
- * password, second factor) and /uitnodiging (accepting an invitation, with a new or an existing
- * account).
+ * The signed-in person's own pages: /account (details, organisations, password, second factor) and
+ * /uitnodiging (accepting an invitation, with a new or an existing account).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { can } from '#src/core/authz.ts';
 import { acceptWithNewAccount, acceptWithSession, invitationByToken } from '#src/modules/identity/admin.service.ts';
 import * as identity from '#src/modules/identity/identity.service.ts';
 import type { RateLimits } from '#src/plugins/rate-limits.ts';
@@ -41,47 +39,6 @@ export interface AccountPagesOptions {
 export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (app, { web, locale, limits }) => {
   const path = (p: string) => localePath(locale, p);
   const send = (reply: FastifyReply, page: JSX.Element, status = 200) => sendHtml(reply, toHtml(page), status);
-
-  app.get('/mijn-kring', { config: { policy: 'signedIn' } }, async (request, reply) => {
-    const p = staffPage(web, request, reply);
-    const actor = request.actor!;
-    const h = p.t.staff.home;
-    const links = [
-      ...(can(actor, 'concerns:work') ? [{ href: path('/zorgen/nieuw'), text: h.openConcernLink }] : []),
-      ...(can(actor, 'concerns:work') ? [{ href: path('/zorgen'), text: h.concernsLink }] : []),
-      ...(can(actor, 'concerns:oversee') ? [{ href: path('/zorgen/overzicht'), text: h.dashboardLink }] : []),
-      ...(can(actor, 'users:manage') ? [{ href: path('/beheer'), text: h.adminLink }] : []),
-      ...(can(actor, 'audit:read') ? [{ href: path('/privacy/logboek'), text: h.auditLink }] : []),
-      { href: path('/voor-professionals'), text: h.guidanceLink },
-      { href: path('/account'), text: h.accountLink },
-    ];
-    return send(
-      reply,
-      <Layout ctx={p.ctx} title={h.title} staff={p.staff} nav={p.nav}>
-        <h1 class="utrecht-heading-1" safe>
-          {h.welcome(actor.displayName)}
-        </h1>
-        <p class="utrecht-paragraph" data-testid="acting-for" safe>
-          {h.actingFor(p.t.staff.roles[actor.role].toLowerCase(), actor.organisationName)}
-        </p>
-        <p class="utrecht-paragraph kring-callout kring-callout--warning" safe>
-          {h.urgent}
-        </p>
-        <h2 class="utrecht-heading-2" safe>
-          {h.whatYouCanDo}
-        </h2>
-        <ul class="utrecht-link-list utrecht-link-list--html-ul">
-          {links.map((l) => (
-            <li class="utrecht-link-list__item">
-              <a class="utrecht-link-list__link utrecht-link" href={l.href} safe>
-                {l.text}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </Layout>,
-    );
-  });
 
   const accountQuery = z.object({ melding: z.enum(['wachtwoord']).optional() });
 

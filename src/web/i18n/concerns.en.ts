@@ -47,6 +47,21 @@ export const concernsEn: Messages['concerns'] = {
     author: 'Recorded by',
     updated: 'Last updated',
     dashboard: 'Go to the overview for the safeguarding lead',
+    checkDate: 'Check of the help',
+  },
+  checkDates: {
+    /** A check date with where it stands, in words (never colour alone). */
+    state: {
+      upcoming: (date: string) => date,
+      today: (date: string) => `${date} (today)`,
+      overdue: (date: string) => `${date} (past)`,
+    },
+    homeTitle: 'Agreed checks of the help',
+    homeIntro:
+      'On the agreed date you check whether the help works: is the child or adult safe now? Record it in the concern.',
+    homeNone: 'There are no agreed checks.',
+    person: 'About',
+    date: 'Check date',
   },
   open: {
     title: 'Record a concern',
@@ -397,8 +412,6 @@ export const concernsEn: Messages['concerns'] = {
     byAge: 'By age group',
     waiting: 'Consultations waiting',
     waitingNone: 'No consultations are waiting.',
-    overdue: 'Review the help: date reached',
-    overdueNone: 'There is no help whose review date has been reached.',
     filters: 'Filter',
     status: 'Step',
     allStatuses: 'All open concerns',
@@ -410,7 +423,6 @@ export const concernsEn: Messages['concerns'] = {
     since: 'Asked on',
     due: 'Answer by',
     late: '(overdue)',
-    checkDate: 'Date',
     waitingCount: 'Open requests',
   },
   entries: {

@@ -45,6 +45,21 @@ export const concernsNl = {
     author: 'Vastgelegd door',
     updated: 'Laatst bijgewerkt',
     dashboard: 'Naar het overzicht voor de aandachtsfunctionaris',
+    checkDate: 'Controle van de hulp',
+  },
+  checkDates: {
+    /** A check date with where it stands, in words (never colour alone). */
+    state: {
+      upcoming: (date: string) => date,
+      today: (date: string) => `${date} (vandaag)`,
+      overdue: (date: string) => `${date} (verstreken)`,
+    },
+    homeTitle: 'Afgesproken controles van de hulp',
+    homeIntro:
+      'Op de afgesproken datum kijkt u of de hulp werkt: is het kind of de volwassene nu veilig? Leg het vast in de zorg.',
+    homeNone: 'Er zijn geen afgesproken controles.',
+    person: 'Over',
+    date: 'Controledatum',
   },
   open: {
     title: 'Zorg vastleggen',
@@ -394,8 +409,6 @@ export const concernsNl = {
     byAge: 'Per leeftijdsgroep',
     waiting: 'Consultaties die wachten',
     waitingNone: 'Er wachten geen consultaties.',
-    overdue: 'Hulp beoordelen: datum bereikt',
-    overdueNone: 'Er zijn geen hulptrajecten waarvan de datum is bereikt.',
     filters: 'Filteren',
     status: 'Stap',
     allStatuses: 'Alle open zorgen',
@@ -407,7 +420,6 @@ export const concernsNl = {
     since: 'Gevraagd op',
     due: 'Antwoord uiterlijk',
     late: '(te laat)',
-    checkDate: 'Datum',
     waitingCount: 'Open vragen',
   },
   entries: {

@@ -16,6 +16,7 @@ import {
   Notice,
   type StaffPageContext,
 } from '#src/web/staff.tsx';
+import { checkDateState, withCheckDates } from '../check-date.ts';
 import type { ConcernListRow } from '../concern.repository.ts';
 import { ageOf, type ConcernView } from '../concern.service.ts';
 import type { Action } from '../workflow.ts';
@@ -26,10 +27,13 @@ export function ConcernListPage({
   p,
   rows,
   lead,
+  today,
 }: {
   p: StaffPageContext;
   rows: readonly ConcernListRow[];
   lead: boolean;
+  /** Today in Amsterdam (`YYYY-MM-DD`). */
+  today: string;
 }): JSX.Element {
   const c = p.t.concerns;
   const title = lead ? c.list.titleLead : c.list.title;
@@ -56,7 +60,7 @@ export function ConcernListPage({
           {c.list.none}
         </p>
       ) : (
-        <ConcernTable p={p} rows={rows} caption={title} />
+        <ConcernTable p={p} rows={rows} caption={title} today={today} />
       )}
     </Layout>
   );
@@ -67,17 +71,20 @@ export function ConcernTable({
   p,
   rows,
   caption,
+  today,
 }: {
   p: StaffPageContext;
   rows: readonly ConcernListRow[];
   caption: string;
+  /** Today in Amsterdam (`YYYY-MM-DD`): check dates say whether they are reached. */
+  today: string;
 }): JSX.Element {
   const c = p.t.concerns;
   return (
     <Table
       caption={caption}
       captionHidden
-      headers={[c.list.person, c.list.status, c.list.author, c.list.updated]}
+      headers={[c.list.person, c.list.status, c.list.checkDate, c.list.author, c.list.updated]}
       rows={rows.map((r) => [
         {
           html: (
@@ -87,10 +94,62 @@ export function ConcernTable({
           ) as string,
         },
         c.statuses[r.status],
+        r.status === 'helping' && r.checkDate ? checkDateText(p, r.checkDate, today) : '',
         r.authorName,
         formatDate(p.locale, r.updatedAt),
       ])}
     />
+  );
+}
+
+/** A check date in words: the date, and whether it is today or past (never colour alone). */
+export function checkDateText(p: StaffPageContext, checkDate: string, today: string): string {
+  return p.t.concerns.checkDates.state[checkDateState(checkDate, today)](formatDate(p.locale, checkDate));
+}
+
+/**
+ * The agreed checks of the help (afwegingskader question 5), the soonest first, each with where it
+ * stands; on Mijn Kring and the aandachtsfunctionaris' dashboard.
+ */
+export function CheckDateList({
+  p,
+  rows,
+  today,
+}: {
+  p: StaffPageContext;
+  rows: readonly ConcernListRow[];
+  today: string;
+}): JSX.Element {
+  const d = p.t.concerns.checkDates;
+  const checks = withCheckDates(rows);
+  return (
+    <section aria-labelledby="check-dates-title" data-testid="check-dates">
+      <h2 class="utrecht-heading-2" id="check-dates-title" safe>
+        {d.homeTitle}
+      </h2>
+      <p class="utrecht-paragraph" safe>
+        {checks.length === 0 ? d.homeNone : d.homeIntro}
+      </p>
+      {checks.length === 0 ? (
+        ''
+      ) : (
+        <Table
+          caption={d.homeTitle}
+          captionHidden
+          headers={[d.person, d.date]}
+          rows={checks.map((r) => [
+            {
+              html: (
+                <a class="utrecht-link" href={concernPath(p.locale, r.id)} safe>
+                  {r.personName}
+                </a>
+              ) as string,
+            },
+            checkDateText(p, r.checkDate, today),
+          ])}
+        />
+      )}
+    </section>
   );
 }
 

@@ -11,7 +11,7 @@ import { Layout } from '#src/web/layout/layout.tsx';
 import type { StaffPageContext } from '#src/web/staff.tsx';
 import type { ConcernListRow } from '../concern.repository.ts';
 import { AGE_GROUPS, type AgeGroup, type ConcernStatus, OPEN_STATUSES } from '../workflow.ts';
-import { ConcernTable } from './concern.tsx';
+import { CheckDateList, ConcernTable } from './concern.tsx';
 import { concernPath } from './parts.tsx';
 
 /** The open statuses (the dashboard's step filter). */
@@ -23,12 +23,12 @@ export interface DashboardData {
   readonly open: readonly ConcernListRow[];
   /** Concerns with unanswered consultation requests. */
   readonly waiting: readonly ConcernListRow[];
-  /** Help whose check date is today or past. */
-  readonly due: readonly ConcernListRow[];
   /** The open concerns that match the filter. */
   readonly filtered: readonly ConcernListRow[];
   /** The moment of the request (overdue requests are marked). */
   readonly now: Date;
+  /** Today in Amsterdam (`YYYY-MM-DD`): reached and past check dates are marked. */
+  readonly today: string;
   /** The filter as chosen (empty: all). */
   readonly filter: { readonly status: OpenStatus | ''; readonly ageGroup: AgeGroup | '' };
 }
@@ -119,26 +119,7 @@ export function DashboardPage({ p, data }: { p: StaffPageContext; data: Dashboar
           ])}
         />
       )}
-      <h2 class="utrecht-heading-2" safe>
-        {d.overdue}
-      </h2>
-      {data.due.length === 0 ? (
-        <p class="utrecht-paragraph" safe>
-          {d.overdueNone}
-        </p>
-      ) : (
-        <Table
-          caption={d.overdue}
-          captionHidden
-          testId="check-due"
-          headers={[c.list.person, d.checkDate, c.list.author]}
-          rows={data.due.map((r) => [
-            { html: <PersonLink p={p} row={r} /> },
-            r.checkDate ? formatDate(p.locale, r.checkDate) : '',
-            r.authorName,
-          ])}
-        />
-      )}
+      <CheckDateList p={p} rows={data.open} today={data.today} />
       <h2 class="utrecht-heading-2" safe>
         {d.filters}
       </h2>
@@ -168,7 +149,7 @@ export function DashboardPage({ p, data }: { p: StaffPageContext; data: Dashboar
         ''
       ) : (
         <div data-testid="filtered">
-          <ConcernTable p={p} rows={data.filtered} caption={d.results(data.filtered.length)} />
+          <ConcernTable p={p} rows={data.filtered} caption={d.results(data.filtered.length)} today={data.today} />
         </div>
       )}
     </Layout>
