@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   AUTH_CSRF_FAILED: { status: 403, expose: true },
   AUTH_STEP_UP_REQUIRED: { status: 401, expose: true },
   CONCERN_STEP_NOT_ALLOWED: { status: 409, expose: true },
+  CONCERN_STEP_NOT_FOR_ROLE: { status: 403, expose: true },
   REPORT_NO_VEILIG_THUIS: { status: 503, expose: true },
   SERVICE_UNAVAILABLE: { status: 503, expose: true },
   SERVER_INTERNAL: { status: 500, expose: false },
@@ -70,6 +71,20 @@ export class ConflictError extends AppError {
   override name = 'ConflictError';
   constructor(message = 'Step not allowed now') {
     super('CONCERN_STEP_NOT_ALLOWED', message);
+  }
+}
+
+/**
+ * A meldcode step that is never the actor's to take (a volunteer asking for the conversation, a
+ * professional reopening): the page says who takes it, instead of a bare "no access".
+ */
+export class StepNotForRoleError extends AppError {
+  override name = 'StepNotForRoleError';
+  constructor(
+    /** Who takes the step: professionals (and the aandachtsfunctionaris), or only the aandachtsfunctionaris. */
+    readonly takenBy: 'professional' | 'lead',
+  ) {
+    super('CONCERN_STEP_NOT_FOR_ROLE', 'Step not for this role');
   }
 }
 

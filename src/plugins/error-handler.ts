@@ -7,7 +7,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { UnauthenticatedError } from '#src/core/authz.ts';
-import { type AppError, NotFoundError, toAppError } from '#src/core/errors.ts';
+import { type AppError, NotFoundError, StepNotForRoleError, toAppError } from '#src/core/errors.ts';
 import { type ObjectRef, refusedObject } from '#src/core/refusal.ts';
 import { recordObjectRefusal } from '#src/modules/audit/refusals.ts';
 import { toHtml } from '#src/web/html.ts';
@@ -57,7 +57,8 @@ function respond(
     return reply.redirect(`${localePath(locale, '/opnieuw-bevestigen')}?terug=${back}`, 303);
   }
   const ctx = pageContext(web, locale, request.url, reply.cspNonce);
-  return sendHtml(reply, toHtml(ErrorPage({ ctx, code: error.code, requestId: request.id })), error.status);
+  const takenBy = error instanceof StepNotForRoleError ? error.takenBy : undefined;
+  return sendHtml(reply, toHtml(ErrorPage({ ctx, code: error.code, requestId: request.id, takenBy })), error.status);
 }
 
 /**

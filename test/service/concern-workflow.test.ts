@@ -5,7 +5,6 @@
  * sample of refused transitions answers 409 and changes nothing; a step of the wrong role answers 403.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ForbiddenError } from '#src/core/authz.ts';
 import { ConflictError } from '#src/core/errors.ts';
 import type { Outcome } from '#src/modules/concerns/afwegingskader.ts';
 import { appendEntry } from '#src/modules/concerns/concern.repository.ts';
@@ -238,7 +237,12 @@ describe('refused transitions change nothing', () => {
       .execute();
     const volunteer = await serviceContext(t.app, fx, 'A', 'volunteer');
     const before = await state(id);
-    await expect(takeStep(volunteer, id, INPUT.recordAdvice, quiet)).rejects.toBeInstanceOf(ForbiddenError);
+    // A 403 that says whose step it is (issue 12, item 5): a professional's.
+    await expect(takeStep(volunteer, id, INPUT.recordAdvice, quiet)).rejects.toMatchObject({
+      status: 403,
+      code: 'CONCERN_STEP_NOT_FOR_ROLE',
+      takenBy: 'professional',
+    });
     expect(await state(id)).toEqual(before);
     await expect(takeStep(volunteer, id, INPUT.requestConsultation, quiet)).resolves.toBe('consultation');
   });

@@ -67,6 +67,7 @@ import {
   type SignalKind,
   SKIP_REASONS,
 } from './entries.ts';
+import { refuseStepsOfOthers, STEP_FORM_ACTIONS } from './step-guard.ts';
 import { ConcernListPage, ConcernPage, OpenConcernPage, type OpenValues } from './views/concern.tsx';
 import {
   AttachmentPage,
@@ -80,7 +81,7 @@ import {
   SignalPage,
   WeighingPage,
 } from './views/forms.tsx';
-import { AGE_GROUPS, type AgeGroup } from './workflow.ts';
+import { type Action, AGE_GROUPS, type AgeGroup } from './workflow.ts';
 
 /** Options of the concern pages. */
 export interface ConcernPagesOptions {
@@ -170,7 +171,13 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
     const today = amsterdamIsoDate(request.context().now);
     return send(
       reply,
-      <ConcernListPage p={p} rows={rows} lead={request.actor!.role === 'safeguardingLead'} today={today} />,
+      <ConcernListPage
+        p={p}
+        rows={rows}
+        lead={request.actor!.role === 'safeguardingLead'}
+        volunteer={request.actor!.role === 'volunteer'}
+        today={today}
+      />,
     );
   });
 
@@ -289,10 +296,13 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
     url: string,
     page: FormPageOf,
     initial: (request: FastifyRequest) => Record<string, string> = () => ({}),
+    steps: readonly Action[] = [],
   ) {
-    app.get(`/zorgen/:id${url}`, { ...work, schema: { params: idParams } }, (request, reply) =>
-      page(request, reply, idOrNotFound(request.params.id), initial(request), {}),
-    );
+    app.get(`/zorgen/:id${url}`, { ...work, schema: { params: idParams } }, async (request, reply) => {
+      const id = idOrNotFound(request.params.id);
+      await refuseStepsOfOthers(request, id, steps);
+      return page(request, reply, id, initial(request), {});
+    });
   }
 
   // ---- Step 1: signals ----
@@ -697,6 +707,8 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       { ...work, schema: { params: idParams, body: formBody(shape) } },
       async (request: FastifyRequest, reply: FastifyReply) => {
         const id = idOrNotFound((request.params as { id: string }).id);
+        // A step that is never the actor's says so before the form is checked.
+        await refuseStepsOfOthers(request, id, STEP_FORM_ACTIONS[url] ?? []);
         const errors = formErrors(request);
         const raw = request.body as Body;
         const input = await parse(request.body as z.infer<z.ZodObject<S>>, raw, errors, request);
@@ -766,7 +778,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
   const conversationPage = pageOf((p, view, values, errors) => (
     <ConversationPage p={p} view={view} values={values} errors={errors} />
   ));
-  formRoute('/gesprek', conversationPage);
+  formRoute('/gesprek', conversationPage, undefined, ['recordConversation', 'skipConversation']);
 
   stepRoute(
     '/gesprek',
@@ -850,9 +862,11 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       errors,
     );
 
-  app.get('/zorgen/:id/afweging', { ...work, schema: { params: idParams } }, (request, reply) =>
-    weighingPage(request, reply, idOrNotFound(request.params.id), {}, {}),
-  );
+  app.get('/zorgen/:id/afweging', { ...work, schema: { params: idParams } }, async (request, reply) => {
+    const id = idOrNotFound(request.params.id);
+    await refuseStepsOfOthers(request, id, ['weigh']);
+    return weighingPage(request, reply, id, {}, {});
+  });
 
   // The next question: the answer given is kept; without an answer the same question with an error.
   app.post(
@@ -900,7 +914,14 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
           ] as const);
     return <DecisionPage p={p} view={view} values={values} errors={errors} decisions={decisions} />;
   });
-  formRoute('/besluit', decisionPage);
+  formRoute('/besluit', decisionPage, undefined, [
+    'decideReport',
+    'decideHelp',
+    'close',
+    'helpSucceeded',
+    'helpFailed',
+    'reopen',
+  ]);
 
   stepRoute(
     '/besluit',

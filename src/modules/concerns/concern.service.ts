@@ -11,7 +11,7 @@ import type { Transaction } from 'kysely';
 import { loadSigns, sectorFor } from '#src/content/meldcode-content.ts';
 import { type Actor, abilities, actorOf, authorize, ForbiddenError } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
-import { ConflictError, NotFoundError, ValidationError } from '#src/core/errors.ts';
+import { ConflictError, NotFoundError, StepNotForRoleError, ValidationError } from '#src/core/errors.ts';
 import { hidden } from '#src/core/refusal.ts';
 import { addWorkingDays, amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { Database } from '#src/db/database.ts';
@@ -29,7 +29,15 @@ import type { AttachmentStore } from './attachments/store.ts';
 import { type ConcernResource, concernPolicy, takes } from './concern.policy.ts';
 import * as repo from './concern.repository.ts';
 import type { EntryData, EntryDataByKind } from './entries.ts';
-import { type Action, type AgeGroup, availableActions, type ConcernStatus, roleIs, transition } from './workflow.ts';
+import {
+  type Action,
+  type AgeGroup,
+  availableActions,
+  type ConcernStatus,
+  roleIs,
+  stepTakerFor,
+  transition,
+} from './workflow.ts';
 
 type Trx = Transaction<Database>;
 
@@ -186,6 +194,15 @@ export interface ConcernView {
   readonly hasKindcheck: boolean;
   /** Whether the report to Veilig Thuis was filed after the decision to report. */
   readonly reportFiled: boolean;
+  /**
+   * Who the reader is in the meldcode: a volunteer signals and hands over; the steps are taken by
+   * professionals and the aandachtsfunctionaris. A volunteer's page speaks plain words.
+   */
+  readonly readerIsVolunteer: boolean;
+  /** For a volunteer: the organisation's aandachtsfunctionarissen, the contact persons (name, e-mail). */
+  readonly contacts: readonly repo.Colleague[];
+  /** The name of the concern's organisation (the reader's own). */
+  readonly organisationName: string;
 }
 
 /** The sign categories that send the professional straight to Veilig Thuis. */
@@ -234,6 +251,8 @@ export async function getConcern(ctx: RequestContext, id: string, allEntries = f
       const p = await repo.findConcern(trx, concern.parentId);
       if (p && concernPolicy.view(actor, resource(p)) === 'allow') parent = { id: p.id, personName: p.person.fullName };
     }
+    const readerIsVolunteer = !roleIs(actor.role, 'professional');
+    const contacts = readerIsVolunteer ? await repo.colleagues(trx, concern.organisationId, ['safeguardingLead']) : [];
     await auditConcern(trx, ctx, concern, 'concern.read', 'R');
     return {
       concern,
@@ -250,6 +269,9 @@ export async function getConcern(ctx: RequestContext, id: string, allEntries = f
       directToVeiligThuis: facts.ticked,
       hasKindcheck: facts.hasKindcheck,
       reportFiled: facts.reportFiled,
+      readerIsVolunteer,
+      contacts,
+      organisationName: actor.organisationName,
     };
   });
 }
@@ -451,6 +473,9 @@ export async function takeStep(
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await lockedConcern(trx, actor, id, 'view');
+    // The role first: a step that is never the actor's says so, whatever the concern's status.
+    const taker = stepTakerFor(actor.role, input.action);
+    if (taker) throw new StepNotForRoleError(taker);
     const allowed = transition(input.action, concern.status);
     if (!allowed) throw new ConflictError();
     if (!roleIs(actor.role, allowed.by)) throw new ForbiddenError();
@@ -630,6 +655,18 @@ export async function consultationLeads(ctx: RequestContext, id: string): Promis
   authorize(actor, concernPolicy, 'view', resource(concern), { type: 'concern', id });
   const leads = await repo.colleagues(ctx.db, concern.organisationId, ['safeguardingLead']);
   return leads.filter((l) => l.id !== actor.userId);
+}
+
+/**
+ * Checks that the actor may see a concern, reading nothing of it for the page (so no audit row of a
+ * read; a refusal is audited as any refused object access).
+ * @throws {NotFoundError} when it does not exist or is not the actor's to see
+ */
+export async function assertConcernVisible(ctx: RequestContext, id: string): Promise<void> {
+  const actor = actorOf(ctx);
+  const concern = await repo.findConcern(ctx.db, id);
+  if (!concern) throw hidden('concern', id);
+  authorize(actor, concernPolicy, 'view', resource(concern), { type: 'concern', id });
 }
 
 /** The colleagues that could be added to a concern (same organisation, working with concerns). */

@@ -8,7 +8,7 @@
 import type { Transaction } from 'kysely';
 import { type Actor, actorOf, authorize, ForbiddenError } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
-import { ConflictError, ValidationError } from '#src/core/errors.ts';
+import { ConflictError, StepNotForRoleError, ValidationError } from '#src/core/errors.ts';
 import { hidden } from '#src/core/refusal.ts';
 import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/audit.ts';
@@ -23,7 +23,7 @@ import { concernPolicy } from './concern.policy.ts';
 import * as repo from './concern.repository.ts';
 import type { ConcernNotifier } from './concern.service.ts';
 import type { EntryDataByKind } from './entries.ts';
-import { type Action, roleIs, STEP_OF_STATUS, transition } from './workflow.ts';
+import { type Action, roleIs, STEP_OF_STATUS, stepTakerFor, transition } from './workflow.ts';
 
 type Trx = Transaction<Database>;
 
@@ -46,6 +46,8 @@ async function concernFor(trx: Trx, actor: Actor, id: string, action: Action, lo
     },
     { type: 'concern', id },
   );
+  const taker = stepTakerFor(actor.role, action);
+  if (taker) throw new StepNotForRoleError(taker);
   const allowed = transition(action, concern.status);
   if (!allowed) throw new ConflictError();
   if (!roleIs(actor.role, allowed.by)) throw new ForbiddenError();

@@ -23,6 +23,7 @@ import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
 import type { ConcernNotifier } from './concern.service.ts';
 import { getConcern } from './concern.service.ts';
 import { fileReport, reportDraft, requestAdvice } from './report-to-vt.service.ts';
+import { refuseStepsOfOthers } from './step-guard.ts';
 import { AdvicePage, ReportPage } from './views/report-forms.tsx';
 
 /** Options of the pages towards Veilig Thuis. */
@@ -71,6 +72,7 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
   }
 
   app.get('/zorgen/:id/melden', { ...work, schema: { params: idParams } }, async (request, reply) => {
+    await refuseStepsOfOthers(request, idOrNotFound(request.params.id), ['fileReport']);
     const id = idOrNotFound(request.params.id);
     const draft = await reportDraft(request.context(), id, vtName);
     // Everything is offered, chosen by default: the reporter removes what Veilig Thuis need not know.
@@ -107,6 +109,7 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
     },
     async (request, reply) => {
       const id = idOrNotFound(request.params.id);
+      await refuseStepsOfOthers(request, id, ['fileReport']);
       const b = request.body;
       const errors = formErrors(request);
       const observationIds = listOf(b.observations);
@@ -189,9 +192,11 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
     );
   }
 
-  app.get('/zorgen/:id/advies-vragen', { ...work, schema: { params: idParams } }, (request, reply) =>
-    advicePage(request, reply, idOrNotFound(request.params.id), {}, {}),
-  );
+  app.get('/zorgen/:id/advies-vragen', { ...work, schema: { params: idParams } }, async (request, reply) => {
+    const id = idOrNotFound(request.params.id);
+    await refuseStepsOfOthers(request, id, ['requestAdvice']);
+    return advicePage(request, reply, id, {}, {});
+  });
 
   app.post(
     '/zorgen/:id/advies-vragen',
@@ -204,6 +209,7 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
     },
     async (request, reply) => {
       const id = idOrNotFound(request.params.id);
+      await refuseStepsOfOthers(request, id, ['requestAdvice']);
       const b = request.body;
       const errors = formErrors(request);
       const situation = text(errors, 'situation', b.situation, e.situation, 5000);

@@ -189,6 +189,21 @@ export function availableActions(from: ConcernStatus, role: Role): Action[] {
   return TRANSITIONS.filter((t) => t.from === from && roleIs(role, t.by)).map((t) => t.action);
 }
 
+/**
+ * Who takes a step that is never a role's own, from any status: 'professional' when a professional
+ * or the aandachtsfunctionaris takes it, 'lead' when only the aandachtsfunctionaris does; undefined
+ * when the role takes it somewhere in the table (whether it fits the concern's status now is
+ * `transition()`'s question). A volunteer who asks for a step of the professionals is told it is
+ * about his role, not about the concern.
+ * @param role the actor's role
+ * @param action the step asked for
+ */
+export function stepTakerFor(role: Role, action: Action): Exclude<Taker, 'signaller'> | undefined {
+  const rows = TRANSITIONS.filter((t) => t.action === action);
+  if (rows.length === 0 || rows.some((t) => roleIs(role, t.by))) return undefined;
+  return rows.some((t) => t.by === 'professional') ? 'professional' : 'lead';
+}
+
 /** Entries (signals, injuries, attachments, household, notes) can be added while a concern is open. */
 export function acceptsEntries(status: ConcernStatus): boolean {
   return status !== 'closed';

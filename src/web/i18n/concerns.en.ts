@@ -76,6 +76,42 @@ export const concernsEn: Messages['concerns'] = {
     ageGroup: 'Who is it about?',
     submit: 'Record concern',
   },
+  /** What a volunteer reads: plain words, no meldcode terms (a volunteer signals and hands over). */
+  volunteer: {
+    contactTitle: 'Your contact person',
+    contactIntro: (organisation: string) =>
+      `Your concern has been shared with the safeguarding lead of ${organisation}. They look at what needs to happen and will contact you. You can also contact them yourself:`,
+    contactNone:
+      'Your organisation has no safeguarding lead in Kring yet. Talk about your concern with the board or the confidential contact person of your organisation, or call Veilig Thuis: 0800-2000.',
+    mailTo: (name: string) => `Send ${name} an email`,
+    statusTitle: 'What happens now?',
+    status: {
+      signals: 'You have recorded your concern. Ask the safeguarding lead to look at it with you.',
+      consultation: 'Your concern is with the safeguarding lead. They will contact you.',
+      conversation: 'The safeguarding lead is working on your concern.',
+      weighing: 'The safeguarding lead is working on your concern.',
+      deciding: 'The safeguarding lead is working on your concern.',
+      helping: 'Help is being given. The safeguarding lead checks whether it works.',
+      report: 'The safeguarding lead has decided to involve Veilig Thuis.',
+      closed: 'This concern is closed.',
+    },
+    statusShort: {
+      signals: 'Recorded',
+      consultation: 'With the safeguarding lead',
+      conversation: 'Being dealt with',
+      weighing: 'Being dealt with',
+      deciding: 'Being dealt with',
+      helping: 'Help is being given',
+      report: 'Veilig Thuis involved',
+      closed: 'Closed',
+    },
+    asked: (date: string) => `On ${date} you asked them to look at it. There is no answer yet.`,
+    household: 'Family and household',
+    talkItOver: 'Talk it over with the safeguarding lead',
+    talkItOverIntro:
+      'Ask the safeguarding lead to look at it with you. They get an email without names or content and can then read your concern.',
+    talkItOverSubmit: 'Ask them to look at it',
+  },
   concern: {
     titleFor: (name: string) => `Concern about ${name}`,
     openedBy: (name: string, date: string) => `Recorded by ${name} on ${date}`,

@@ -74,6 +74,42 @@ export const concernsNl = {
     ageGroup: 'Over wie gaat het?',
     submit: 'Zorg vastleggen',
   },
+  /** What a volunteer reads: plain words, no meldcode terms (a volunteer signals and hands over). */
+  volunteer: {
+    contactTitle: 'Uw contactpersoon',
+    contactIntro: (organisation: string) =>
+      `Uw zorg is gedeeld met de aandachtsfunctionaris van ${organisation}. Die bekijkt wat er moet gebeuren en neemt contact met u op. U kunt ook zelf contact opnemen:`,
+    contactNone:
+      'Uw organisatie heeft nog geen aandachtsfunctionaris in Kring. Bespreek uw zorg met het bestuur of de vertrouwenscontactpersoon van uw organisatie, of bel Veilig Thuis: 0800-2000.',
+    mailTo: (name: string) => `Stuur ${name} een e-mail`,
+    statusTitle: 'Wat gebeurt er nu?',
+    status: {
+      signals: 'U heeft uw zorg vastgelegd. Vraag de aandachtsfunctionaris om met u mee te kijken.',
+      consultation: 'Uw zorg ligt bij de aandachtsfunctionaris. Die neemt contact met u op.',
+      conversation: 'De aandachtsfunctionaris is met uw zorg bezig.',
+      weighing: 'De aandachtsfunctionaris is met uw zorg bezig.',
+      deciding: 'De aandachtsfunctionaris is met uw zorg bezig.',
+      helping: 'Er wordt hulp geboden. De aandachtsfunctionaris houdt in de gaten of die werkt.',
+      report: 'De aandachtsfunctionaris heeft besloten Veilig Thuis in te schakelen.',
+      closed: 'Deze zorg is afgesloten.',
+    },
+    statusShort: {
+      signals: 'Vastgelegd',
+      consultation: 'Bij de aandachtsfunctionaris',
+      conversation: 'In behandeling',
+      weighing: 'In behandeling',
+      deciding: 'In behandeling',
+      helping: 'Er wordt hulp geboden',
+      report: 'Veilig Thuis ingeschakeld',
+      closed: 'Afgesloten',
+    },
+    asked: (date: string) => `U vroeg op ${date} om mee te kijken. Er is nog geen antwoord.`,
+    household: 'Gezin en huisgenoten',
+    talkItOver: 'Bespreken met de aandachtsfunctionaris',
+    talkItOverIntro:
+      'Vraag de aandachtsfunctionaris om met u mee te kijken. Die krijgt een e-mail zonder namen of inhoud en kan uw zorg dan lezen.',
+    talkItOverSubmit: 'Vraag om mee te kijken',
+  },
   concern: {
     titleFor: (name: string) => `Zorg over ${name}`,
     openedBy: (name: string, date: string) => `Vastgelegd door ${name} op ${date}`,

@@ -70,6 +70,12 @@ export const en: Messages = {
       'This step does not fit where the concern is now, or someone else has just taken it. Go back to the concern and see what the next step is.',
     unsupportedCharacter:
       'This text holds an invisible character that Kring cannot save. Type the text here again, or paste it as plain text',
+    stepNotForRoleTitle: 'Someone else takes this step',
+    stepNotForRoleBody: {
+      professional:
+        'This step of the meldcode is taken by a professional or the safeguarding lead of your organisation, not by you. As a volunteer you have shared your concern: the safeguarding lead takes the next steps and will contact you. Do you see or hear something new? Record it in the concern.',
+      lead: 'Only the safeguarding lead of your organisation takes this step. Ask them to.',
+    },
     urgentHelp: 'Is someone in danger right now? Call 112.',
   },
   components: {

@@ -70,6 +70,12 @@ export const nl = {
       'Deze stap past niet bij waar de zorg nu is, of iemand anders heeft hem net gezet. Ga terug naar de zorg en kijk wat de volgende stap is.',
     unsupportedCharacter:
       'Er staat een onzichtbaar teken in deze tekst dat Kring niet kan bewaren. Typ de tekst hier opnieuw, of plak hem als platte tekst',
+    stepNotForRoleTitle: 'Deze stap zet iemand anders',
+    stepNotForRoleBody: {
+      professional:
+        'Deze stap van de meldcode zetten een professional of de aandachtsfunctionaris van uw organisatie, niet u. Als vrijwilliger heeft u uw zorg gedeeld: de aandachtsfunctionaris neemt de volgende stappen en neemt contact met u op. Ziet of hoort u iets nieuws? Leg het vast in de zorg.',
+      lead: 'Deze stap zet alleen de aandachtsfunctionaris van uw organisatie. Vraag hem of haar erom.',
+    },
     urgentHelp: 'Is iemand nu in gevaar? Bel 112.',
   },
   components: {

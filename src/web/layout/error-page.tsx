@@ -14,10 +14,13 @@ export function ErrorPage({
   ctx,
   code,
   requestId,
+  takenBy,
 }: {
   ctx: PageContext;
   code: ErrorCode;
   requestId: string;
+  /** For CONCERN_STEP_NOT_FOR_ROLE: who takes the step. */
+  takenBy?: 'professional' | 'lead' | undefined;
 }): JSX.Element {
   const e = ctx.t.errors;
   const [title, body] = ((): [string, string] => {
@@ -34,6 +37,8 @@ export function ErrorPage({
         return [ctx.t.staff.formErrors.formExpiredTitle, ctx.t.staff.formErrors.formExpiredBody];
       case 'CONCERN_STEP_NOT_ALLOWED':
         return [e.stepNotAllowedTitle, e.stepNotAllowedBody];
+      case 'CONCERN_STEP_NOT_FOR_ROLE':
+        return [e.stepNotForRoleTitle, e.stepNotForRoleBody[takenBy ?? 'professional']];
       case 'AUTH_FORBIDDEN':
         return [e.forbiddenTitle, e.forbiddenBody];
       case 'SERVER_INTERNAL':

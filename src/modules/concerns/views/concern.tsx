@@ -28,10 +28,13 @@ export function ConcernListPage({
   rows,
   lead,
   today,
+  volunteer = false,
 }: {
   p: StaffPageContext;
   rows: readonly ConcernListRow[];
   lead: boolean;
+  /** A volunteer reads plain words for where each concern is. */
+  volunteer?: boolean;
   /** Today in Amsterdam (`YYYY-MM-DD`). */
   today: string;
 }): JSX.Element {
@@ -60,7 +63,7 @@ export function ConcernListPage({
           {c.list.none}
         </p>
       ) : (
-        <ConcernTable p={p} rows={rows} caption={title} today={today} />
+        <ConcernTable p={p} rows={rows} caption={title} today={today} plain={volunteer} />
       )}
     </Layout>
   );
@@ -72,12 +75,15 @@ export function ConcernTable({
   rows,
   caption,
   today,
+  plain = false,
 }: {
   p: StaffPageContext;
   rows: readonly ConcernListRow[];
   caption: string;
   /** Today in Amsterdam (`YYYY-MM-DD`): check dates say whether they are reached. */
   today: string;
+  /** Plain words for where a concern is (a volunteer's list), instead of the meldcode's steps. */
+  plain?: boolean;
 }): JSX.Element {
   const c = p.t.concerns;
   return (
@@ -93,7 +99,7 @@ export function ConcernTable({
             </a>
           ) as string,
         },
-        c.statuses[r.status],
+        plain ? c.volunteer.statusShort[r.status] : c.statuses[r.status],
         r.status === 'helping' && r.checkDate ? checkDateText(p, r.checkDate, today) : '',
         r.authorName,
         formatDate(p.locale, r.updatedAt),
@@ -244,10 +250,12 @@ function nextLinks(p: StaffPageContext, view: ConcernView): Array<{ href: string
     links.push({ href: path('/signaal'), text: c.addSignal, primary: status === 'signals' });
     links.push({ href: path('/letsel'), text: c.addInjury, primary: false });
     links.push({ href: path('/bijlage'), text: c.addAttachment, primary: false });
-    links.push({ href: path('/huishouden'), text: c.household, primary: false });
+    const household = view.readerIsVolunteer ? p.t.concerns.volunteer.household : c.household;
+    links.push({ href: path('/huishouden'), text: household, primary: false });
   }
   if (has('requestConsultation') || has('recordConsultation') || has('recordAdvice')) {
-    links.push({ href: path('/consultatie'), text: c.consultation, primary: status === 'consultation' });
+    const text = view.readerIsVolunteer ? p.t.concerns.volunteer.talkItOver : c.consultation;
+    links.push({ href: path('/consultatie'), text, primary: status === 'consultation' });
   }
   if (has('recordConversation') || has('skipConversation')) {
     links.push({ href: path('/gesprek'), text: c.conversation, primary: status === 'conversation' });
@@ -266,6 +274,50 @@ function nextLinks(p: StaffPageContext, view: ConcernView): Array<{ href: string
     links.push({ href: path('/collegas'), text: c.members, primary: false });
   links.push({ href: path('/chronologie'), text: c.chronology, primary: false });
   return links;
+}
+
+/**
+ * What a volunteer reads instead of the meldcode's steps: where the concern is, in plain words, and
+ * who the contact person is and how to reach them (the organisation's aandachtsfunctionarissen).
+ */
+function VolunteerStatus({ p, view }: { p: StaffPageContext; view: ConcernView }): JSX.Element {
+  const v = p.t.concerns.volunteer;
+  return (
+    <>
+      <h2 class="utrecht-heading-2" safe>
+        {v.statusTitle}
+      </h2>
+      <p class="utrecht-paragraph kring-status" data-testid="concern-status">
+        <strong safe>{v.status[view.concern.status]}</strong>
+      </p>
+      <section class="kring-callout" aria-labelledby="contact-person" data-testid="contact-person">
+        <h2 class="utrecht-heading-2 kring-callout__title" id="contact-person" safe>
+          {v.contactTitle}
+        </h2>
+        {view.contacts.length === 0 ? (
+          <p class="utrecht-paragraph" safe>
+            {v.contactNone}
+          </p>
+        ) : (
+          <>
+            <p class="utrecht-paragraph" safe>
+              {v.contactIntro(view.organisationName)}
+            </p>
+            <ul class="utrecht-unordered-list">
+              {view.contacts.map((contact) => (
+                <li class="utrecht-unordered-list__item">
+                  <span safe>{`${contact.name}: `}</span>
+                  <a class="utrecht-link" href={`mailto:${contact.email}`} aria-label={v.mailTo(contact.name)} safe>
+                    {contact.email}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </>
+  );
 }
 
 /** The concern page: who, where in the meldcode, what can be done now, and everything recorded. */
@@ -303,6 +355,13 @@ export function ConcernPage({
       <h1 class="utrecht-heading-1" safe>
         {title}
       </h1>
+      {view.readerIsVolunteer ? (
+        <p class="utrecht-paragraph kring-callout kring-callout--warning" data-testid="urgent" safe>
+          {c.urgent}
+        </p>
+      ) : (
+        ''
+      )}
       <p class="utrecht-paragraph kring-caption" safe>
         {facts.join(' · ')}
       </p>
@@ -319,10 +378,16 @@ export function ConcernPage({
       ) : (
         ''
       )}
-      <StepTracker t={p.t} status={concern.status} />
-      <p class="utrecht-paragraph kring-status" data-testid="concern-status">
-        <strong safe>{c.statuses[concern.status]}</strong>
-      </p>
+      {view.readerIsVolunteer ? (
+        <VolunteerStatus p={p} view={view} />
+      ) : (
+        <>
+          <StepTracker t={p.t} status={concern.status} />
+          <p class="utrecht-paragraph kring-status" data-testid="concern-status">
+            <strong safe>{c.statuses[concern.status]}</strong>
+          </p>
+        </>
+      )}
       {view.directToVeiligThuis ? (
         <div class="kring-callout kring-callout--warning" role="note">
           <h2 class="utrecht-heading-2 kring-callout__title" safe>
@@ -349,7 +414,9 @@ export function ConcernPage({
       )}
       {waiting.map((r) => (
         <p class="utrecht-paragraph kring-callout kring-callout--compact" safe>
-          {c.concern.consultationWaiting(r.requestedByName, formatDate(p.locale, r.requestedAt))}
+          {view.readerIsVolunteer
+            ? c.volunteer.asked(formatDate(p.locale, r.requestedAt))
+            : c.concern.consultationWaiting(r.requestedByName, formatDate(p.locale, r.requestedAt))}
         </p>
       ))}
       {concern.checkDate && concern.status === 'helping' ? (
@@ -359,7 +426,7 @@ export function ConcernPage({
       ) : (
         ''
       )}
-      {view.can.addEntry && view.household.length === 0 && !view.hasKindcheck ? (
+      {view.can.addEntry && !view.readerIsVolunteer && view.household.length === 0 && !view.hasKindcheck ? (
         <div class="kring-callout kring-callout--compact" data-testid="kindcheck-prompt">
           <p class="utrecht-paragraph" safe>
             {person.ageGroup === 'child' ? c.concern.kindcheckPrompt.child : c.concern.kindcheckPrompt.adult}

@@ -547,27 +547,43 @@ export function ConsultationPage({
   leads,
 }: FormProps & { leads: readonly Colleague[] }): JSX.Element {
   const c = p.t.concerns.consultation;
+  // A volunteer reads plain words: "talk it over", not "collegiale consultatie".
+  const v = view.readerIsVolunteer ? p.t.concerns.volunteer : undefined;
   const id = view.concern.id;
   const can = (a: string) => view.actions.includes(a as never);
   return (
-    <ConcernFrame p={p} concernId={id} personName={view.concern.person.fullName} title={c.title} errors={errors}>
+    <ConcernFrame
+      p={p}
+      concernId={id}
+      personName={view.concern.person.fullName}
+      title={v ? v.talkItOver : c.title}
+      errors={errors}
+    >
       <p class="utrecht-paragraph" safe>
-        {c.intro}
+        {v ? v.talkItOverIntro : c.intro}
       </p>
       {can('requestConsultation') ? (
-        <section aria-labelledby="vragen">
-          <h2 class="utrecht-heading-2" id="vragen" safe>
-            {c.requestTitle}
-          </h2>
+        <section aria-labelledby={v ? undefined : 'vragen'}>
+          {v ? (
+            ''
+          ) : (
+            <h2 class="utrecht-heading-2" id="vragen" safe>
+              {c.requestTitle}
+            </h2>
+          )}
           {leads.length === 0 ? (
             <p class="utrecht-paragraph" safe>
               {c.noLeads}
             </p>
           ) : (
             <>
-              <p class="utrecht-paragraph" safe>
-                {c.requestIntro}
-              </p>
+              {v ? (
+                ''
+              ) : (
+                <p class="utrecht-paragraph" safe>
+                  {c.requestIntro}
+                </p>
+              )}
               <Form p={p} action={concernPath(p.locale, id, '/consultatie/vragen')}>
                 <Radios
                   idPrefix="lead"
@@ -577,7 +593,7 @@ export function ConsultationPage({
                   value={values.lead ?? 'any'}
                   errorMessage={fieldError(p.t, errors, 'lead')}
                 />
-                <Button text={c.requestSubmit} preventDoubleClick />
+                <Button text={v ? v.talkItOverSubmit : c.requestSubmit} preventDoubleClick />
               </Form>
             </>
           )}
