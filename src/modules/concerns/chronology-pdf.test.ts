@@ -65,6 +65,7 @@ function concern(id: string, status: ConcernRow['status']): ConcernRow {
   return {
     id,
     organisationId: 'org-a',
+    organisationName: 'School A',
     personId: 'person-1',
     authorId: 'user-1',
     authorName: 'Anna de Vries',

@@ -13,6 +13,8 @@ type Trx = Transaction<Database>;
 export interface ConcernRow {
   readonly id: string;
   readonly organisationId: string;
+  /** The organisation's name (mails to people of several organisations say which one). */
+  readonly organisationName: string;
   readonly personId: string;
   readonly authorId: string;
   readonly authorName: string;
@@ -42,9 +44,11 @@ export async function findConcern(db: Db | Trx, id: string, forUpdate = false): 
     .selectFrom('concern as c')
     .innerJoin('person as p', 'p.id', 'c.person_id')
     .innerJoin('app_user as u', 'u.id', 'c.author_id')
+    .innerJoin('organisation as o', 'o.id', 'c.organisation_id')
     .select([
       'c.id',
       'c.organisation_id',
+      'o.name as organisation_name',
       'c.person_id',
       'c.author_id',
       'u.display_name as author_name',
@@ -70,6 +74,7 @@ export async function findConcern(db: Db | Trx, id: string, forUpdate = false): 
   return {
     id: r.id,
     organisationId: r.organisation_id,
+    organisationName: r.organisation_name,
     personId: r.person_id,
     authorId: r.author_id,
     authorName: r.author_name,

@@ -57,6 +57,11 @@ export const NOTICE_KINDS = [
 export interface ConcernNotice {
   readonly kind: (typeof NOTICE_KINDS)[number];
   readonly to: readonly { readonly email: string; readonly name: string }[];
+  /**
+   * The organisation it is about: someone who works for two (an aandachtsfunctionaris of a school
+   * and a sports club) reads which one. A name of an organisation is no content about a person.
+   */
+  readonly organisationName: string;
 }
 
 /** Sends notices; implementations enqueue them in the same transaction (jobs vanish on rollback). */
@@ -271,7 +276,7 @@ export async function getConcern(ctx: RequestContext, id: string, allEntries = f
       reportFiled: facts.reportFiled,
       readerIsVolunteer,
       contacts,
-      organisationName: actor.organisationName,
+      organisationName: concern.organisationName,
     };
   });
 }
@@ -628,7 +633,7 @@ async function requestConsultationIn(
     now: ctx.now,
   });
   const to = (lead ? [lead] : leads).filter((l) => l.id !== actor.userId);
-  if (to.length > 0) await notifier.notify(trx, { kind, to });
+  if (to.length > 0) await notifier.notify(trx, { kind, to, organisationName: concern.organisationName });
 }
 
 /** Marks the oldest open request as answered when an aandachtsfunctionaris records consultation. */

@@ -68,5 +68,7 @@ export async function receiveFromVeiligThuis(
     .where('id', '=', from.reporterUserId)
     .where('disabled_at', 'is', null)
     .executeTakeFirst();
-  if (reporter) await from.notifier.notify(trx, { kind: from.notice, to: [reporter] });
+  if (reporter) {
+    await from.notifier.notify(trx, { kind: from.notice, to: [reporter], organisationName: concern.organisationName });
+  }
 }

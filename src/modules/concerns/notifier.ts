@@ -29,10 +29,17 @@ const NOTICE_PATHS: Readonly<Record<ConcernNotice['kind'], string>> = {
   acuteReport: '/veilig-thuis',
 };
 
-/** The mail of a notice (Dutch, with an English line). */
+/**
+ * The mail of a notice (Dutch, with an English line), opening with the organisation it is about: an
+ * aandachtsfunctionaris of a school and a sports club reads which one to sign in for.
+ */
 export function noticeMail(notice: ConcernNotice, publicUrl: string): Omit<MailJob, 'to'> {
-  const mail = messages('nl').concerns.mail[notice.kind];
-  return { subject: mail.subject, text: mail.text(`${publicUrl}${NOTICE_PATHS[notice.kind]}`) };
+  const m = messages('nl').concerns.mail;
+  const mail = m[notice.kind];
+  return {
+    subject: mail.subject,
+    text: `${m.organisation(notice.organisationName)}\n\n${mail.text(`${publicUrl}${NOTICE_PATHS[notice.kind]}`)}`,
+  };
 }
 
 /** Notices as mail jobs on the queue, in the caller's transaction. */

@@ -192,6 +192,7 @@ export async function fileReport(
       ctx,
       {
         veiligThuisId: vt.id,
+        veiligThuisName: vt.name,
         kind: 'report',
         source: 'professional',
         acuteByReporter: input.acute,
@@ -281,6 +282,7 @@ export async function requestAdvice(
       ctx,
       {
         veiligThuisId: vt.id,
+        veiligThuisName: vt.name,
         kind: 'advice',
         source: 'professional',
         acuteByReporter: false,

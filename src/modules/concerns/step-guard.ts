@@ -13,7 +13,11 @@ import { type Action, stepTakerFor } from './workflow.ts';
  * @throws {NotFoundError} when the concern is not the reader's to see
  * @throws {StepNotForRoleError} when none of the page's steps is ever the actor's
  */
-export async function refuseStepsOfOthers(request: FastifyRequest, id: string, steps: readonly Action[]): Promise<void> {
+export async function refuseStepsOfOthers(
+  request: FastifyRequest,
+  id: string,
+  steps: readonly Action[],
+): Promise<void> {
   const role = request.actor?.role;
   if (!role || steps.length === 0) return;
   const takers = steps.map((step) => stepTakerFor(role, step));

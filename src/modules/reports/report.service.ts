@@ -90,6 +90,8 @@ export class NoVeiligThuisError extends AppError {
 /** A report arriving at Veilig Thuis. */
 export interface IncomingReport {
   readonly veiligThuisId: string;
+  /** The receiving Veilig Thuis's name (its intake workers' mail says which one). */
+  readonly veiligThuisName: string;
   readonly kind: ReportKind;
   readonly source: ReportSource;
   readonly acuteByReporter: boolean;
@@ -139,7 +141,9 @@ export async function receiveReport(
   await auditReport(trx, ctx, created.id, `report.receive.${input.source}.${input.kind}`, 'C');
   if (input.acuteByReporter) {
     const intake = await colleagues(trx, input.veiligThuisId, ['intakeWorker']);
-    if (intake.length > 0) await notifier.notify(trx, { kind: 'acuteReport', to: intake });
+    if (intake.length > 0) {
+      await notifier.notify(trx, { kind: 'acuteReport', to: intake, organisationName: input.veiligThuisName });
+    }
   }
   return created;
 }
@@ -475,6 +479,7 @@ export async function submitResidentReport(
       ctx,
       {
         veiligThuisId: vt.id,
+        veiligThuisName: vt.name,
         kind: input.kind,
         source: 'resident',
         acuteByReporter: false,

@@ -9,7 +9,8 @@ export const bodyMapEn = {
   mapName: 'Body map',
   marksHeading: 'Marks on the body map',
   clickHint:
-    'Click the spot on the drawing. A dot appears there and the body part is chosen in the list. You can also choose the body part in the list only.',
+    'Click the spot in the drawing. A dot appears there and the body part is chosen in the list. With the keyboard: move along the body parts with the arrow keys and choose with Enter. You can also choose the body part in the list only.',
+  skipToLists: 'Skip the drawing and choose the spot from the list',
   noMarks: 'No marks have been recorded yet.',
   regions: {
     head: 'head (top)',

@@ -9,7 +9,8 @@ export const bodyMapNl = {
   mapName: 'Lichaamskaart',
   marksHeading: 'Plekken op de lichaamskaart',
   clickHint:
-    'Klik op de plek in de tekening. Dan komt daar een stip en wordt het lichaamsdeel in de lijst gekozen. U kunt het lichaamsdeel ook alleen in de lijst kiezen.',
+    'Klik op de plek in de tekening. Dan komt daar een stip en wordt het lichaamsdeel in de lijst gekozen. Met het toetsenbord: ga met de pijltjestoetsen langs de lichaamsdelen en kies met Enter. U kunt het lichaamsdeel ook alleen in de lijst kiezen.',
+  skipToLists: 'Sla de tekening over en kies de plek uit de lijst',
   noMarks: 'Er zijn nog geen plekken aangegeven.',
   regions: {
     head: 'hoofd (bovenkant)',

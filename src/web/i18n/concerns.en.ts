@@ -573,6 +573,9 @@ export const concernsEn: Messages['concerns'] = {
     tooLong: (max: number) => `This must be ${max} characters or fewer`,
   },
   mail: {
+    /** The first line of every notice: which organisation it is about (no content about a person). */
+    organisation: (name: string) =>
+      `Dit bericht gaat over uw werk bij ${name}. (English: this is about your work at ${name}.)`,
     consultationRequested: {
       subject: 'Kring: a request for consultation',
       text: (link: string) =>

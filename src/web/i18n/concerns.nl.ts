@@ -570,6 +570,9 @@ export const concernsNl = {
     tooLong: (max: number) => `Dit mag niet langer zijn dan ${max} tekens`,
   },
   mail: {
+    /** The first line of every notice: which organisation it is about (no content about a person). */
+    organisation: (name: string) =>
+      `Dit bericht gaat over uw werk bij ${name}. (English: this is about your work at ${name}.)`,
     consultationRequested: {
       subject: 'Kring: een vraag om consultatie',
       text: (link: string) =>

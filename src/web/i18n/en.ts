@@ -27,6 +27,7 @@ export const en: Messages = {
     footerHeading: 'Contact the municipality',
     footerEmergency: 'In immediate danger: call 112.',
     footerVeiligThuis: (phone: string) => `Worries, advice or a report: Veilig Thuis ${phone}, free, day and night.`,
+    staffSignIn: 'Sign in for staff and volunteers',
     footerLinks: 'About this website',
     visitingAddress: 'Visiting address',
     postalAddress: 'Postal address',

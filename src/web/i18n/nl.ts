@@ -27,6 +27,7 @@ export const nl = {
     footerEmergency: 'Bij direct gevaar: bel 112.',
     footerVeiligThuis: (phone: string) =>
       `Zorgen, advies of een melding: Veilig Thuis ${phone}, gratis en dag en nacht.`,
+    staffSignIn: 'Inloggen voor medewerkers en vrijwilligers',
     footerLinks: 'Over deze website',
     visitingAddress: 'Bezoekadres',
     postalAddress: 'Postadres',

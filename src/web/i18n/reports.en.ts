@@ -183,6 +183,7 @@ export const reportsEn = {
     },
     eventMeta: (date: string, who: string) => `${date}, ${who}`,
     resident: 'the resident',
+    theReporter: 'the reporter',
     triagedAcute: (acute: boolean) => (acute ? 'Acute: act straight away.' : 'Not acute.'),
     assignedName: (name: string) => `Case worker: ${name}`,
     feedbackSent: 'Feedback to the reporter',

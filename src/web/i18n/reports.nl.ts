@@ -185,6 +185,7 @@ export const reportsNl = {
     },
     eventMeta: (date: string, who: string) => `${date}, ${who}`,
     resident: 'de inwoner',
+    theReporter: 'de melder',
     triagedAcute: (acute: boolean) => (acute ? 'Acuut: direct handelen.' : 'Niet acuut.'),
     assignedName: (name: string) => `Behandelaar: ${name}`,
     feedbackSent: 'Terugkoppeling aan de melder',

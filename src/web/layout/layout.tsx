@@ -140,7 +140,7 @@ export function Layout(props: LayoutProps): JSX.Element {
           <main id="inhoud" class="kring-main" tabindex="-1">
             {props.children as 'safe'}
           </main>
-          <Footer ctx={ctx} />
+          <Footer ctx={ctx} publicPage={props.publicPage === true} />
         </body>
       </html>
     )
@@ -171,7 +171,7 @@ function StaffBar({ ctx, staff }: { ctx: PageContext; staff: StaffHeader }): JSX
   );
 }
 
-function Footer({ ctx }: { ctx: PageContext }): JSX.Element {
+function Footer({ ctx, publicPage }: { ctx: PageContext; publicPage: boolean }): JSX.Element {
   const { t, municipality: m, locale } = ctx;
   return (
     <footer class="utrecht-page-footer kring-footer">
@@ -229,6 +229,20 @@ function Footer({ ctx }: { ctx: PageContext }): JSX.Element {
                 {t.quickExit.safeBrowsingLink}
               </a>
             </li>
+            {publicPage ? (
+              <li class="utrecht-link-list__item">
+                <a
+                  class="utrecht-link-list__link utrecht-link"
+                  href={localePath(locale, '/inloggen')}
+                  data-testid="staff-sign-in"
+                  safe
+                >
+                  {t.layout.staffSignIn}
+                </a>
+              </li>
+            ) : (
+              ''
+            )}
           </ul>
         </nav>
       </div>

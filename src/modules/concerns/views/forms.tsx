@@ -271,6 +271,7 @@ export function InjuryPage({ p, view, values, errors }: FormProps): JSX.Element 
             yName: 'y',
             regionFieldId: 'region',
             sideChoiceName: 'sideChoice',
+            skipTo: 'sideChoice',
             value: {
               ...(side ? { side } : {}),
               ...(x !== undefined && Number.isFinite(x) ? { x } : {}),

@@ -148,6 +148,7 @@ export function CodePage({
         label={{ text: s.code }}
         hint={{ text: s.codeHint }}
         errorMessage={fieldError(p.t, errors, 'code')}
+        autofocus
       />
     </FormPage>
   );

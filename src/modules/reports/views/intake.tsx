@@ -316,9 +316,21 @@ function Content({ p, snapshot }: { p: StaffPageContext; snapshot: ReportSnapsho
 }
 
 /** One event of the history. */
-function EventItem({ p, event }: { p: StaffPageContext; event: ReportEvent }): JSX.Element {
+function EventItem({
+  p,
+  event,
+  fromResident,
+}: {
+  p: StaffPageContext;
+  event: ReportEvent;
+  /** Whether a resident sent the report: an event without an author is then the resident's. */
+  fromResident: boolean;
+}): JSX.Element {
   const r = p.t.reports.report;
-  const meta = r.eventMeta(formatDateTime(p.locale, event.createdAt), event.authorName ?? r.resident);
+  const meta = r.eventMeta(
+    formatDateTime(p.locale, event.createdAt),
+    event.authorName ?? (fromResident ? r.resident : r.theReporter),
+  );
   const body = (() => {
     switch (event.kind) {
       case 'received':
@@ -497,7 +509,7 @@ export function ReportPage({
           </h2>
           <ol class="kring-events">
             {view.events.map((event) => (
-              <EventItem p={p} event={event} />
+              <EventItem p={p} event={event} fromResident={view.report.source === 'resident'} />
             ))}
           </ol>
         </div>

@@ -34,6 +34,8 @@ export interface BodyMapLabels {
   readonly clickHint: string;
   /** Shown instead of the list when there are no marks. */
   readonly noMarks: string;
+  /** The link past the drawings to the lists that do the same (keyboard users), in input mode. */
+  readonly skipToLists: string;
   /** The name of every region, as the person's own left and right. */
   readonly regions: Readonly<Record<BodyRegionId, string>>;
 }
@@ -61,6 +63,8 @@ export interface BodyMapInput {
   readonly regionFieldId: string;
   /** The name of the page's own front/back radios, if any: a click on a drawing ticks its side there. */
   readonly sideChoiceName?: string;
+  /** The id of the first field of the page's own lists, where the skip link past the drawings goes. */
+  readonly skipTo?: string;
   /** Values typed before (kept after a failed submit). */
   readonly value?: { readonly side?: BodySide; readonly x?: number; readonly y?: number };
 }
@@ -123,6 +127,13 @@ export function BodyMap(p: BodyMapParams): JSX.Element {
       data-region-field={p.input?.regionFieldId}
       data-side-choice={p.input?.sideChoiceName}
     >
+      {p.input?.skipTo ? (
+        <a class="utrecht-link kring-body-map__skip" href={`#${p.input.skipTo}`} safe>
+          {p.labels.skipToLists}
+        </a>
+      ) : (
+        ''
+      )}
       {p.input ? (
         <p class="utrecht-paragraph kring-body-map__hint" hidden data-body-map-hint safe>
           {p.labels.clickHint}

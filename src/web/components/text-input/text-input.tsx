@@ -26,6 +26,11 @@ export interface TextInputParams {
   readonly maxlength?: number;
   /** Marks the field as optional in its label, e.g. "(niet verplicht)". */
   readonly optionalText?: string;
+  /**
+   * Focus the field when the page opens: only on a page whose one task is this field (the sign-in
+   * code), never on a page with an error summary (that takes the focus).
+   */
+  readonly autofocus?: boolean;
   readonly classes?: string;
 }
 
@@ -45,6 +50,7 @@ export function TextInput(p: TextInputParams): JSX.Element {
         maxlength={p.maxlength === undefined ? undefined : String(p.maxlength)}
         aria-describedby={describedBy(p.id, p.hint, p.errorMessage)}
         aria-invalid={invalid ? 'true' : undefined}
+        autofocus={p.autofocus && !invalid ? true : undefined}
       />
     </Field>
   );
