@@ -13,6 +13,7 @@ import type { Config, TrustProxy } from './config.ts';
 import { type LoadedContent, loadContent } from './content/content.ts';
 import type { ServiceKeys } from './core/context.ts';
 import { assertRoutePolicies, type RouteSeen } from './core/route-policy.ts';
+import { serviceKeys } from './core/keys.ts';
 import { deriveKey } from './core/secrets.ts';
 import type { DatabaseHandle } from './db/create-db.ts';
 import { createJobQueue, type JobQueue } from './jobs/queue.ts';
@@ -178,11 +179,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const web: WebContext = { municipality: content.municipality, assets: assets.urls };
   const lifecycle: Lifecycle = { shuttingDown: false };
   const clock = options.clock ?? (() => new Date());
-  const keys: ServiceKeys = {
-    auditKey: config.auditKey,
-    totpKey: deriveKey(config.secretKey, 'totp-secret'),
-    pseudonymKey: deriveKey(config.auditKey, 'subject-pseudonym'),
-  };
+  const keys: ServiceKeys = serviceKeys(config);
   const mailer = options.mailer ?? createMailer(config.mail, app.log);
   const attachments = options.attachments ?? new AttachmentStore(path.join(config.dataDir, 'attachments'));
   await attachments.open();

@@ -11,7 +11,7 @@ import { openDatabase } from './db/create-db.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemoData } from './db/seed.ts';
-import { DEMO_PASSWORD, DEMO_USERS } from './modules/identity/identity.seed.ts';
+import { demoAccountsNotice } from './modules/identity/identity.seed.ts';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -62,13 +62,9 @@ async function main(): Promise<void> {
   );
 }
 
-/** Prints the demo accounts once, after they were seeded (development only). */
+/** Prints the demo accounts once, after they were seeded (development only): the README's table. */
 function printDemoAccounts(port: number): void {
-  const lines = DEMO_USERS.map((u) => `  ${u.email.padEnd(28)} ${u.memberships.map((m) => m.role).join(', ')}`);
-  process.stdout.write(
-    `\nDemo accounts (development only), password "${DEMO_PASSWORD}":\n${lines.join('\n')}\n` +
-      `Their current sign-in codes: http://localhost:${port}/ontwikkeling/demo\n\n`,
-  );
+  process.stdout.write(demoAccountsNotice(port));
 }
 
 main().catch((err: unknown) => {

@@ -11,6 +11,7 @@ import { seedConcernsDemo } from '#src/modules/concerns/concerns.seed.ts';
 import { seedIdentityDemo } from '#src/modules/identity/identity.seed.ts';
 import { seedReportsDemo } from '#src/modules/reports/reports.seed.ts';
 import type { Database } from './database.ts';
+import { playTaraStory } from './demo-story.ts';
 
 /** A module's demo data; runs inside the seeding transaction. */
 export type Seeder = (trx: Transaction<Database>, config: Config) => Promise<void>;
@@ -22,6 +23,17 @@ export const SEEDERS: ReadonlyArray<{ readonly name: string; readonly run: Seede
   { name: 'reports', run: seedReportsDemo },
 ];
 
+/**
+ * A demo story: people using Kring through its services (each in its own transactions, as the pages
+ * would), once the seeders' organisations and users exist.
+ */
+export type DemoStory = (db: Kysely<Database>, config: Config) => Promise<void>;
+
+/** The stories, played after the seeders committed. */
+export const STORIES: ReadonlyArray<{ readonly name: string; readonly run: DemoStory }> = [
+  { name: 'tara', run: (db, config) => playTaraStory(db, config) },
+];
+
 const MARKER = 'demo_data_seeded_at';
 
 /**
@@ -29,12 +41,18 @@ const MARKER = 'demo_data_seeded_at';
  * @param db the database
  * @param config the configuration (keys some seeders need)
  * @param seeders the seeders to run (the registered ones by default)
+ * @param stories the stories to play after them (the registered ones with the registered seeders)
  * @returns true when it seeded now, false when it had been seeded before
  * @throws {Error} in production
  */
-export async function seedDemoData(db: Kysely<Database>, config: Config, seeders = SEEDERS): Promise<boolean> {
+export async function seedDemoData(
+  db: Kysely<Database>,
+  config: Config,
+  seeders = SEEDERS,
+  stories: typeof STORIES = seeders === SEEDERS ? STORIES : [],
+): Promise<boolean> {
   if (process.env.NODE_ENV === 'production') throw new Error('Demo data is never seeded in production');
-  return db.transaction().execute(async (trx) => {
+  const seeded = await db.transaction().execute(async (trx) => {
     // Claim the marker first: a second starter (on PostgreSQL) conflicts here and seeds nothing.
     const claimed = await trx
       .insertInto('kring_meta')
@@ -46,4 +64,7 @@ export async function seedDemoData(db: Kysely<Database>, config: Config, seeders
     for (const seeder of seeders) await seeder.run(trx, config);
     return true;
   });
+  // The stories go through the services, which open transactions of their own.
+  if (seeded) for (const story of stories) await story.run(db, config);
+  return seeded;
 }

@@ -13,6 +13,7 @@ import type { Database } from '#src/db/database.ts';
 import { insertOrganisation } from './admin.repository.ts';
 import { insertMembership, insertUser, updateUser } from './identity.repository.ts';
 import { hashPassword } from './password.ts';
+import { messages } from '#src/web/i18n/messages.ts';
 import { newTotpSecret } from './totp.ts';
 
 /** The password of every demo account (development only). */
@@ -25,6 +26,8 @@ export const DEMO_ORGANISATIONS: ReadonlyArray<{ key: string; name: string; type
   { key: 'sports', name: 'Sportvereniging Harderwijk (demo)', type: 'sportsClub' },
   { key: 'veiligThuis', name: 'Veilig Thuis Noord-Veluwe (demo)', type: 'veiligThuis' },
   { key: 'socialTeam', name: 'Wijkteam Harderwijk (demo)', type: 'socialTeam' },
+  // Tara's school in the demo story (src/db/demo-story.ts).
+  { key: 'college', name: 'Veluwe College (demo)', type: 'school' },
 ];
 
 /** The demo users: one per role, with the organisations they belong to. */
@@ -35,7 +38,7 @@ export const DEMO_USERS: ReadonlyArray<{
 }> = [
   {
     email: 'leerkracht@demo.kring.nl',
-    name: 'Sanne de Leerkracht',
+    name: 'Eva de Leerkracht',
     memberships: [{ organisation: 'school', role: 'professional' }],
   },
   {
@@ -71,12 +74,76 @@ export const DEMO_USERS: ReadonlyArray<{
     name: 'Bram Beheerder',
     memberships: [{ organisation: 'municipality', role: 'administrator' }],
   },
+  // Tara's story at the Veluwe College: her PE teacher, the school's aandachtsfunctionaris and its
+  // privacy officer (who can find Tara and see who read her dossier).
+  {
+    email: 'sportdocent@demo.kring.nl',
+    name: 'Sanne de Vries',
+    memberships: [{ organisation: 'college', role: 'professional' }],
+  },
+  {
+    email: 'aandacht.college@demo.kring.nl',
+    name: 'Mark Jansen',
+    memberships: [{ organisation: 'college', role: 'safeguardingLead' }],
+  },
+  {
+    email: 'privacy.college@demo.kring.nl',
+    name: 'Noor Privacyfunctionaris',
+    memberships: [{ organisation: 'college', role: 'privacyOfficer' }],
+  },
   {
     email: 'schoolbeheer@demo.kring.nl',
     name: 'Fatima Schoolbeheerder',
     memberships: [{ organisation: 'school', role: 'administrator' }],
   },
 ];
+
+/** One demo account as the README's table and the start-up output list it. */
+export interface DemoAccountRow {
+  readonly email: string;
+  readonly name: string;
+  /** The role in words (English, as the README), never an internal code. */
+  readonly role: string;
+  /** The organisations, by name. */
+  readonly organisations: string;
+}
+
+/**
+ * The demo accounts in words: one row per account, its role and its organisations by name. The
+ * README's accounts table and the start-up output are this list (a test keeps the README in step).
+ */
+export function demoAccountRows(): DemoAccountRow[] {
+  const roles = messages('en').staff.roles;
+  const organisationName = (key: string) => DEMO_ORGANISATIONS.find((o) => o.key === key)?.name ?? key;
+  return DEMO_USERS.map((u) => {
+    const municipality = u.memberships.some((m) => m.organisation === 'municipality');
+    const roleWords = [...new Set(u.memberships.map((m) => roles[m.role]))].join(', ');
+    return {
+      email: u.email,
+      name: u.name,
+      role:
+        municipality && u.memberships.some((m) => m.role === 'administrator')
+          ? `${roleWords} (of every organisation)`
+          : roleWords,
+      organisations: u.memberships.map((m) => organisationName(m.organisation)).join(' and '),
+    };
+  });
+}
+
+/**
+ * What the first start prints about the demo accounts: the same list as the README's table.
+ * @param port the port Kring listens on
+ */
+export function demoAccountsNotice(port: number): string {
+  const rows = demoAccountRows();
+  const width = Math.max(...rows.map((r) => r.email.length)) + 2;
+  const lines = rows.map((r) => `  ${r.email.padEnd(width)}${r.role}, ${r.organisations}`);
+  return (
+    `\nDemo accounts (development only), password "${DEMO_PASSWORD}":\n${lines.join('\n')}\n` +
+    'An account in two organisations chooses one after signing in.\n' +
+    `Their current sign-in codes: http://localhost:${port}/ontwikkeling/demo\n\n`
+  );
+}
 
 /**
  * Seeds the demo organisations and users.
