@@ -12,8 +12,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config, TrustProxy } from './config.ts';
 import { type LoadedContent, loadContent } from './content/content.ts';
 import type { ServiceKeys } from './core/context.ts';
-import { assertRoutePolicies, type RouteSeen } from './core/route-policy.ts';
 import { serviceKeys } from './core/keys.ts';
+import { assertRoutePolicies, type RouteSeen } from './core/route-policy.ts';
 import { deriveKey } from './core/secrets.ts';
 import type { DatabaseHandle } from './db/create-db.ts';
 import { createJobQueue, type JobQueue } from './jobs/queue.ts';

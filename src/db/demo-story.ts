@@ -60,7 +60,16 @@ async function actingAs(
     .selectFrom('app_user as u')
     .innerJoin('membership as m', 'm.user_id', 'u.id')
     .innerJoin('organisation as o', 'o.id', 'm.organisation_id')
-    .select(['u.id', 'u.display_name', 'u.email', 'm.id as membership_id', 'm.role', 'o.id as org_id', 'o.name', 'o.type'])
+    .select([
+      'u.id',
+      'u.display_name',
+      'u.email',
+      'm.id as membership_id',
+      'm.role',
+      'o.id as org_id',
+      'o.name',
+      'o.type',
+    ])
     .where('u.email', '=', email)
     .where('o.name', '=', organisationName)
     .executeTakeFirst();
@@ -163,7 +172,12 @@ export async function playTaraStory(db: Kysely<Database>, config: Config, now = 
     tara,
     {
       kind: 'quote',
-      data: { words: 'Ik ben tegen een deur gelopen.', context: 'Toen ik vroeg naar de blauwe plek.', sourceKind: 'self', source: '' },
+      data: {
+        words: 'Ik ben tegen een deur gelopen.',
+        context: 'Toen ik vroeg naar de blauwe plek.',
+        sourceKind: 'self',
+        source: '',
+      },
     },
     { occurredAt: at(1, 11), occurredTimeKnown: true },
   );
@@ -288,7 +302,8 @@ export async function playTaraStory(db: Kysely<Database>, config: Config, now = 
       outcome: 'safetyConditions',
       reasons: 'Structurele onveiligheid door alcoholgebruik van vader; moeder wil meewerken.',
       handedOverTo: 'Wijkteam Harderwijk',
-      safetyConditions: 'Vader zoekt hulp voor zijn alcoholgebruik; de kinderen zijn niet alleen met hem als hij drinkt.',
+      safetyConditions:
+        'Vader zoekt hulp voor zijn alcoholgebruik; de kinderen zijn niet alleen met hem als hij drinkt.',
       feedback:
         'Wij hebben de veiligheid beoordeeld. Het wijkteam begeleidt het gezin met veiligheidsvoorwaarden; wij volgen dat. De school kan Tara blijven steunen.',
     },

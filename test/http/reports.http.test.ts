@@ -8,7 +8,6 @@
  * in the database or the logs (security.md T20), the honeypot, the BSN refusal and the rate limit.
  */
 import { Writable } from 'node:stream';
-import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runDeadlineReminders } from '#src/modules/reports/deadline-reminders.ts';
 import { receiptHash } from '#src/modules/reports/receipt.ts';

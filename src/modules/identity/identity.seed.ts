@@ -10,10 +10,10 @@ import type { Config } from '#src/config.ts';
 import type { OrganisationType, Role } from '#src/core/roles.ts';
 import { deriveKey, encryptSecret } from '#src/core/secrets.ts';
 import type { Database } from '#src/db/database.ts';
+import { messages } from '#src/web/i18n/messages.ts';
 import { insertOrganisation } from './admin.repository.ts';
 import { insertMembership, insertUser, updateUser } from './identity.repository.ts';
 import { hashPassword } from './password.ts';
-import { messages } from '#src/web/i18n/messages.ts';
 import { newTotpSecret } from './totp.ts';
 
 /** The password of every demo account (development only). */
