@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** English texts of the signed-in part of Kring; same shape as staff.nl.ts. */
+
 import type { Messages } from './messages.ts';
+import { plural } from './plural.ts';
 
 export const staffEn: Messages['staff'] = {
   roles: {
@@ -225,7 +227,7 @@ export const staffEn: Messages['staff'] = {
     roleFor: (organisation: string) => `Role at ${organisation}`,
     access: 'Access',
     backToUsers: 'Back to all users',
-    found: (n: number) => (n === 1 ? '1 user found.' : `${n} users found.`),
+    found: (n: number) => plural('en', n, { one: '# user found.', other: '# users found.' }),
     invitedDone: 'The invitation has been sent.',
     invitationsList: 'Invitations sent',
     organisationCreatedDone: 'The organisation has been added.',

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Dutch texts of the signed-in part of Kring: signing in, account, administration, audit log. */
 
+import { plural } from './plural.ts';
 export const staffNl = {
   roles: {
     professional: 'Professional',
@@ -225,7 +226,7 @@ export const staffNl = {
     roleFor: (organisation: string) => `Rol bij ${organisation}`,
     access: 'Toegang',
     backToUsers: 'Terug naar alle gebruikers',
-    found: (n: number) => (n === 1 ? '1 gebruiker gevonden.' : `${n} gebruikers gevonden.`),
+    found: (n: number) => plural('nl', n, { one: '# gebruiker gevonden.', other: '# gebruikers gevonden.' }),
     invitedDone: 'De uitnodiging is verstuurd.',
     invitationsList: 'Verstuurde uitnodigingen',
     organisationCreatedDone: 'De organisatie is toegevoegd.',
