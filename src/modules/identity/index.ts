@@ -2,3 +2,4 @@
 /** The identity module's public entry: accounts, organisations, memberships, sign-in and sessions. */
 export { type DemoAccountCode, demoAccountCodes } from './demo-codes.ts';
 export { DEMO_PASSWORD } from './identity.seed.ts';
+export { identityObjectOwners } from './object-owner.repository.ts';
