@@ -23,7 +23,7 @@ import type { RoutePolicy } from '#src/core/route-policy.ts';
 import { newToken, safeEqual } from '#src/core/secrets.ts';
 import type { DatabaseHandle } from '#src/db/create-db.ts';
 import { recordRouteRefusal } from '#src/modules/audit/index.ts';
-import { type ResolvedSession, resolveSession } from '#src/modules/identity/identity.service.ts';
+import { type ResolvedSession, resolveSession } from '#src/modules/identity/index.ts';
 import { localeFromPath, localePath } from '#src/web/i18n/locale.ts';
 
 declare module 'fastify' {
