@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** English texts of the signed-in part of Kring; same shape as staff.nl.ts. */
+
+import { accessOverviewEn } from './access-overview.en.ts';
 import type { Messages } from './messages.ts';
 
 export const staffEn: Messages['staff'] = {
@@ -299,6 +301,7 @@ export const staffEn: Messages['staff'] = {
     subjectSearch: 'Search',
     subjectsNone: 'Nobody with this name in your organisation.',
     back: 'Back to the audit log',
+    overview: accessOverviewEn,
   },
   dev: {
     demoTitle: 'Demo accounts',

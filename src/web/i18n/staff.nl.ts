@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Dutch texts of the signed-in part of Kring: signing in, account, administration, audit log. */
+import { accessOverviewNl } from './access-overview.nl.ts';
 
 export const staffNl = {
   roles: {
@@ -298,6 +299,7 @@ export const staffNl = {
     subjectSearch: 'Zoeken',
     subjectsNone: 'Niemand gevonden met deze naam in uw organisatie.',
     back: 'Terug naar het logboek',
+    overview: accessOverviewNl,
   },
   dev: {
     demoTitle: 'Demo-accounts',
