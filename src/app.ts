@@ -35,7 +35,7 @@ import { homePages } from './modules/home/home.pages.tsx';
 import { accountPages } from './modules/identity/account.pages.tsx';
 import { adminPages } from './modules/identity/admin.pages.tsx';
 import { identityPages } from './modules/identity/identity.pages.tsx';
-import { createMailer, type Mailer } from './modules/mail/mailer.ts';
+import { createMailer, type Mailer } from './modules/mail/index.ts';
 import { registerDeadlineJob } from './modules/reports/deadline-reminders.ts';
 import { intakePages } from './modules/reports/intake.pages.tsx';
 import { residentPages } from './modules/reports/resident.pages.tsx';

@@ -7,20 +7,22 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { MIGRATION_ORDER } from '../../migrations/order.ts';
+import { migrationOrderProblems } from './migration-order.ts';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
 
-/** Loads every `*.ts` file of migrations/ in name order. */
+/** Loads the migrations in the order they were written (migrations/order.ts), refusing a list out of order. */
 class FolderMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    const files = (await fs.readdir(MIGRATIONS_DIR)).filter((f) =>
-      /^\d{4}_\d{2}_\d{2}_\d{2}_\d{2}_\d{2}_.+\.ts$/.test(f),
-    );
+    const files = (await fs.readdir(MIGRATIONS_DIR))
+      .filter((f) => /^\d{4}_.+\.ts$/.test(f))
+      .map((f) => f.replace(/\.ts$/, ''));
+    const problems = migrationOrderProblems(MIGRATION_ORDER, files);
+    if (problems.length > 0) throw new Error(`The migrations are not in order:\n${problems.join('\n')}`);
     const migrations: Record<string, Migration> = {};
-    for (const file of files.sort()) {
-      migrations[file.replace(/\.ts$/, '')] = (await import(
-        pathToFileURL(path.join(MIGRATIONS_DIR, file)).href
-      )) as Migration;
+    for (const name of MIGRATION_ORDER) {
+      migrations[name] = (await import(pathToFileURL(path.join(MIGRATIONS_DIR, `${name}.ts`)).href)) as Migration;
     }
     return migrations;
   }

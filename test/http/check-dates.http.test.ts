@@ -139,6 +139,21 @@ describe('the agreed check date (issue 12, item 4)', () => {
     const dashboard = await lead.get('/zorgen/overzicht');
     expect(section(dashboard.body, 'check-dates')).toContain(`${check.text} (verstreken)`);
     expect(await runReminders(reminderDeps())).toEqual({ consultations: 0, checkDates: 0 });
+
+    // Question 5 at the check date: the help did not work. The page shows that outcome (report), no
+    // longer the afwegingskader's "help" of six weeks ago.
+    const reviewed = await teacher.post(`/zorgen/${id}/hulp`, {
+      succeeded: 'no',
+      notes: 'Thuis is het niet veiliger geworden; Tara verzuimt weer.',
+    });
+    expect(reviewed.statusCode, reviewed.body).toBe(303);
+    const page = await teacher.get(`/zorgen/${id}`);
+    const start = page.body.indexOf('data-testid="weighing-outcome"');
+    const outcome = page.body.slice(start, page.body.indexOf('</div>', start));
+    expect(outcome).toContain('De hulp leidt niet tot veiligheid. Meld (opnieuw) bij Veilig Thuis.');
+    expect(outcome).not.toContain('Bied of organiseer hulp');
+    // The list and Mijn Kring no longer show a check that was answered.
+    expect(section((await teacher.get('/mijn-kring')).body, 'check-dates')).not.toContain(id);
   });
 
   it('Mijn Kring shows only the checks of concerns one can see, and none for roles without concerns', async () => {

@@ -150,3 +150,25 @@ describe('Tara’s story (issue 12, item 6)', () => {
     expect(elsewhere.body).not.toContain(TARA_STORY.tara);
   });
 });
+
+describe('the development page of demo accounts', () => {
+  it('shows each account’s current code, and that code signs in', async () => {
+    clock.advance(31_000);
+    const page = await new Agent(t.app).get('/ontwikkeling/demo');
+    expect(page.statusCode).toBe(200);
+    const codes = parse(page.body).querySelectorAll('code.kring-demo-code');
+    expect(codes.map((c) => c.getAttribute('data-email')).sort()).toEqual(
+      demoAccountRows()
+        .map((r) => r.email)
+        .sort(),
+    );
+    const sanne = codes.find((c) => c.getAttribute('data-email') === 'sportdocent@demo.kring.nl')!;
+    expect(sanne.textContent).toMatch(/^\d{6}$/);
+    const agent = new Agent(t.app);
+    const first = await agent.post('/inloggen', { email: 'sportdocent@demo.kring.nl', password: DEMO_PASSWORD });
+    expect(String(first.headers.location)).toMatch(/^\/inloggen\/code/);
+    const second = await agent.post('/inloggen/code', { code: sanne.textContent, terug: '' });
+    expect(second.statusCode).toBe(303);
+    expect(String(second.headers.location)).not.toMatch(/inloggen/);
+  });
+});

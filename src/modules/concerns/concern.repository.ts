@@ -294,7 +294,7 @@ export async function listEntries(
 
 /** What a concern's page needs to know from all its entries, without reading them all. */
 export interface EntryFacts {
-  /** The latest afwegingskader outcome, if weighed. */
+  /** The latest outcome, of the afwegingskader or of a help review (question 5), if there is one. */
   readonly outcome: string | null;
   /** Whether an observation ticked one of these sign categories. */
   readonly ticked: boolean;
@@ -313,8 +313,12 @@ export async function entryFacts(db: Db | Trx, concernId: string, categories: re
   const list = categories.length > 0 ? categories : ['-'];
   const row = await db
     .selectNoFrom([
-      sql<string | null>`(select e.data->>'outcome' from concern_entry e
-        where e.concern_id = ${concernId} and e.kind = 'weighing' order by e.seq desc limit 1)`.as('outcome'),
+      // The latest outcome: of the afwegingskader, or of question 5 at the check date (a help review
+      // answers it again: the help worked, or it did not and the concern goes to a report).
+      sql<string | null>`(select case when e.kind = 'weighing' then e.data->>'outcome'
+          when (e.data->>'succeeded')::boolean then 'closeWithAgreements' else 'reportHelpFailed' end
+        from concern_entry e where e.concern_id = ${concernId} and e.kind in ('weighing', 'helpReview')
+        order by e.seq desc limit 1)`.as('outcome'),
       sql<boolean>`exists(select 1 from concern_entry e where e.concern_id = ${concernId}
         and e.kind = 'observation' and (e.data->'categories') ?| array[${sql.join(list)}]::text[])`.as('ticked'),
       sql<boolean>`exists(select 1 from concern_entry e where e.concern_id = ${concernId}

@@ -6,7 +6,7 @@
  * person and no concern: only that something waits in Kring, and a link to sign in.
  */
 import type { JobQueue } from '#src/jobs/queue.ts';
-import type { Mailer } from '#src/modules/mail/mailer.ts';
+import type { Mailer } from '#src/modules/mail/index.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import type { ConcernNotice, ConcernNotifier } from './concern.service.ts';
 

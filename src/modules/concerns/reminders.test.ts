@@ -11,7 +11,7 @@ import type { JobQueue } from '#src/jobs/queue.ts';
 import { verifyAuditLog } from '#src/modules/audit/record-audit-event.ts';
 import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
 import { insertMembership, insertUser } from '#src/modules/identity/identity.repository.ts';
-import { createMailer, type Mailer } from '#src/modules/mail/mailer.ts';
+import { createMailer, type Mailer } from '#src/modules/mail/index.ts';
 import { createTestDatabase } from '#test/setup.ts';
 import {
   REMINDER_CRON,

@@ -24,7 +24,7 @@ import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { Database } from '#src/db/database.ts';
 import type { JobQueue } from '#src/jobs/queue.ts';
 import { recordAuditEvent } from '#src/modules/audit/record-audit-event.ts';
-import type { Mailer } from '#src/modules/mail/mailer.ts';
+import type { Mailer } from '#src/modules/mail/index.ts';
 
 /** The queue (and schedule) name of the reminder job. */
 export const REMINDER_JOB = 'concern-reminders';

@@ -57,19 +57,90 @@ describe('the transition table', () => {
     expect(transition(action, from)).toBeUndefined();
   });
 
-  it.each(TRANSITIONS.map((t) => [t.action, t.from, t.to] as const))('allows %s from %s to %s', (action, from, to) => {
-    expect(transition(action, from)?.to).toBe(to);
-  });
+  /**
+   * The meldcode as a professional walks it, written out by hand (domain.md §1.2, §1.3): from each
+   * status, every step a professional may take and where it leads. Nothing else is allowed.
+   */
+  const PROFESSIONAL: Record<(typeof CONCERN_STATUSES)[number], Record<string, string>> = {
+    signals: {
+      requestConsultation: 'consultation',
+      recordConsultation: 'conversation',
+      recordAdvice: 'conversation',
+      close: 'closed',
+      requestAdvice: 'signals',
+    },
+    consultation: {
+      requestConsultation: 'consultation',
+      recordConsultation: 'conversation',
+      recordAdvice: 'conversation',
+      close: 'closed',
+      requestAdvice: 'consultation',
+    },
+    conversation: {
+      requestConsultation: 'conversation',
+      recordConsultation: 'conversation',
+      recordAdvice: 'conversation',
+      recordConversation: 'weighing',
+      skipConversation: 'weighing',
+      close: 'closed',
+      requestAdvice: 'conversation',
+    },
+    weighing: {
+      requestConsultation: 'weighing',
+      recordConsultation: 'weighing',
+      recordAdvice: 'weighing',
+      recordConversation: 'weighing',
+      weigh: 'deciding',
+      close: 'closed',
+      requestAdvice: 'weighing',
+    },
+    deciding: {
+      recordConsultation: 'deciding',
+      recordAdvice: 'deciding',
+      weigh: 'deciding',
+      decideReport: 'report',
+      decideHelp: 'helping',
+      close: 'closed',
+      requestAdvice: 'deciding',
+    },
+    helping: { helpSucceeded: 'closed', helpFailed: 'report', requestAdvice: 'helping' },
+    report: { fileReport: 'report', decideHelp: 'helping', close: 'closed', requestAdvice: 'report' },
+    closed: {},
+  };
 
-  it('gives volunteers only signalling steps and leads everything', () => {
-    for (const status of CONCERN_STATUSES) {
-      for (const action of availableActions(status, 'volunteer')) {
-        expect(transition(action, status)?.by).toBe('signaller');
-      }
-      expect(availableActions(status, 'safeguardingLead')).toEqual(
-        TRANSITIONS.filter((t) => t.from === status).map((t) => t.action),
+  /** Every step a role may take from a status, and where it leads. */
+  const stepsFrom = (
+    status: (typeof CONCERN_STATUSES)[number],
+    role: 'professional' | 'safeguardingLead' | 'volunteer',
+  ) => Object.fromEntries(availableActions(status, role).map((action) => [action, transition(action, status)?.to]));
+
+  it.each(CONCERN_STATUSES.map((s) => [s] as const))(
+    'a professional from %s: exactly the steps of the meldcode',
+    (status) => {
+      expect(stepsFrom(status, 'professional')).toEqual(PROFESSIONAL[status]);
+    },
+  );
+
+  it.each(CONCERN_STATUSES.map((s) => [s] as const))(
+    'the aandachtsfunctionaris from %s: the same, and reopening',
+    (status) => {
+      expect(stepsFrom(status, 'safeguardingLead')).toEqual(
+        status === 'closed' ? { reopen: 'signals' } : PROFESSIONAL[status],
       );
-    }
+    },
+  );
+
+  it('a volunteer only asks for consultation, until the weighing', () => {
+    expect(Object.fromEntries(CONCERN_STATUSES.map((status) => [status, stepsFrom(status, 'volunteer')]))).toEqual({
+      signals: { requestConsultation: 'consultation' },
+      consultation: { requestConsultation: 'consultation' },
+      conversation: { requestConsultation: 'conversation' },
+      weighing: { requestConsultation: 'weighing' },
+      deciding: {},
+      helping: {},
+      report: {},
+      closed: {},
+    });
   });
 
   it.each(ROLES.map((r) => [r] as const))('%s works with concerns only as signaller, professional or lead', (role) => {

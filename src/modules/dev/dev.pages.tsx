@@ -5,12 +5,9 @@
  * Kring would have sent (the outbox used when no SMTP server is configured).
  */
 import type { FastifyPluginAsync } from 'fastify';
-import { decryptSecret } from '#src/core/secrets.ts';
-import { findUserByEmail } from '#src/modules/identity/identity.repository.ts';
-import { DEMO_PASSWORD, DEMO_USERS } from '#src/modules/identity/identity.seed.ts';
-import { totpCode } from '#src/modules/identity/totp.ts';
-import type { Mailer } from '#src/modules/mail/mailer.ts';
-import { DEMO_RECEIPT_CODE } from '#src/modules/reports/reports.seed.ts';
+import { DEMO_PASSWORD, demoAccountCodes } from '#src/modules/identity/index.ts';
+import type { Mailer } from '#src/modules/mail/index.ts';
+import { DEMO_RECEIPT_CODE } from '#src/modules/reports/index.ts';
 import { Table } from '#src/web/components/index.ts';
 import { toHtml } from '#src/web/html.ts';
 import type { Locale } from '#src/web/i18n/locale.ts';
@@ -29,16 +26,7 @@ export const devPages: FastifyPluginAsync<DevPagesOptions> = async (app, { web, 
   app.get('/ontwikkeling/demo', { config: { policy: 'development' } }, async (request, reply) => {
     const p = staffPage(web, request, reply);
     const d = p.t.staff.dev;
-    const { keys, clock } = app.kring;
-    const db = app.kring.database.db;
-    const now = clock();
-    const rows = await Promise.all(
-      DEMO_USERS.map(async (u) => {
-        const user = await findUserByEmail(db, u.email);
-        const code = user?.totp_secret ? totpCode(decryptSecret(keys.totpKey, user.totp_secret), now) : '–';
-        return { ...u, code };
-      }),
-    );
+    const rows = await demoAccountCodes(app.kring.database.db, app.kring.keys, app.kring.clock());
     return sendHtml(
       reply,
       toHtml(
@@ -63,7 +51,7 @@ export const devPages: FastifyPluginAsync<DevPagesOptions> = async (app, { web, 
             headers={[p.t.staff.admin.email, p.t.staff.admin.role, d.currentCode]}
             rows={rows.map((r) => [
               r.email,
-              r.memberships.map((m) => p.t.staff.roles[m.role]).join(', '),
+              r.roles.map((role) => p.t.staff.roles[role]).join(', '),
               {
                 html: (
                   <code class="kring-demo-code" data-email={r.email} safe>

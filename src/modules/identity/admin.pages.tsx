@@ -22,7 +22,7 @@ import { type Messages, messages } from '#src/web/i18n/messages.ts';
 import { idOrNotFound } from '#src/web/ids.ts';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
-import type { Mailer } from '../mail/mailer.ts';
+import type { Mailer } from '#src/modules/mail/index.ts';
 import {
   changeRole,
   createOrganisation,

@@ -16,7 +16,7 @@ import { incompatibleRoles, type OrganisationType, type Role } from '#src/core/r
 import { hashToken, newToken } from '#src/core/secrets.ts';
 import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/audit.ts';
-import type { Mailer } from '#src/modules/mail/mailer.ts';
+import type { Mailer } from '#src/modules/mail/index.ts';
 import * as admin from './admin.repository.ts';
 import { membershipPolicy, userPolicy } from './identity.policy.ts';
 import * as repo from './identity.repository.ts';

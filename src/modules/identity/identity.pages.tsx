@@ -21,7 +21,7 @@ import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, fieldError, hasErrors, staffPage } from '#src/web/staff.tsx';
-import type { Mailer } from '../mail/mailer.ts';
+import type { Mailer } from '#src/modules/mail/index.ts';
 import { NewPasswordFields, passwordErrors } from './views/password-fields.tsx';
 import {
   ChooseOrganisationPage,

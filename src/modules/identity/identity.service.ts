@@ -20,7 +20,7 @@ import type { RequestContext } from '#src/core/context.ts';
 import { decryptSecret, encryptSecret, hashToken, newToken } from '#src/core/secrets.ts';
 import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/audit.ts';
-import type { Mailer } from '#src/modules/mail/mailer.ts';
+import type { Mailer } from '#src/modules/mail/index.ts';
 import * as repo from './identity.repository.ts';
 import type { SessionStage } from './identity.table.ts';
 import { hashPassword, type PasswordProblem, passwordProblem, verifyPassword } from './password.ts';

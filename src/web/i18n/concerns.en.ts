@@ -4,7 +4,9 @@
  * Veilig Thuis stays Veilig Thuis; the afwegingskader is the "assessment framework" (explained once, in
  * weighing.title); the aandachtsfunctionaris is the "safeguarding lead"; the kindcheck is the "child check".
  */
+
 import type { Messages } from './messages.ts';
+import { plural } from './plural.ts';
 
 export const concernsEn: Messages['concerns'] = {
   nav: 'Concerns',
@@ -27,7 +29,7 @@ export const concernsEn: Messages['concerns'] = {
   },
   ageGroups: { child: 'Child (under 18)', adult: 'Adult', older: 'Older person (65 or over)' },
   ageGroupsShort: { child: 'Child', adult: 'Adult', older: 'Older person' },
-  age: (years: number) => `${years} ${years === 1 ? 'year' : 'years'} old`,
+  age: (years: number) => plural('en', years, { one: '# year old', other: '# years old' }),
   born: (date: string) => `born ${date}`,
   back: 'Back to the concern',
   backToList: 'Back to my concerns',
@@ -455,7 +457,7 @@ export const concernsEn: Messages['concerns'] = {
     allAges: 'All ages',
     apply: 'Show',
     count: 'Number',
-    results: (n: number) => (n === 1 ? '1 concern' : `${n} concerns`),
+    results: (n: number) => plural('en', n, { one: '# concern', other: '# concerns' }),
     since: 'Asked on',
     due: 'Answer by',
     late: '(overdue)',
@@ -516,7 +518,8 @@ export const concernsEn: Messages['concerns'] = {
     helpFailed: 'The help does not work: report (again).',
     reported: (number: number, vt: string) => `Report ${number} made to ${vt}.`,
     reportedObservations: (seqs: string) => `Sent along: entry ${seqs}.`,
-    reportedHousehold: (n: number) => `${n} household ${n === 1 ? 'member' : 'members'} sent along.`,
+    reportedHousehold: (n: number) =>
+      plural('en', n, { one: '# household member sent along.', other: '# household members sent along.' }),
     reportedAcute: 'Reported as acutely unsafe.',
     reportedInformed: 'The person concerned was told about the report.',
     reportedNotInformed: 'The person concerned was not told about the report (the reason is in the report).',
@@ -529,7 +532,8 @@ export const concernsEn: Messages['concerns'] = {
     handedOverTo: (who: string) => `Handed over to: ${who}`,
     safetyConditions: 'Safety conditions',
     feedbackMessage: 'Feedback',
-    children: (n: number, ages: string) => `${n} ${n === 1 ? 'child' : 'children'} under 18${ages ? ` (${ages})` : ''}`,
+    children: (n: number, ages: string) =>
+      `${plural('en', n, { one: '# child', other: '# children' })} under 18${ages ? ` (${ages})` : ''}`,
   },
   errors: {
     fullName: 'Enter the name',

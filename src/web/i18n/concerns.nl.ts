@@ -4,6 +4,7 @@
  * the afwegingskader, the chronology and the dashboard of the aandachtsfunctionaris.
  */
 
+import { plural } from './plural.ts';
 export const concernsNl = {
   nav: 'Zorgen',
   navOverview: 'Overzicht',
@@ -452,7 +453,7 @@ export const concernsNl = {
     allAges: 'Alle leeftijden',
     apply: 'Toon',
     count: 'Aantal',
-    results: (n: number) => (n === 1 ? '1 zorg' : `${n} zorgen`),
+    results: (n: number) => plural('nl', n, { one: '# zorg', other: '# zorgen' }),
     since: 'Gevraagd op',
     due: 'Antwoord uiterlijk',
     late: '(te laat)',
@@ -513,7 +514,11 @@ export const concernsNl = {
     helpFailed: 'De hulp werkt niet: (opnieuw) melden.',
     reported: (number: number, vt: string) => `Melding ${number} gedaan bij ${vt}.`,
     reportedObservations: (seqs: string) => `Meegestuurd: regel ${seqs}.`,
-    reportedHousehold: (n: number) => `${n} ${n === 1 ? 'lid' : 'leden'} van het huishouden meegestuurd.`,
+    reportedHousehold: (n: number) =>
+      plural('nl', n, {
+        one: '# lid van het huishouden meegestuurd.',
+        other: '# leden van het huishouden meegestuurd.',
+      }),
     reportedAcute: 'Gemeld als acuut onveilig.',
     reportedInformed: 'De betrokkene is verteld over de melding.',
     reportedNotInformed: 'De betrokkene is niet verteld over de melding (reden staat in de melding).',

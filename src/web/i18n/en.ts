@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** English: every string of nl.ts, in the same shape. */
+
 import { bodyMapEn } from './body-map.en.ts';
 import { concernsEn } from './concerns.en.ts';
 import { guidanceEn } from './guidance.en.ts';
 import type { Messages } from './messages.ts';
+import { plural } from './plural.ts';
 import { reportsEn } from './reports.en.ts';
 import { staffEn } from './staff.en.ts';
 
@@ -41,7 +43,8 @@ export const en: Messages = {
     buttonLong: 'Leave this website quickly',
     skipLink: 'Leave this website quickly',
     hint: 'Press Shift 3 times to leave this website quickly.',
-    shiftPressed: (count: number) => `Shift has been pressed ${count} ${count === 1 ? 'time' : 'times'}`,
+    shiftPressed: (count: number) =>
+      plural('en', count, { one: 'Shift has been pressed # time', other: 'Shift has been pressed # times' }),
     timedOut: 'Exit this page expired',
     leaving: 'Leaving this website',
     overlay: 'One moment…',

@@ -3,6 +3,7 @@
 
 import { accessOverviewEn } from './access-overview.en.ts';
 import type { Messages } from './messages.ts';
+import { plural } from './plural.ts';
 
 export const staffEn: Messages['staff'] = {
   roles: {
@@ -227,7 +228,7 @@ export const staffEn: Messages['staff'] = {
     roleFor: (organisation: string) => `Role at ${organisation}`,
     access: 'Access',
     backToUsers: 'Back to all users',
-    found: (n: number) => (n === 1 ? '1 user found.' : `${n} users found.`),
+    found: (n: number) => plural('en', n, { one: '# user found.', other: '# users found.' }),
     invitedDone: 'The invitation has been sent.',
     invitationsList: 'Invitations sent',
     organisationCreatedDone: 'The organisation has been added.',

@@ -2,6 +2,7 @@
 /** Dutch texts of the signed-in part of Kring: signing in, account, administration, audit log. */
 import { accessOverviewNl } from './access-overview.nl.ts';
 
+import { plural } from './plural.ts';
 export const staffNl = {
   roles: {
     professional: 'Professional',
@@ -226,7 +227,7 @@ export const staffNl = {
     roleFor: (organisation: string) => `Rol bij ${organisation}`,
     access: 'Toegang',
     backToUsers: 'Terug naar alle gebruikers',
-    found: (n: number) => (n === 1 ? '1 gebruiker gevonden.' : `${n} gebruikers gevonden.`),
+    found: (n: number) => plural('nl', n, { one: '# gebruiker gevonden.', other: '# gebruikers gevonden.' }),
     invitedDone: 'De uitnodiging is verstuurd.',
     invitationsList: 'Verstuurde uitnodigingen',
     organisationCreatedDone: 'De organisatie is toegevoegd.',

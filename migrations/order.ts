@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Every migration, in the order it was written: append a new one at the end (`npm run
+ * migration:new -- <name>` does both). The runner applies them in this order, and a test refuses a
+ * list that does not sort as written: a migration named (dated) before one that databases may
+ * already have run would be refused by those databases as out of order (docs/architecture.md,
+ * "Migrations").
+ */
+export const MIGRATION_ORDER: readonly string[] = [
+  '2026_11_25_19_00_00_create_kring_meta',
+  '2026_11_25_21_00_00_create_audit_event',
+  '2026_11_26_09_00_00_create_identity',
+  '2026_11_27_09_00_00_create_concerns',
+  '2026_11_28_09_00_00_create_reports',
+  '2026_11_28_10_00_00_add_report_deadline_reminder',
+  '2026_12_06_20_10_00_add_second_factor_lockout',
+  '2026_12_06_21_00_00_add_audit_target_organisation',
+];

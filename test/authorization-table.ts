@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Who may use which route, written out by hand: the authorization matrix test (T1) reads its
+ * expectations here, not from `can()` or the routes' declared policies, so a wrong policy on a route
+ * or a wrong permission in `ROLE_PERMISSIONS` fails it. docs/authorization.md's route table is
+ * generated from this file (`npm run docs:authorization`; a test keeps the two in step).
+ *
+ * A new route fails the matrix until it is added here. English routes (`/en/...`) answer as their
+ * Dutch twin.
+ */
+
+/** The identities the matrix tries: anonymous, each role of a school, and two of other organisations. */
+export const IDENTITIES = [
+  'anonymous',
+  'professional',
+  'volunteer',
+  'safeguardingLead',
+  'intakeWorker',
+  'coordinator',
+  'privacyOfficer',
+  'administrator',
+  'municipalityAdministrator',
+  'veiligThuisIntakeWorker',
+] as const;
+export type IdentityName = (typeof IDENTITIES)[number];
+
+/**
+ * The audiences of routes, and who is in each. `intakeWorker` is an intake worker of a school: the
+ * role means something only at a Veilig Thuis. `coordinator` has no route of its own yet.
+ */
+export const AUDIENCES = {
+  /** Open to everyone; a route may still lead to the right step of signing in. */
+  anyone: IDENTITIES,
+  signedIn: [
+    'professional',
+    'volunteer',
+    'safeguardingLead',
+    'intakeWorker',
+    'coordinator',
+    'privacyOfficer',
+    'administrator',
+    'municipalityAdministrator',
+    'veiligThuisIntakeWorker',
+  ],
+  /** Who works with concerns: professionals, volunteers and the aandachtsfunctionaris. */
+  concernWorkers: ['professional', 'volunteer', 'safeguardingLead'],
+  /** The aandachtsfunctionaris' dashboard. */
+  safeguardingLeads: ['safeguardingLead'],
+  /** Only an intake worker acting for a Veilig Thuis. */
+  veiligThuisIntake: ['veiligThuisIntakeWorker'],
+  /** Administrators of any organisation; the municipality's administrators too. */
+  administrators: ['administrator', 'municipalityAdministrator'],
+  /** Only the municipality's administrators. */
+  municipalityAdministrators: ['municipalityAdministrator'],
+  /** The privacy officer (never an administrator: ADR 0014). */
+  privacyOfficers: ['privacyOfficer'],
+} as const satisfies Record<string, readonly IdentityName[]>;
+export type Audience = keyof typeof AUDIENCES;
+
+/** Every route (method and Dutch path) and its audience. */
+export const ROUTE_AUDIENCE: Readonly<Record<string, Audience>> = {
+  'GET /': 'anyone',
+  'GET /account': 'signedIn',
+  'POST /account/tweede-stap': 'signedIn',
+  'POST /account/wachtwoord': 'signedIn',
+  'GET /assets/:file': 'anyone',
+  'GET /beheer': 'administrators',
+  'GET /beheer/gebruikers': 'administrators',
+  'GET /beheer/gebruikers/:id': 'administrators',
+  'POST /beheer/gebruikers/:id/inschakelen': 'administrators',
+  'POST /beheer/gebruikers/:id/rol': 'administrators',
+  'POST /beheer/gebruikers/:id/uitschakelen': 'administrators',
+  'GET /beheer/organisaties': 'municipalityAdministrators',
+  'POST /beheer/organisaties': 'municipalityAdministrators',
+  'GET /beheer/uitnodigingen': 'administrators',
+  'POST /beheer/uitnodigingen': 'administrators',
+  'POST /beheer/uitnodigingen/:id/intrekken': 'administrators',
+  'GET /componenten': 'anyone',
+  'GET /contact': 'anyone',
+  'GET /healthz': 'anyone',
+  'GET /inloggen': 'anyone',
+  'POST /inloggen': 'anyone',
+  'GET /inloggen/code': 'anyone',
+  'POST /inloggen/code': 'anyone',
+  'GET /inloggen/instellen': 'anyone',
+  'POST /inloggen/instellen': 'anyone',
+  'GET /kies-organisatie': 'anyone',
+  'POST /kies-organisatie': 'anyone',
+  'GET /mijn-kring': 'signedIn',
+  'GET /ontwikkeling/demo': 'anyone',
+  'GET /ontwikkeling/post': 'anyone',
+  'GET /opnieuw-bevestigen': 'signedIn',
+  'POST /opnieuw-bevestigen': 'signedIn',
+  'GET /privacy/logboek': 'privacyOfficers',
+  'GET /privacy/logboek/betrokkenen': 'privacyOfficers',
+  'GET /privacy/logboek/controle': 'privacyOfficers',
+  'GET /privacy/logboek/persoon': 'privacyOfficers',
+  'GET /readyz': 'anyone',
+  'GET /signalen': 'anyone',
+  'POST /uitloggen': 'anyone',
+  'GET /uitnodiging': 'anyone',
+  'POST /uitnodiging': 'anyone',
+  'GET /veilig-browsen': 'anyone',
+  'GET /veilig-thuis': 'veiligThuisIntake',
+  'GET /veilig-thuis/meldingen': 'veiligThuisIntake',
+  'GET /veilig-thuis/meldingen/:id': 'veiligThuisIntake',
+  'POST /veilig-thuis/meldingen/:id/advies': 'veiligThuisIntake',
+  'POST /veilig-thuis/meldingen/:id/besluit': 'veiligThuisIntake',
+  'POST /veilig-thuis/meldingen/:id/monitoring-beeindigen': 'veiligThuisIntake',
+  'POST /veilig-thuis/meldingen/:id/toewijzen': 'veiligThuisIntake',
+  'POST /veilig-thuis/meldingen/:id/triage': 'veiligThuisIntake',
+  'POST /veilig-thuis/meldingen/:id/vraag': 'veiligThuisIntake',
+  'GET /voor-professionals': 'anyone',
+  'GET /wachtwoord-herstellen': 'anyone',
+  'POST /wachtwoord-herstellen': 'anyone',
+  'GET /wachtwoord-vergeten': 'anyone',
+  'POST /wachtwoord-vergeten': 'anyone',
+  'GET /wat-kan-ik-doen': 'anyone',
+  'GET /zorgen': 'concernWorkers',
+  'GET /zorgen-over-iemand': 'anyone',
+  'POST /zorgen-over-iemand/antwoord': 'anyone',
+  'GET /zorgen-over-iemand/direct-gevaar': 'anyone',
+  'GET /zorgen-over-iemand/formulier': 'anyone',
+  'POST /zorgen-over-iemand/formulier': 'anyone',
+  'GET /zorgen-over-iemand/status': 'anyone',
+  'POST /zorgen-over-iemand/status': 'anyone',
+  'GET /zorgen-over-iemand/wat-kan-ik-doen': 'anyone',
+  'GET /zorgen/:id': 'concernWorkers',
+  'GET /zorgen/:id/advies-vragen': 'concernWorkers',
+  'POST /zorgen/:id/advies-vragen': 'concernWorkers',
+  'GET /zorgen/:id/afweging': 'concernWorkers',
+  'POST /zorgen/:id/afweging': 'concernWorkers',
+  'POST /zorgen/:id/afweging/vastleggen': 'concernWorkers',
+  'GET /zorgen/:id/besluit': 'concernWorkers',
+  'POST /zorgen/:id/besluit': 'concernWorkers',
+  'GET /zorgen/:id/bijlage': 'concernWorkers',
+  'POST /zorgen/:id/bijlage': 'concernWorkers',
+  'GET /zorgen/:id/bijlagen/:attachmentId': 'concernWorkers',
+  'GET /zorgen/:id/chronologie': 'concernWorkers',
+  'GET /zorgen/:id/chronologie.pdf': 'concernWorkers',
+  'GET /zorgen/:id/collegas': 'concernWorkers',
+  'POST /zorgen/:id/collegas': 'concernWorkers',
+  'GET /zorgen/:id/consultatie': 'concernWorkers',
+  'POST /zorgen/:id/consultatie/advies': 'concernWorkers',
+  'POST /zorgen/:id/consultatie/vastleggen': 'concernWorkers',
+  'POST /zorgen/:id/consultatie/vragen': 'concernWorkers',
+  'GET /zorgen/:id/gesprek': 'concernWorkers',
+  'POST /zorgen/:id/gesprek': 'concernWorkers',
+  'POST /zorgen/:id/gesprek/overslaan': 'concernWorkers',
+  'POST /zorgen/:id/heropenen': 'concernWorkers',
+  'GET /zorgen/:id/huishouden': 'concernWorkers',
+  'POST /zorgen/:id/huishouden': 'concernWorkers',
+  'POST /zorgen/:id/huishouden/:memberId/zorg': 'concernWorkers',
+  'POST /zorgen/:id/hulp': 'concernWorkers',
+  'POST /zorgen/:id/kindcheck': 'concernWorkers',
+  'GET /zorgen/:id/letsel': 'concernWorkers',
+  'POST /zorgen/:id/letsel': 'concernWorkers',
+  'GET /zorgen/:id/melden': 'concernWorkers',
+  'POST /zorgen/:id/melden': 'concernWorkers',
+  'GET /zorgen/:id/signaal': 'concernWorkers',
+  'POST /zorgen/:id/signaal': 'concernWorkers',
+  'GET /zorgen/nieuw': 'concernWorkers',
+  'POST /zorgen/nieuw': 'concernWorkers',
+  'GET /zorgen/overzicht': 'safeguardingLeads',
+};
+
+/** Who each audience is, in words, for the documentation. */
+const AUDIENCE_WORDS: Readonly<Record<Audience, string>> = {
+  anyone: 'anyone',
+  signedIn: 'anyone signed in',
+  concernWorkers: 'professional, volunteer, aandachtsfunctionaris',
+  safeguardingLeads: 'aandachtsfunctionaris',
+  veiligThuisIntake: 'intake worker of a Veilig Thuis',
+  administrators: 'administrator (any organisation)',
+  municipalityAdministrators: "the municipality's administrator",
+  privacyOfficers: 'privacy officer',
+};
+
+/** The markers between which docs/authorization.md holds the generated route table. */
+export const ROUTE_TABLE_MARKERS = ['<!-- route-table:start -->', '<!-- route-table:end -->'] as const;
+
+/** The route table of docs/authorization.md, generated from ROUTE_AUDIENCE. */
+export function routeTableMarkdown(): string {
+  const rows = Object.entries(ROUTE_AUDIENCE).map(
+    ([route, audience]) => `| \`${route}\` | ${AUDIENCE_WORDS[audience]} |`,
+  );
+  return [
+    ROUTE_TABLE_MARKERS[0],
+    '<!-- Generated from test/authorization-table.ts by `npm run docs:authorization`; do not edit here. -->',
+    '',
+    '| Route | Who may use it |',
+    '| --- | --- |',
+    ...rows,
+    '',
+    ROUTE_TABLE_MARKERS[1],
+  ].join('\n');
+}
