@@ -285,20 +285,28 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
         protectedUserIds: overview.protectedUserIds,
         readerOrganisationId: request.actor?.organisationId ?? '',
       });
+      // Four columns, so that a phone or a narrow window still reads them: who, with role and
+      // organisation under the name.
       const rows: LogTableRow[] = presented.rows.map((r) => ({
         time: r.time,
-        who: r.nameOnScreen ? (
+        who: (
           <>
-            <span safe>{r.nameOnScreen}</span>
+            <span safe>{r.nameOnScreen ?? r.who}</span>
             <br />
-            <span class="kring-audit-redacted" data-testid="exported-as" safe>
-              {o.exportedAs(r.who)}
-            </span>
+            <span safe>{o.roleAt(r.role, r.organisation)}</span>
+            {r.nameOnScreen ? (
+              <>
+                <br />
+                <span class="kring-audit-redacted" data-testid="exported-as" safe>
+                  {o.exportedAs(r.who)}
+                </span>
+              </>
+            ) : (
+              ''
+            )}
           </>
-        ) : (
-          <span safe>{r.who}</span>
         ),
-        cells: [r.organisation, r.role, r.event, r.purpose],
+        cells: [r.event, r.purpose],
       }));
       const more = overview.next
         ? `${(subject ? subjectHref : personHref)(overview.subjectId)}&${new URLSearchParams({ voor: overview.next }).toString()}`
@@ -357,7 +365,7 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
           <LogTable
             caption={o.caption(overview.name)}
             none={a.none}
-            headers={[o.time, o.who, o.organisation, o.role, o.event, o.purpose]}
+            headers={[o.time, o.whoWithRole, o.event, o.purpose]}
             rows={rows}
             more={more ? { href: more, text: a.more } : undefined}
           />

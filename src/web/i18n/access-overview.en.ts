@@ -102,6 +102,8 @@ export const accessOverviewEn: Messages['staff']['audit']['overview'] = {
   time: 'Date and time',
   timeZoneNote: 'All times are Dutch time.',
   who: 'Who',
+  whoWithRole: 'Who (role and organisation)',
+  roleAt: (role: string, organisation: string) => `${role} at ${organisation}`,
   organisation: 'Organisation',
   role: 'Role',
   event: 'What',

@@ -120,6 +120,8 @@ export const accessOverviewNl = {
   time: 'Datum en tijd',
   timeZoneNote: 'Alle tijden zijn Nederlandse tijd.',
   who: 'Wie',
+  whoWithRole: 'Wie (rol en organisatie)',
+  roleAt: (role: string, organisation: string) => `${role} bij ${organisation}`,
   organisation: 'Organisatie',
   role: 'Rol',
   event: 'Wat',
