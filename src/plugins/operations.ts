@@ -6,12 +6,12 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { z } from 'zod';
 import type { Config } from '#src/config.ts';
 import { AppError, ServiceUnavailableError } from '#src/core/errors.ts';
 import type { DatabaseHandle } from '#src/db/create-db.ts';
+import { pingDatabase } from '#src/db/health.ts';
 
 /** Whether the application is draining for shutdown. */
 export interface Lifecycle {
@@ -48,7 +48,7 @@ export function registerOperations(
   app.get('/readyz', { schema: { response: { 200: readyResponse } }, config: { policy: 'operations' } }, async () => {
     if (lifecycle.shuttingDown) throw new ServiceUnavailableError('Shutting down');
     try {
-      await sql`select 1`.execute(database.db);
+      await pingDatabase(database.db);
     } catch (err) {
       throw new ServiceUnavailableError('Database unavailable', { cause: err });
     }

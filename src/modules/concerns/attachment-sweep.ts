@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '#src/db/database.ts';
 import type { JobQueue } from '#src/jobs/queue.ts';
 import type { AttachmentStore } from './attachments/store.ts';
+import { storedAttachmentIds } from './concern.repository.ts';
 
 /** The queue of the sweep. */
 export const ATTACHMENT_SWEEP_JOB = 'attachment-sweep';
@@ -20,8 +21,7 @@ export const ORPHAN_AGE_MS = 60 * 60 * 1000;
  * @returns the ids of the files removed
  */
 export async function sweepAttachments(db: Kysely<Database>, store: AttachmentStore, now: Date): Promise<string[]> {
-  const rows = await db.selectFrom('concern_attachment').select('stored_id').execute();
-  return store.sweep(new Set(rows.map((r) => r.stored_id)), ORPHAN_AGE_MS, now);
+  return store.sweep(await storedAttachmentIds(db), ORPHAN_AGE_MS, now);
 }
 
 /** Schedules the sweep every hour. */

@@ -557,3 +557,9 @@ export async function listConcerns(
     waitingDueAt: r.waiting_due ? new Date(r.waiting_due) : null,
   }));
 }
+
+/** The stored ids of every attachment file a row points to (the sweep keeps these). */
+export async function storedAttachmentIds(db: Db | Trx): Promise<Set<string>> {
+  const rows = await db.selectFrom('concern_attachment').select('stored_id').execute();
+  return new Set(rows.map((r) => r.stored_id));
+}

@@ -8,9 +8,9 @@
  */
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { JobQueue } from '#src/jobs/queue.ts';
-import { colleagues } from '#src/modules/concerns/concern.repository.ts';
-import { type ReminderDeps, remindOnce } from '#src/modules/concerns/reminders.ts';
+import { type ReminderDeps, remindOnce } from '#src/modules/mail/index.ts';
 import { messages } from '#src/web/i18n/messages.ts';
+import * as repo from './deadline.repository.ts';
 
 /** The queue (and schedule) name of the deadline job. */
 export const DEADLINE_JOB = 'report-deadlines';
@@ -27,18 +27,7 @@ export async function runDeadlineReminders(deps: ReminderDeps): Promise<number> 
   const today = amsterdamIsoDate(now);
   const mail = messages('nl').reports.deadlineMail;
   const link = `${deps.publicUrl}/veilig-thuis`;
-  // Overdue as the inbox says it (workflow.ts isOverdue): a report not yet assessed, an advice request
-  // not yet answered, after its due date.
-  const overdue = await db
-    .selectFrom('vt_report')
-    .select(['id', 'veilig_thuis_id', 'assigned_to'])
-    .where('due_reminded_at', 'is', null)
-    .where('due_on', '<', today)
-    .where((eb) =>
-      eb.or([eb('status', '=', 'received'), eb.and([eb('kind', '=', 'report'), eb('status', '=', 'assessing')])]),
-    )
-    .orderBy('due_on')
-    .execute();
+  const overdue = await repo.overdueUnreminded(db, today);
 
   let reminded = 0;
   for (const report of overdue) {
@@ -47,21 +36,13 @@ export async function runDeadlineReminders(deps: ReminderDeps): Promise<number> 
       {
         type: 'vt_report',
         id: report.id,
-        organisationId: report.veilig_thuis_id,
+        organisationId: report.veiligThuisId,
         audit: { type: 'report.reminder', purpose: 'safety' },
       },
-      async (trx) =>
-        (await trx
-          .updateTable('vt_report')
-          .set({ due_reminded_at: now })
-          .where('id', '=', report.id)
-          .where('due_reminded_at', 'is', null)
-          .where('status', 'in', ['received', 'assessing'])
-          .returning('id')
-          .executeTakeFirst()) !== undefined,
+      (trx) => repo.claimDeadlineReminder(trx, report.id, now),
       async (trx) => {
-        const workers = await colleagues(trx, report.veilig_thuis_id, ['intakeWorker']);
-        const assigned = workers.filter((w) => w.id === report.assigned_to);
+        const workers = await repo.activeIntakeWorkers(trx, report.veiligThuisId);
+        const assigned = workers.filter((w) => w.id === report.assignedTo);
         return (assigned.length > 0 ? assigned : workers).map((w) => ({
           to: w.email,
           subject: mail.subject,
