@@ -288,7 +288,8 @@ export async function playTaraStory(db: Kysely<Database>, config: Config, now = 
       // She asks Veilig Thuis not to tell the family who reported: the father does not know the school
       // is worried. The privacy officer's overview for the family leaves her name out (ADR 0029).
       staysUnknown: true,
-      staysUnknownReason: 'De vader weet niet dat de school zich zorgen maakt; ik ben bang voor Tara als hij hoort dat ik heb gemeld.',
+      staysUnknownReason:
+        'De vader weet niet dat de school zich zorgen maakt; ik ben bang voor Tara als hij hoort dat ik heb gemeld.',
     },
     vtName,
     quiet,

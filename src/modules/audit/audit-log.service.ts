@@ -26,9 +26,12 @@ import {
   listAuditEvents,
   listSubjectEvents,
   memberName,
+  personName,
+  personsByName,
   protectedReporters,
   reportsAboutPerson,
   type SubjectLogEntry,
+  type SubjectMatch,
   userIdByEmail,
 } from './audit.repository.ts';
 import { audit, type SubjectKind, subjectPseudonym } from './audit.ts';
@@ -232,12 +235,7 @@ function subjectRows(
   });
 }
 
-/** A person about whom a concern was recorded, as the privacy officer's search finds them. */
-export interface SubjectMatch {
-  readonly id: string;
-  readonly fullName: string;
-  readonly dateOfBirth: string | null;
-}
+export type { SubjectMatch };
 
 /** The fewest characters a name search needs. */
 export const SUBJECT_SEARCH_MIN = 2;
@@ -252,16 +250,8 @@ export async function searchSubjects(ctx: RequestContext, name: string): Promise
   const actor = reader(ctx);
   const term = name.trim();
   if (term.length < SUBJECT_SEARCH_MIN) return [];
-  const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return ctx.db.transaction().execute(async (trx) => {
-    const rows = await trx
-      .selectFrom('person')
-      .select(['id', 'full_name', 'date_of_birth'])
-      .where('organisation_id', '=', actor.organisationId)
-      .where('full_name', 'ilike', pattern)
-      .orderBy('full_name')
-      .limit(20)
-      .execute();
+    const matches = await personsByName(trx, actor.organisationId, term, 20);
     await audit(trx, ctx, {
       type: 'audit.subject.search',
       action: 'E',
@@ -270,7 +260,7 @@ export async function searchSubjects(ctx: RequestContext, name: string): Promise
       objectType: 'person',
       objectId: null,
     });
-    return rows.map((r) => ({ id: r.id, fullName: r.full_name, dateOfBirth: r.date_of_birth }));
+    return matches;
   });
 }
 
@@ -282,17 +272,6 @@ export async function searchSubjects(ctx: RequestContext, name: string): Promise
  */
 export function subjectOverview(ctx: RequestContext, personId: string, before?: string): Promise<PersonOverview> {
   return subjectRows(ctx, 'person', personId, before, personName);
-}
-
-/** The name of a person (a data subject of a concern) of the organisation, or undefined. */
-async function personName(trx: Transaction<Database>, id: string, organisationId: string): Promise<string | undefined> {
-  const person = await trx
-    .selectFrom('person')
-    .select('full_name')
-    .where('id', '=', id)
-    .where('organisation_id', '=', organisationId)
-    .executeTakeFirst();
-  return person?.full_name;
 }
 
 /** Rows read per query while exporting. */

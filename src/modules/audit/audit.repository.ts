@@ -259,6 +259,58 @@ export async function listSubjectEvents(
   }));
 }
 
+// The persons a concern is about (data subjects), as the privacy officer finds them.
+
+/** A person about whom a concern was recorded, as the privacy officer's search finds them. */
+export interface SubjectMatch {
+  readonly id: string;
+  readonly fullName: string;
+  readonly dateOfBirth: string | null;
+}
+
+/**
+ * The persons of an organisation whose name contains the text (matched literally: % and _ are
+ * escaped), by name.
+ * @param db database or transaction
+ * @param text part of the name
+ * @param limit at most this many
+ */
+export async function personsByName(
+  db: Kysely<Database>,
+  organisationId: string,
+  text: string,
+  limit: number,
+): Promise<SubjectMatch[]> {
+  const rows = await db
+    .selectFrom('person')
+    .select(['id', 'full_name', 'date_of_birth'])
+    .where('organisation_id', '=', organisationId)
+    .where('full_name', 'ilike', `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+    .orderBy('full_name')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ id: r.id, fullName: r.full_name, dateOfBirth: r.date_of_birth }));
+}
+
+/**
+ * The name of a person (a data subject of a concern) of the organisation, or undefined.
+ * @param db database or transaction
+ * @param id a uuid (checked by the caller)
+ */
+export async function personName(
+  db: Kysely<Database>,
+  id: string,
+  organisationId: string,
+): Promise<string | undefined> {
+  const person = await db
+    .selectFrom('person')
+    .select('full_name')
+    .where('id', '=', id)
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
+  return person?.full_name;
+}
+
 // What the overview of a person (a data subject of a concern) links to them (ADR 0029).
 
 /**
