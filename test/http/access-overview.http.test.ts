@@ -330,3 +330,27 @@ describe('who may export', () => {
     expect(await exportRows()).toHaveLength(before);
   });
 });
+
+describe('a second factor for handing data over', () => {
+  it('asks to confirm with a code when the last one is more than five minutes old, then downloads', async () => {
+    const officer = await demo('privacy.college@demo.kring.nl');
+    const before = (await exportRows()).length;
+    clock.advance(6 * 60_000);
+    const url = exportUrl('csv');
+    const stale = await officer.get(url);
+    expect(stale.statusCode).toBe(303);
+    expect(String(stale.headers.location)).toBe(`/opnieuw-bevestigen?terug=${encodeURIComponent(url)}`);
+    expect(await exportRows()).toHaveLength(before);
+
+    const confirmed = await officer.post('/opnieuw-bevestigen', {
+      code: await officer.code('privacy.college@demo.kring.nl'),
+      terug: url,
+    });
+    expect(confirmed.statusCode).toBe(303);
+    expect(confirmed.headers.location).toBe(url);
+    const res = await officer.get(url);
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.toString('utf8')).not.toContain('Sanne');
+    expect(await exportRows()).toHaveLength(before + 1);
+  });
+});

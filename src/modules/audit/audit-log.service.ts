@@ -15,7 +15,7 @@
  */
 
 import type { Transaction } from 'kysely';
-import { type Actor, can, ForbiddenError } from '#src/core/authz.ts';
+import { type Actor, can, ForbiddenError, requireRecentFactor } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { NotFoundError, ValidationError } from '#src/core/errors.ts';
 import { hidden } from '#src/core/refusal.ts';
@@ -298,9 +298,13 @@ export interface SubjectOverviewExport {
  * @param personId the person (as given in the URL)
  * @throws {ForbiddenError} without `audit:read`
  * @throws {NotFoundError} when the person is not of the actor's organisation (or the id is no id)
+ * @throws {StepUpRequiredError} without a second factor proven in the last five minutes
  */
 export function exportSubjectOverview(ctx: RequestContext, personId: string): Promise<SubjectOverviewExport> {
   return withSubject(ctx, 'person', personId, personName, async (trx, { actor, id, name }) => {
+    // Handing data over is a sensitive action: a second factor proven in the last five minutes
+    // (security.md requirement 4, ASVS 7.5.3), asked for only once the person is the organisation's.
+    requireRecentFactor(actor, ctx.now);
     const pseudonyms = await pseudonymsOf(trx, ctx, 'person', id);
     const entries: SubjectLogEntry[] = [];
     for (;;) {
