@@ -259,7 +259,6 @@ export const staffEn: Messages['staff'] = {
     outcomes: { 0: 'Succeeded', 4: 'Denied', 8: 'Failed', 12: 'Failed badly' },
     actions: { C: 'Create', R: 'View', U: 'Change', D: 'Delete', E: 'Execute' },
     personTitle: 'Who looked at this person?',
-    personIntro: (name: string) => `Every entry about ${name}: who, when, what and why.`,
     personLink: 'Who looked at this person?',
     verifyTitle: 'Checking the audit log',
     verifyOk: (n: number) => `The audit log is unchanged: all ${n} entries match their chain.`,

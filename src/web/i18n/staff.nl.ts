@@ -258,7 +258,6 @@ export const staffNl = {
     outcomes: { 0: 'Gelukt', 4: 'Geweigerd', 8: 'Mislukt', 12: 'Ernstig mislukt' },
     actions: { C: 'Aanmaken', R: 'Inzien', U: 'Wijzigen', D: 'Verwijderen', E: 'Uitvoeren' },
     personTitle: 'Wie keek naar deze persoon?',
-    personIntro: (name: string) => `Alle regels over ${name}: wie, wanneer, wat en waarom.`,
     personLink: 'Wie keek naar deze persoon?',
     verifyTitle: 'Controle van het logboek',
     verifyOk: (n: number) => `Het logboek is onveranderd: alle ${n} regels kloppen met hun keten.`,
