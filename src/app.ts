@@ -20,11 +20,13 @@ import { createJobQueue, type JobQueue } from './jobs/queue.ts';
 import { logRedactPaths, serializeError } from './log.ts';
 import { AuditAnchor } from './modules/audit/anchor.ts';
 import { auditPages } from './modules/audit/audit.pages.tsx';
+import type { ObjectOwners } from './modules/audit/index.ts';
 import { registerAttachmentSweep } from './modules/concerns/attachment-sweep.ts';
 import { AttachmentStore } from './modules/concerns/attachments/store.ts';
 import { chronologyPages } from './modules/concerns/chronology.pages.tsx';
 import { concernPages } from './modules/concerns/concern.pages.tsx';
 import { dashboardPages } from './modules/concerns/dashboard.pages.tsx';
+import { concernObjectOwners } from './modules/concerns/index.ts';
 import { MAIL_JOB, queueNotifier, registerMailJob } from './modules/concerns/notifier.ts';
 import { registerReminderJob } from './modules/concerns/reminders.ts';
 import { reportPages } from './modules/concerns/report.pages.tsx';
@@ -35,8 +37,10 @@ import { homePages } from './modules/home/home.pages.tsx';
 import { accountPages } from './modules/identity/account.pages.tsx';
 import { adminPages } from './modules/identity/admin.pages.tsx';
 import { identityPages } from './modules/identity/identity.pages.tsx';
+import { identityObjectOwners } from './modules/identity/index.ts';
 import { createMailer, type Mailer } from './modules/mail/index.ts';
 import { registerDeadlineJob } from './modules/reports/deadline-reminders.ts';
+import { reportObjectOwners } from './modules/reports/index.ts';
 import { intakePages } from './modules/reports/intake.pages.tsx';
 import { residentPages } from './modules/reports/resident.pages.tsx';
 import { registerAssets } from './plugins/assets.ts';
@@ -68,7 +72,12 @@ export interface KringContext {
   readonly routes: readonly RouteSeen[];
   /** The writer of audit checkpoints outside the database, when this app writes them (ADR 0024). */
   readonly anchor: AuditAnchor | undefined;
+  /** Who owns each kind of object, from the modules that hold them (for audit rows of refused access). */
+  readonly objectOwners: ObjectOwners;
 }
+
+/** The owner lookups of every module, put together here so that the audit kernel reads no module's tables. */
+const OBJECT_OWNERS: ObjectOwners = { ...concernObjectOwners, ...reportObjectOwners, ...identityObjectOwners };
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -219,7 +228,20 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
         ...(typeof options.anchorAudit === 'object' && { intervalMs: options.anchorAudit.intervalMs }),
       })
     : undefined;
-  app.decorate('kring', { config, database, web, lifecycle, routes, keys, mailer, jobs, attachments, clock, anchor });
+  app.decorate('kring', {
+    config,
+    database,
+    web,
+    lifecycle,
+    routes,
+    keys,
+    mailer,
+    jobs,
+    attachments,
+    clock,
+    anchor,
+    objectOwners: OBJECT_OWNERS,
+  });
   const securityHeaders = registerSecurityHeaders(app, { secure: config.secure });
   frameworkError = registerErrorHandler(app, web, securityHeaders);
   await registerAuth(app, {

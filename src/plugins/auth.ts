@@ -22,8 +22,8 @@ import { AppError, NotFoundError } from '#src/core/errors.ts';
 import type { RoutePolicy } from '#src/core/route-policy.ts';
 import { newToken, safeEqual } from '#src/core/secrets.ts';
 import type { DatabaseHandle } from '#src/db/create-db.ts';
-import { recordRouteRefusal } from '#src/modules/audit/refusals.ts';
-import { type ResolvedSession, resolveSession } from '#src/modules/identity/identity.service.ts';
+import { recordRouteRefusal } from '#src/modules/audit/index.ts';
+import { type ResolvedSession, resolveSession } from '#src/modules/identity/index.ts';
 import { localeFromPath, localePath } from '#src/web/i18n/locale.ts';
 
 declare module 'fastify' {
@@ -173,7 +173,7 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
     if (unsafe && !csrfValid(request)) throw new AppError('AUTH_CSRF_FAILED', 'Form token missing or wrong');
     if (isPermission(policy) && !can(request.actor, policy)) {
       // The route, its parameters and the organisation of the object they name (ADR 0024).
-      await recordRouteRefusal(request.context(), {
+      await recordRouteRefusal(request.context(), request.server.kring.objectOwners, {
         method: request.method,
         route: request.routeOptions.url ?? request.url.split('?', 1)[0]!,
         params: (request.params ?? {}) as Record<string, string>,

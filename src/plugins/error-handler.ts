@@ -9,7 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { UnauthenticatedError } from '#src/core/authz.ts';
 import { type AppError, NotFoundError, StepNotForRoleError, toAppError } from '#src/core/errors.ts';
 import { type ObjectRef, refusedObject } from '#src/core/refusal.ts';
-import { recordObjectRefusal } from '#src/modules/audit/refusals.ts';
+import { recordObjectRefusal } from '#src/modules/audit/index.ts';
 import { toHtml } from '#src/web/html.ts';
 import { localeFromPath, localePath } from '#src/web/i18n/locale.ts';
 import { ErrorPage } from '#src/web/layout/error-page.tsx';
@@ -90,7 +90,7 @@ const ROUTE_HEADERS = ['location', 'content-disposition', 'content-type', 'conte
  */
 async function auditRefusal(request: FastifyRequest, target: ObjectRef): Promise<void> {
   try {
-    await recordObjectRefusal(request.context(), target, {
+    await recordObjectRefusal(request.context(), request.server.kring.objectOwners, target, {
       method: request.method,
       route: request.routeOptions.url ?? '',
       params: (request.params ?? {}) as Record<string, string>,

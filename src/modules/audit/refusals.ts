@@ -81,84 +81,29 @@ function routeTarget(route: string, params: Readonly<Record<string, string>>): O
 }
 
 /** Who owns an object, when it exists: its organisation, and the data subject it is about. */
-interface Owner {
+export interface Owner {
   readonly organisationId: string;
   readonly subject?: { readonly kind: SubjectKind; readonly id: string };
 }
+
+/** Finds the owner of one kind of object by its id (one indexed lookup), in the module that holds it. */
+export type OwnerLookup = (db: Kysely<Database>, id: string) => Promise<Owner | undefined>;
+
+/**
+ * The owner lookups of every kind of object, given by the modules that hold them (their
+ * `object-owner.repository.ts`, put together in app.ts): this kernel reads no module's tables.
+ */
+export type ObjectOwners = Readonly<Partial<Record<ObjectType, OwnerLookup>>>;
 
 /**
  * The owner of an object, by kind. One indexed lookup, whether the object exists or not; none for an
  * id that is no id (nothing can have it).
  */
-async function ownerOf(db: Kysely<Database>, target: ObjectRef): Promise<Owner | undefined> {
+function ownerOf(db: Kysely<Database>, owners: ObjectOwners, target: ObjectRef): Promise<Owner | undefined> {
   const { type, id } = target;
-  if (!type || !UUID.test(id)) return undefined;
-  switch (type) {
-    case 'concern': {
-      const row = await db
-        .selectFrom('concern')
-        .select(['organisation_id', 'person_id'])
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row && { organisationId: row.organisation_id, subject: { kind: 'person', id: row.person_id } };
-    }
-    case 'concern_attachment': {
-      const row = await db
-        .selectFrom('concern_attachment')
-        .innerJoin('concern', 'concern.id', 'concern_attachment.concern_id')
-        .select(['concern.organisation_id', 'concern.person_id'])
-        .where('concern_attachment.id', '=', id)
-        .executeTakeFirst();
-      return row && { organisationId: row.organisation_id, subject: { kind: 'person', id: row.person_id } };
-    }
-    case 'household_member': {
-      const row = await db
-        .selectFrom('household_member')
-        .innerJoin('person', 'person.id', 'household_member.person_id')
-        .select(['person.organisation_id', 'person.id as person_id'])
-        .where('household_member.id', '=', id)
-        .executeTakeFirst();
-      return row && { organisationId: row.organisation_id, subject: { kind: 'person', id: row.person_id } };
-    }
-    case 'person': {
-      const row = await db.selectFrom('person').select('organisation_id').where('id', '=', id).executeTakeFirst();
-      return row && { organisationId: row.organisation_id, subject: { kind: 'person', id } };
-    }
-    case 'report': {
-      const row = await db.selectFrom('vt_report').select('veilig_thuis_id').where('id', '=', id).executeTakeFirst();
-      return row && { organisationId: row.veilig_thuis_id, subject: { kind: 'report', id } };
-    }
-    case 'user': {
-      // A user may belong to several organisations: the oldest membership names the organisation;
-      // the user as data subject puts the attempt in their per-person overview, which the privacy
-      // officer of each of their organisations can open.
-      const row = await db
-        .selectFrom('membership')
-        .select('organisation_id')
-        .where('user_id', '=', id)
-        .orderBy('created_at')
-        .orderBy('id')
-        .limit(1)
-        .executeTakeFirst();
-      return row && { organisationId: row.organisation_id, subject: { kind: 'user', id } };
-    }
-    case 'membership': {
-      const row = await db
-        .selectFrom('membership')
-        .select(['organisation_id', 'user_id'])
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row && { organisationId: row.organisation_id, subject: { kind: 'user', id: row.user_id } };
-    }
-    case 'invitation': {
-      const row = await db.selectFrom('invitation').select('organisation_id').where('id', '=', id).executeTakeFirst();
-      return row && { organisationId: row.organisation_id };
-    }
-    case 'organisation': {
-      const row = await db.selectFrom('organisation').select('id').where('id', '=', id).executeTakeFirst();
-      return row && { organisationId: row.id };
-    }
-  }
+  const lookup = type && owners[type];
+  if (!lookup || !UUID.test(id)) return Promise.resolve(undefined);
+  return lookup(db, id);
 }
 
 /** A refused request, as the error handler or the route hook sees it. */
@@ -186,17 +131,19 @@ function typeFromRoute(request: RefusedRequest, id: string): ObjectType | undefi
 /**
  * Writes the `object.denied` row of a refused object, in a transaction of its own.
  * @param ctx the request's context (the actor's user, role and organisation)
+ * @param owners the owner lookups of the modules
  * @param target the object as the actor named it
  * @param request the refused request (for the action and, when the service left it open, the kind)
  */
 export async function recordObjectRefusal(
   ctx: RequestContext,
+  owners: ObjectOwners,
   target: ObjectRef,
   request: RefusedRequest,
 ): Promise<void> {
   const type = target.type ?? typeFromRoute(request, target.id);
   await ctx.db.transaction().execute(async (trx) => {
-    const owner = type ? await ownerOf(trx, { type, id: target.id }) : undefined;
+    const owner = type ? await ownerOf(trx, owners, { type, id: target.id }) : undefined;
     await audit(trx, ctx, {
       type: OBJECT_DENIED,
       action: actionOf(request.method),
@@ -224,10 +171,14 @@ export function deniedRouteId(request: RefusedRequest): string {
  * transaction of its own: the route and its parameters, and the organisation of the object the
  * route's `:id` names, when it exists.
  */
-export async function recordRouteRefusal(ctx: RequestContext, request: RefusedRequest): Promise<void> {
+export async function recordRouteRefusal(
+  ctx: RequestContext,
+  owners: ObjectOwners,
+  request: RefusedRequest,
+): Promise<void> {
   const target = routeTarget(request.route, request.params);
   await ctx.db.transaction().execute(async (trx) => {
-    const owner = target ? await ownerOf(trx, target) : undefined;
+    const owner = target ? await ownerOf(trx, owners, target) : undefined;
     await audit(trx, ctx, {
       type: 'route.denied',
       action: 'E',

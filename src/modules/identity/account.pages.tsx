@@ -7,7 +7,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { acceptWithNewAccount, acceptWithSession, invitationByToken } from '#src/modules/identity/admin.service.ts';
-import * as identity from '#src/modules/identity/identity.service.ts';
+import { changePassword } from '#src/modules/identity/password.service.ts';
+import { recoveryCodesLeft, restartEnrolment } from '#src/modules/identity/second-factor.service.ts';
+import { membershipsOfSession } from '#src/modules/identity/sign-in.service.ts';
 import type { RateLimits } from '#src/plugins/rate-limits.ts';
 import { Button, Table, TextInput } from '#src/web/components/index.ts';
 import { field, formBody } from '#src/web/form-schema.ts';
@@ -48,8 +50,8 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
     const actor = request.actor!;
     const a = p.t.staff.account;
     const [memberships, left] = await Promise.all([
-      identity.membershipsOfSession(request.context(), session),
-      identity.recoveryCodesLeft(request.context(), session),
+      membershipsOfSession(request.context(), session),
+      recoveryCodesLeft(request.context(), session),
     ]);
     return send(
       reply,
@@ -133,7 +135,7 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
         ...passwordErrors(t, password, confirm, request.actor!.email),
       };
       if (hasErrors(errors)) return accountPage(request, reply, errors);
-      const result = await identity.changePassword(request.context(), request.session!, { current, password });
+      const result = await changePassword(request.context(), request.session!, { current, password });
       if (!result.ok) {
         if ('signedOut' in result) {
           reply.setSession(null);
@@ -156,7 +158,7 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
     '/account/tweede-stap',
     { config: { policy: 'signedIn' }, schema: { body: formBody({}) } },
     async (request, reply) => {
-      const token = await identity.restartEnrolment(request.context(), request.session!);
+      const token = await restartEnrolment(request.context(), request.session!);
       reply.setSession(token);
       return reply.redirect(path('/inloggen/instellen'), 303);
     },

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { can } from '#src/core/authz.ts';
 import { ValidationError } from '#src/core/errors.ts';
 import { ORGANISATION_TYPES, type OrganisationType, ROLES, type Role } from '#src/core/roles.ts';
+import type { Mailer } from '#src/modules/mail/index.ts';
 import { field, formBody, formErrors, isEmail } from '#src/web/form-schema.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
@@ -22,7 +23,6 @@ import { type Messages, messages } from '#src/web/i18n/messages.ts';
 import { idOrNotFound } from '#src/web/ids.ts';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
-import type { Mailer } from '#src/modules/mail/index.ts';
 import {
   changeRole,
   createOrganisation,

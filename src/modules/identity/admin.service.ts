@@ -15,13 +15,14 @@ import { hidden } from '#src/core/refusal.ts';
 import { incompatibleRoles, type OrganisationType, type Role } from '#src/core/roles.ts';
 import { hashToken, newToken } from '#src/core/secrets.ts';
 import type { Database } from '#src/db/database.ts';
-import { audit } from '#src/modules/audit/audit.ts';
+import { audit } from '#src/modules/audit/index.ts';
 import type { Mailer } from '#src/modules/mail/index.ts';
 import * as admin from './admin.repository.ts';
+import { normaliseEmail, type ResolvedSession } from './identity.internal.ts';
 import { membershipPolicy, userPolicy } from './identity.policy.ts';
 import * as repo from './identity.repository.ts';
-import { normaliseEmail, pendingTotpSecret, type ResolvedSession } from './identity.service.ts';
 import { hashPassword, type PasswordProblem, passwordProblem } from './password.ts';
+import { pendingTotpSecret } from './second-factor.service.ts';
 
 /** Invitations live 7 days. */
 export const INVITATION_MS = 7 * 24 * 60 * 60 * 1000;

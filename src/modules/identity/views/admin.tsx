@@ -7,7 +7,6 @@
 import { ORGANISATION_TYPES, ROLES } from '#src/core/roles.ts';
 import { Button, Radios, Table, TextInput } from '#src/web/components/index.ts';
 import { formatDate } from '#src/web/format.ts';
-import type { Locale } from '#src/web/i18n/locale.ts';
 import { localePath } from '#src/web/i18n/locale.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
 import {

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Who works where, for the other modules: the active people of an organisation in some roles (to
+ * address a notice, to offer a colleague to consult) and the Veilig Thuis that receives the
+ * municipality's reports. Exported through the module's entry; no other module reads the identity
+ * tables itself.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Role } from '#src/core/roles.ts';
+import type { Database } from '#src/db/database.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** An active person of an organisation, in one of their roles there. */
+export interface Colleague {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly role: Role;
+}
+
+/**
+ * Active (not disabled) people of an organisation in the given roles, by name; a person with two of
+ * those roles there appears once per role.
+ * @param organisationId the organisation
+ * @param roles the roles asked for; none asks for no one
+ */
+export async function colleagues(db: Db, organisationId: string, roles: readonly Role[]): Promise<Colleague[]> {
+  if (roles.length === 0) return [];
+  return db
+    .selectFrom('membership as m')
+    .innerJoin('app_user as u', 'u.id', 'm.user_id')
+    .select(['u.id', 'u.display_name as name', 'u.email', 'm.role'])
+    .where('m.organisation_id', '=', organisationId)
+    .where('m.role', 'in', roles as Role[])
+    .where('u.disabled_at', 'is', null)
+    .orderBy('u.display_name')
+    .execute();
+}
+
+/**
+ * The Veilig Thuis that receives the municipality's reports: the organisation of that name (the
+ * municipality's content names it), else the only Veilig Thuis there is; undefined when none is set up.
+ * @param name the region's Veilig Thuis as the municipality's content names it
+ */
+export async function receivingVeiligThuis(db: Db, name: string): Promise<{ id: string; name: string } | undefined> {
+  const all = await db
+    .selectFrom('organisation')
+    .select(['id', 'name'])
+    .where('type', '=', 'veiligThuis')
+    .orderBy('created_at')
+    .execute();
+  return all.find((o) => o.name === name) ?? (all.length === 1 ? all[0] : undefined);
+}

@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** The owner of a report, for the audit rows of refused access (ADR 0024): the Veilig Thuis that received it. */
+import type { ObjectOwners } from '#src/modules/audit/index.ts';
+
+export const reportObjectOwners: ObjectOwners = {
+  report: async (db, id) => {
+    const row = await db.selectFrom('vt_report').select('veilig_thuis_id').where('id', '=', id).executeTakeFirst();
+    return row && { organisationId: row.veilig_thuis_id, subject: { kind: 'report', id } };
+  },
+};
