@@ -92,6 +92,8 @@ export const ROUTE_AUDIENCE: Readonly<Record<string, Audience>> = {
   'GET /opnieuw-bevestigen': 'signedIn',
   'POST /opnieuw-bevestigen': 'signedIn',
   'GET /privacy/logboek': 'privacyOfficers',
+  'GET /privacy/logboek/betrokkene/:id/overzicht.csv': 'privacyOfficers',
+  'GET /privacy/logboek/betrokkene/:id/overzicht.pdf': 'privacyOfficers',
   'GET /privacy/logboek/betrokkenen': 'privacyOfficers',
   'GET /privacy/logboek/controle': 'privacyOfficers',
   'GET /privacy/logboek/persoon': 'privacyOfficers',

@@ -6,8 +6,9 @@
  * so every page, e-mail-free notice, audit row and overview a newcomer opens is what the real flow
  * writes: the teacher's concern through the five steps of the meldcode, the aandachtsfunctionaris'
  * consultation, the report to Veilig Thuis, the intake's triage and decision with feedback, and the
- * school's own support afterwards with a check date. The school's privacy officer can find Tara and
- * see who read her dossier. Development only (seed.ts refuses production). Names are invented.
+ * school's own support afterwards with a check date. The teacher asks to stay unknown to the family,
+ * so the school's privacy officer, who can find Tara and see who read her dossier, hands the family
+ * an overview without her name. Development only (seed.ts refuses production). Names are invented.
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -265,7 +266,8 @@ export async function playTaraStory(db: Kysely<Database>, config: Config, now = 
     },
     quiet,
   );
-  // 9. Sanne tells the mother, and files the report with the observations she chooses.
+  // 9. Sanne tells the mother, and files the report with the observations she chooses, asking to stay
+  // unknown to the family.
   const draft = await getConcern(await teacher(12), tara, true);
   const observationIds = draft.entries
     .filter((e) => e.kind === 'observation' || e.kind === 'quote' || e.kind === 'injury')
@@ -283,8 +285,11 @@ export async function playTaraStory(db: Kysely<Database>, config: Config, now = 
       acute: false,
       role: 'Docent lichamelijke opvoeding',
       phone: '0341 111 222',
-      staysUnknown: false,
-      staysUnknownReason: '',
+      // She asks Veilig Thuis not to tell the family who reported: the father does not know the school
+      // is worried. The privacy officer's overview for the family leaves her name out (ADR 0029).
+      staysUnknown: true,
+      staysUnknownReason:
+        'De vader weet niet dat de school zich zorgen maakt; ik ben bang voor Tara als hij hoort dat ik heb gemeld.',
     },
     vtName,
     quiet,

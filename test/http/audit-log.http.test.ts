@@ -194,8 +194,10 @@ describe('the per-person overview', () => {
     const res = await agent.get(`${PERSON}?gebruiker=${id}`);
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain(`professional A ${canary('A')}`);
-    expect(res.body).toContain('auth.sign_in');
-    expect(res.body).toContain('authentication');
+    // In plain words, not the codes (ADR 0029).
+    expect(res.body).toContain('Logde in');
+    expect(res.body).toContain('Inloggen');
+    expect(res.body).not.toContain('auth.sign_in');
     const rows = await rowsOfType('audit.person');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -208,7 +210,7 @@ describe('the per-person overview', () => {
     });
     // The officer's look is now part of the person's overview, with the organisation's name.
     const again = await agent.get(`${PERSON}?gebruiker=${id}`);
-    expect(again.body).toContain('>audit.person<');
+    expect(again.body).toContain('Bekeek wie de gegevens van deze medewerker inzag');
     expect(again.body).toContain(`School A ${canary('A')}`);
     expect(again.body).toContain('Privacyfunctionaris');
   });

@@ -455,7 +455,7 @@ describe('the privacy officers see the attempt (finding 5)', () => {
       .executeTakeFirstOrThrow();
     const child = await officerA.get(`/privacy/logboek/persoon?betrokkene=${person.person_id}`);
     expect(child.statusCode).toBe(200);
-    expect(child.body).toContain('Geweigerde toegang (object.denied)');
+    expect(child.body).toContain('Probeerde gegevens te openen zonder toegang (geweigerd)');
     expect(child.body).toContain(`School B ${canary('B')}`);
 
     const officerB = await sessionFor(fx.users.B.privacyOfficer);

@@ -34,6 +34,7 @@ let fx: Fixtures;
 let municipalityAdmin: string;
 let invitationA: string;
 let concernA: string;
+let personA: string;
 let vtIntake: string;
 let reportV: string;
 let vtOrg: string;
@@ -95,6 +96,7 @@ beforeAll(async () => {
       ageGroup: 'child',
       now,
     });
+    personA = person;
     concernA = await insertConcern(trx, {
       organisationId: fx.organisations.A,
       personId: person,
@@ -160,6 +162,7 @@ function samplePath(url: string): string {
     if (name === 'file') return 'kring.000000000000.css';
     if (url.includes('/zorgen/:id')) return name === 'id' ? concernA : NO_SUCH_ID;
     if (url.includes('/veilig-thuis/meldingen/:id')) return reportV;
+    if (url.includes('/privacy/logboek/betrokkene/:id')) return personA;
     throw new Error(`No sample for :${name} in ${url}: add one to the authorization matrix`);
   });
 }

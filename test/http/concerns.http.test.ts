@@ -482,8 +482,8 @@ describe('the privacy officer', () => {
     expect(res.body).not.toContain('?betrokkene=');
     res = await officer.get(`/privacy/logboek/persoon?betrokkene=${person.person_id}`);
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('concern.read');
-    expect(res.body).toContain('concern.create');
+    expect(res.body).toContain('Las het dossier');
+    expect(res.body).toContain('Opende een zorgdossier');
     expect(res.body).toContain(`professional A ${canary('A')}`);
     expect(await auditTypes(person.person_id)).toEqual(['audit.subject']);
 

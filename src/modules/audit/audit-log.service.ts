@@ -9,11 +9,13 @@
  * the rows without an organisation (signing in, before one is chosen) of the organisation's members,
  * plus the refusals of someone of another organisation who tried to reach this organisation's objects
  * (`target_organisation_id`, ADR 0024). Nothing else of another organisation. The per-person overview shows every row about a member of the
- * actor's organisation, whichever organisation wrote it, with only the columns NEN 7513 ch. 9 names.
+ * actor's organisation, whichever organisation wrote it, with only the columns NEN 7513 ch. 9 names;
+ * a person's overview also holds Veilig Thuis's rows about the reports filed about them, and says
+ * whose names its export replaces (ADR 0029, access-overview.presenter.ts).
  */
 
 import type { Transaction } from 'kysely';
-import { type Actor, can, ForbiddenError } from '#src/core/authz.ts';
+import { type Actor, can, ForbiddenError, requireRecentFactor } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { NotFoundError, ValidationError } from '#src/core/errors.ts';
 import { hidden } from '#src/core/refusal.ts';
@@ -24,7 +26,12 @@ import {
   listAuditEvents,
   listSubjectEvents,
   memberName,
+  personName,
+  personsByName,
+  protectedReporters,
+  reportsAboutPerson,
   type SubjectLogEntry,
+  type SubjectMatch,
   userIdByEmail,
 } from './audit.repository.ts';
 import { audit, type SubjectKind, subjectPseudonym } from './audit.ts';
@@ -131,8 +138,11 @@ export async function readAuditLog(ctx: RequestContext, query: AuditLogQuery): P
 
 /** The per-person overview: whose it is and one page of rows about them. */
 export interface PersonOverview extends LogPage<SubjectLogEntry> {
-  readonly userId: string;
+  /** The user's or the person's id. */
+  readonly subjectId: string;
   readonly name: string;
+  /** The users whose name an export of this overview replaces (ADR 0029); none for a user. */
+  readonly protectedUserIds: readonly string[];
 }
 
 /**
@@ -144,20 +154,30 @@ export interface PersonOverview extends LogPage<SubjectLogEntry> {
  * @throws {NotFoundError} when the id is not a member of the actor's organisation (or not an id at all)
  */
 export function personOverview(ctx: RequestContext, userId: string, before?: string): Promise<PersonOverview> {
-  return subjectRows(ctx, 'user', userId, before, (trx, id, organisationId) => memberName(trx, id, organisationId));
+  return subjectRows(ctx, 'user', userId, before, memberName);
+}
+
+/** The subject's name when they belong to the organisation, else undefined (→ 404). */
+type NameOf = (trx: Transaction<Database>, id: string, organisationId: string) => Promise<string | undefined>;
+
+/** The subject, once the actor may read about them: the normalised id, the name, and the reader. */
+interface OpenedSubject {
+  readonly actor: Actor;
+  readonly id: string;
+  readonly name: string;
 }
 
 /**
- * One page of the rows about a data subject of the actor's organisation, audited with the subject.
- * @param nameOf the subject's name when they belong to the organisation, else undefined (→ 404)
+ * Opens a data subject of the actor's organisation for reading about them, in a transaction (deny
+ * by default: without `audit:read`, for another organisation's subject and for an id that is none).
  */
-async function subjectRows(
+async function withSubject<T>(
   ctx: RequestContext,
   kind: SubjectKind,
   subjectId: string,
-  before: string | undefined,
-  nameOf: (trx: Transaction<Database>, id: string, organisationId: string) => Promise<string | undefined>,
-): Promise<PersonOverview> {
+  nameOf: NameOf,
+  use: (trx: Transaction<Database>, subject: OpenedSubject) => Promise<T>,
+): Promise<T> {
   const actor = reader(ctx);
   // Another organisation's person (or an id that is none) is refused, and audited (ADR 0024); an
   // empty field is no attempt at anyone.
@@ -167,10 +187,41 @@ async function subjectRows(
   return ctx.db.transaction().execute(async (trx) => {
     const name = await nameOf(trx, id, actor.organisationId);
     if (name === undefined) throw refused();
-    const rows = await listSubjectEvents(trx, subjectPseudonym(ctx.keys.pseudonymKey, kind, id), {
+    return use(trx, { actor, id, name });
+  });
+}
+
+/**
+ * The pseudonyms the rows about a subject carry: their own and, for a person, those of the reports
+ * to Veilig Thuis about them, so that Veilig Thuis's reads of the report are in the person's overview.
+ */
+async function pseudonymsOf(
+  trx: Transaction<Database>,
+  ctx: RequestContext,
+  kind: SubjectKind,
+  id: string,
+): Promise<string[]> {
+  const key = ctx.keys.pseudonymKey;
+  const own = subjectPseudonym(key, kind, id);
+  if (kind !== 'person') return [own];
+  return [own, ...(await reportsAboutPerson(trx, id)).map((report) => subjectPseudonym(key, 'report', report))];
+}
+
+/** One page of the rows about a data subject of the actor's organisation, audited with the subject. */
+function subjectRows(
+  ctx: RequestContext,
+  kind: SubjectKind,
+  subjectId: string,
+  before: string | undefined,
+  nameOf: NameOf,
+): Promise<PersonOverview> {
+  return withSubject(ctx, kind, subjectId, nameOf, async (trx, { id, name }) => {
+    const rows = await listSubjectEvents(trx, await pseudonymsOf(trx, ctx, kind, id), {
+      order: 'newest',
       ...(cursor(before) && { before: cursor(before) }),
       limit: AUDIT_PAGE_SIZE + 1,
     });
+    const protectedUserIds = kind === 'person' ? await protectedReporters(trx, id) : [];
     await audit(trx, ctx, {
       type: kind === 'user' ? 'audit.person' : 'audit.subject',
       action: 'R',
@@ -180,16 +231,11 @@ async function subjectRows(
       objectId: id,
       subject: { kind, id },
     });
-    return { userId: id, name, ...paged(rows) };
+    return { subjectId: id, name, protectedUserIds, ...paged(rows) };
   });
 }
 
-/** A person about whom a concern was recorded, as the privacy officer's search finds them. */
-export interface SubjectMatch {
-  readonly id: string;
-  readonly fullName: string;
-  readonly dateOfBirth: string | null;
-}
+export type { SubjectMatch };
 
 /** The fewest characters a name search needs. */
 export const SUBJECT_SEARCH_MIN = 2;
@@ -204,16 +250,8 @@ export async function searchSubjects(ctx: RequestContext, name: string): Promise
   const actor = reader(ctx);
   const term = name.trim();
   if (term.length < SUBJECT_SEARCH_MIN) return [];
-  const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return ctx.db.transaction().execute(async (trx) => {
-    const rows = await trx
-      .selectFrom('person')
-      .select(['id', 'full_name', 'date_of_birth'])
-      .where('organisation_id', '=', actor.organisationId)
-      .where('full_name', 'ilike', pattern)
-      .orderBy('full_name')
-      .limit(20)
-      .execute();
+    const matches = await personsByName(trx, actor.organisationId, term, 20);
     await audit(trx, ctx, {
       type: 'audit.subject.search',
       action: 'E',
@@ -222,7 +260,7 @@ export async function searchSubjects(ctx: RequestContext, name: string): Promise
       objectType: 'person',
       objectId: null,
     });
-    return rows.map((r) => ({ id: r.id, fullName: r.full_name, dateOfBirth: r.date_of_birth }));
+    return matches;
   });
 }
 
@@ -233,14 +271,71 @@ export async function searchSubjects(ctx: RequestContext, name: string): Promise
  * @throws {NotFoundError} when the person is not of the actor's organisation (or the id is no id)
  */
 export function subjectOverview(ctx: RequestContext, personId: string, before?: string): Promise<PersonOverview> {
-  return subjectRows(ctx, 'person', personId, before, async (trx, id, organisationId) => {
-    const person = await trx
-      .selectFrom('person')
-      .select('full_name')
-      .where('id', '=', id)
-      .where('organisation_id', '=', organisationId)
-      .executeTakeFirst();
-    return person?.full_name;
+  return subjectRows(ctx, 'person', personId, before, personName);
+}
+
+/** Rows read per query while exporting. */
+const EXPORT_BATCH = 1000;
+
+/** Everything the export of a person's overview holds (ADR 0029). */
+export interface SubjectOverviewExport {
+  readonly subjectId: string;
+  readonly name: string;
+  /** The organisation that makes the export (the reader's). */
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly generatedAt: Date;
+  /** Every row about the person, oldest first. */
+  readonly entries: readonly SubjectLogEntry[];
+  /** The users whose name the export replaces. */
+  readonly protectedUserIds: readonly string[];
+}
+
+/**
+ * The whole overview of a person of the actor's organisation (every row, oldest first), for the
+ * export a privacy officer hands to the person or a parent. Audited as `audit.subject.export` (NEN
+ * 7513: exports are logged), with the person as data subject.
+ * @param personId the person (as given in the URL)
+ * @throws {ForbiddenError} without `audit:read`
+ * @throws {NotFoundError} when the person is not of the actor's organisation (or the id is no id)
+ * @throws {StepUpRequiredError} without a second factor proven in the last five minutes
+ */
+export function exportSubjectOverview(ctx: RequestContext, personId: string): Promise<SubjectOverviewExport> {
+  return withSubject(ctx, 'person', personId, personName, async (trx, { actor, id, name }) => {
+    // Handing data over is a sensitive action: a second factor proven in the last five minutes
+    // (security.md requirement 4, ASVS 7.5.3), asked for only once the person is the organisation's.
+    requireRecentFactor(actor, ctx.now);
+    const pseudonyms = await pseudonymsOf(trx, ctx, 'person', id);
+    const entries: SubjectLogEntry[] = [];
+    for (;;) {
+      const after = entries.at(-1)?.id;
+      const batch = await listSubjectEvents(trx, pseudonyms, {
+        order: 'oldest',
+        ...(after !== undefined && { after }),
+        limit: EXPORT_BATCH,
+      });
+      entries.push(...batch);
+      if (batch.length < EXPORT_BATCH) break;
+    }
+    const protectedUserIds = await protectedReporters(trx, id);
+    await audit(trx, ctx, {
+      type: 'audit.subject.export',
+      action: 'R',
+      purpose: PURPOSE,
+      outcome: 'success',
+      objectType: 'person',
+      objectId: id,
+      subject: { kind: 'person', id },
+    });
+    return {
+      subjectId: id,
+      name,
+      organisationId: actor.organisationId,
+      organisationName: actor.organisationName,
+      generatedAt: ctx.now,
+      entries,
+      protectedUserIds,
+    };
   });
 }
 

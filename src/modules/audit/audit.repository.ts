@@ -2,7 +2,7 @@
 /**
  * The only queries on audit_event: append (serialised, in the caller's transaction), read in order
  * (the verifier, the anchor's head and checkpointed row), and the privacy officer's reads (the
- * organisation's log, one person's overview).
+ * organisation's log, one person's overview, with the reports and protected reporters it links).
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '#src/db/database.ts';
@@ -184,25 +184,38 @@ export async function listAuditEvents(db: Kysely<Database>, filter: AuditLogFilt
 export interface SubjectLogEntry {
   readonly id: string;
   readonly time: Date;
+  /** Who acted (null: Kring itself, or someone without an account). */
+  readonly userId: string | null;
   readonly userName: string | null;
+  /** The organisation the actor acted for, its name and kind where it still exists. */
+  readonly organisationId: string | null;
   readonly organisationName: string | null;
+  readonly organisationType: string | null;
   readonly role: string | null;
   readonly action: AuditEventRow['event_action_code'];
   readonly type: string;
+  readonly outcome: AuditEventRow['event_outcome_indicator'];
   readonly purpose: string;
 }
 
+/** A page of the rows about a data subject: newest first before a row, or oldest first after one. */
+export type SubjectPage =
+  | { readonly order: 'newest'; readonly before?: string; readonly limit: number }
+  | { readonly order: 'oldest'; readonly after?: string; readonly limit: number };
+
 /**
- * Every row about one data subject (in every organisation), newest first.
+ * The rows about a data subject (in every organisation), under any of its pseudonyms: the person's
+ * own, and those of the reports to Veilig Thuis about them (ADR 0029).
  * @param db database or transaction
- * @param pseudonym the subject's pseudonym (subjectPseudonym)
- * @param page keyset (rows with a smaller id) and size
+ * @param pseudonyms the subject's pseudonyms (subjectPseudonym); none finds nothing
+ * @param page order, keyset and size
  */
 export async function listSubjectEvents(
   db: Kysely<Database>,
-  pseudonym: string,
-  page: { readonly before?: string; readonly limit: number },
+  pseudonyms: readonly string[],
+  page: SubjectPage,
 ): Promise<SubjectLogEntry[]> {
+  if (pseudonyms.length === 0) return [];
   let query = db
     .selectFrom('audit_event')
     .leftJoin('app_user', (join) => join.on(sql<boolean>`app_user.id::text = audit_event.user_id`))
@@ -210,26 +223,159 @@ export async function listSubjectEvents(
     .select([
       'audit_event.id',
       'audit_event.event_date_time',
+      'audit_event.user_id',
       'app_user.display_name',
+      'audit_event.organisation_id',
       'organisation.name',
+      'organisation.type',
       'audit_event.role_id_code',
       'audit_event.event_action_code',
       'audit_event.event_type_code',
+      'audit_event.event_outcome_indicator',
       'audit_event.purpose_of_use',
     ])
-    .where('audit_event.data_subject_pseudonym', '=', pseudonym);
-  if (page.before !== undefined) query = query.where('audit_event.id', '<', page.before);
-  const rows = await query.orderBy('audit_event.id', 'desc').limit(page.limit).execute();
+    .where('audit_event.data_subject_pseudonym', 'in', [...pseudonyms]);
+  if (page.order === 'newest') {
+    if (page.before !== undefined) query = query.where('audit_event.id', '<', page.before);
+    query = query.orderBy('audit_event.id', 'desc');
+  } else {
+    if (page.after !== undefined) query = query.where('audit_event.id', '>', page.after);
+    query = query.orderBy('audit_event.id', 'asc');
+  }
+  const rows = await query.limit(page.limit).execute();
   return rows.map((r) => ({
     id: String(r.id),
     time: new Date(r.event_date_time),
+    userId: r.user_id,
     userName: r.display_name,
+    organisationId: r.organisation_id,
     organisationName: r.name,
+    organisationType: r.type,
     role: r.role_id_code,
     action: r.event_action_code,
     type: r.event_type_code,
+    outcome: r.event_outcome_indicator,
     purpose: r.purpose_of_use,
   }));
+}
+
+// The persons a concern is about (data subjects), as the privacy officer finds them.
+
+/** A person about whom a concern was recorded, as the privacy officer's search finds them. */
+export interface SubjectMatch {
+  readonly id: string;
+  readonly fullName: string;
+  readonly dateOfBirth: string | null;
+}
+
+/**
+ * The persons of an organisation whose name contains the text (matched literally: % and _ are
+ * escaped), by name.
+ * @param db database or transaction
+ * @param text part of the name
+ * @param limit at most this many
+ */
+export async function personsByName(
+  db: Kysely<Database>,
+  organisationId: string,
+  text: string,
+  limit: number,
+): Promise<SubjectMatch[]> {
+  const rows = await db
+    .selectFrom('person')
+    .select(['id', 'full_name', 'date_of_birth'])
+    .where('organisation_id', '=', organisationId)
+    .where('full_name', 'ilike', `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+    .orderBy('full_name')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ id: r.id, fullName: r.full_name, dateOfBirth: r.date_of_birth }));
+}
+
+/**
+ * The name of a person (a data subject of a concern) of the organisation, or undefined.
+ * @param db database or transaction
+ * @param id a uuid (checked by the caller)
+ */
+export async function personName(
+  db: Kysely<Database>,
+  id: string,
+  organisationId: string,
+): Promise<string | undefined> {
+  const person = await db
+    .selectFrom('person')
+    .select('full_name')
+    .where('id', '=', id)
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
+  return person?.full_name;
+}
+
+// What the overview of a person (a data subject of a concern) links to them (ADR 0029).
+
+/**
+ * The reports to Veilig Thuis filed from a concern about this person (reports, not the nameless
+ * advice requests): Veilig Thuis's reads and steps on them are audited with the report as subject.
+ * @param db database or transaction
+ * @param personId the person (a uuid, checked by the caller)
+ */
+export async function reportsAboutPerson(db: Kysely<Database>, personId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('vt_report')
+    .innerJoin('concern', 'concern.id', 'vt_report.concern_id')
+    .select('vt_report.id')
+    .where('concern.person_id', '=', personId)
+    .where('vt_report.kind', '=', 'report')
+    .orderBy('vt_report.id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The users whose name the overview of this person must not hand over: whoever filed a report to
+ * Veilig Thuis in which the reporter asked to stay unknown to the family, and whoever wrote an
+ * observation that report sent, about this person or about someone of the same household (a
+ * household member with a concern of their own, either way round).
+ * @param db database or transaction
+ * @param personId the person (a uuid, checked by the caller)
+ */
+export async function protectedReporters(db: Kysely<Database>, personId: string): Promise<string[]> {
+  const linked = await db
+    .selectFrom('household_member')
+    .select(['person_id', 'linked_person_id'])
+    .where((eb) => eb.or([eb('person_id', '=', personId), eb('linked_person_id', '=', personId)]))
+    .where('linked_person_id', 'is not', null)
+    .execute();
+  const persons = [...new Set([personId, ...linked.flatMap((m) => [m.person_id, m.linked_person_id!])])];
+  const reports = await db
+    .selectFrom('vt_report')
+    .innerJoin('vt_reporter', 'vt_reporter.report_id', 'vt_report.id')
+    .innerJoin('concern', 'concern.id', 'vt_report.concern_id')
+    .select(['vt_report.concern_id', 'vt_report.reporter_user_id', 'vt_report.snapshot'])
+    .where('concern.person_id', 'in', persons)
+    .where('vt_report.kind', '=', 'report')
+    .where('vt_reporter.stays_unknown', '=', true)
+    .execute();
+  const users = new Set<string>();
+  for (const report of reports) {
+    if (report.reporter_user_id) users.add(report.reporter_user_id);
+    // The observations the report sent: their authors contributed to it.
+    const observations = (report.snapshot as { observations?: unknown }).observations;
+    const seqs = Array.isArray(observations)
+      ? observations.flatMap((o) => (typeof o?.seq === 'number' ? [o.seq as number] : []))
+      : [];
+    if (report.concern_id && seqs.length > 0) {
+      const authors = await db
+        .selectFrom('concern_entry')
+        .select('author_id')
+        .distinct()
+        .where('concern_id', '=', report.concern_id)
+        .where('seq', 'in', seqs)
+        .execute();
+      for (const a of authors) users.add(a.author_id);
+    }
+  }
+  return [...users].sort();
 }
 
 /**

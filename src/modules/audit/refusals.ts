@@ -53,6 +53,7 @@ const ROUTE_OBJECTS: readonly (readonly [prefix: string, type: ObjectType])[] = 
   ['/veilig-thuis/meldingen/:id', 'report'],
   ['/beheer/gebruikers/:id', 'user'],
   ['/beheer/uitnodigingen/:id', 'invitation'],
+  ['/privacy/logboek/betrokkene/:id', 'person'],
 ];
 
 /** The kind of object of path parameters other than `:id`, by name. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** English texts of the signed-in part of Kring; same shape as staff.nl.ts. */
 
+import { accessOverviewEn } from './access-overview.en.ts';
 import type { Messages } from './messages.ts';
 import { plural } from './plural.ts';
 
@@ -258,7 +259,6 @@ export const staffEn: Messages['staff'] = {
     outcomes: { 0: 'Succeeded', 4: 'Denied', 8: 'Failed', 12: 'Failed badly' },
     actions: { C: 'Create', R: 'View', U: 'Change', D: 'Delete', E: 'Execute' },
     personTitle: 'Who looked at this person?',
-    personIntro: (name: string) => `Every entry about ${name}: who, when, what and why.`,
     personLink: 'Who looked at this person?',
     verifyTitle: 'Checking the audit log',
     verifyOk: (n: number) => `The audit log is unchanged: all ${n} entries match their chain.`,
@@ -301,6 +301,7 @@ export const staffEn: Messages['staff'] = {
     subjectSearch: 'Search',
     subjectsNone: 'Nobody with this name in your organisation.',
     back: 'Back to the audit log',
+    overview: accessOverviewEn,
   },
   dev: {
     demoTitle: 'Demo accounts',

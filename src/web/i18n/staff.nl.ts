@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Dutch texts of the signed-in part of Kring: signing in, account, administration, audit log. */
+import { accessOverviewNl } from './access-overview.nl.ts';
 
 import { plural } from './plural.ts';
 export const staffNl = {
@@ -257,7 +258,6 @@ export const staffNl = {
     outcomes: { 0: 'Gelukt', 4: 'Geweigerd', 8: 'Mislukt', 12: 'Ernstig mislukt' },
     actions: { C: 'Aanmaken', R: 'Inzien', U: 'Wijzigen', D: 'Verwijderen', E: 'Uitvoeren' },
     personTitle: 'Wie keek naar deze persoon?',
-    personIntro: (name: string) => `Alle regels over ${name}: wie, wanneer, wat en waarom.`,
     personLink: 'Wie keek naar deze persoon?',
     verifyTitle: 'Controle van het logboek',
     verifyOk: (n: number) => `Het logboek is onveranderd: alle ${n} regels kloppen met hun keten.`,
@@ -299,6 +299,7 @@ export const staffNl = {
     subjectSearch: 'Zoeken',
     subjectsNone: 'Niemand gevonden met deze naam in uw organisatie.',
     back: 'Terug naar het logboek',
+    overview: accessOverviewNl,
   },
   dev: {
     demoTitle: 'Demo-accounts',

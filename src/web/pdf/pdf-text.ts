@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Text in the PDFs Kring makes (the chronology), so that every name prints as it was written:
+ * Text in the PDFs Kring makes (the chronology, the access overview), so that every name prints as it was written:
  * "Łucja", "Şükrü", "Олена", "فاطمة" (ADR 0023).
  *
  * Fonts: Noto Sans (Latin, Greek, Cyrillic, Vietnamese) and Noto Sans Arabic, regular and bold, SIL
