@@ -4,9 +4,12 @@
  * its own transaction; refused access is recorded here; the chain is verified here. The kernel
  * imports no other module.
  */
+export { type AuditLogCheck, verifyAuditTrail } from './anchor.ts';
+export type { AuditEventRow } from './audit.table.ts';
 export { type AuditInput, audit, type SubjectKind, subjectPseudonym } from './audit.ts';
 export { type AuditEventInput, recordAuditEvent, verifyAuditLog } from './record-audit-event.ts';
 export {
+  OBJECT_DENIED,
   type ObjectOwners,
   type Owner,
   type OwnerLookup,

@@ -15,7 +15,7 @@ import { ConflictError, NotFoundError, StepNotForRoleError, ValidationError } fr
 import { hidden } from '#src/core/refusal.ts';
 import { addWorkingDays, amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { Database } from '#src/db/database.ts';
-import { audit } from '#src/modules/audit/audit.ts';
+import { audit } from '#src/modules/audit/index.ts';
 import {
   type Answers,
   allowedDecisions,

@@ -9,7 +9,7 @@ import type { Transaction } from 'kysely';
 import type { RequestContext } from '#src/core/context.ts';
 import { NotFoundError } from '#src/core/errors.ts';
 import type { Database } from '#src/db/database.ts';
-import { audit } from '#src/modules/audit/audit.ts';
+import { audit } from '#src/modules/audit/index.ts';
 import * as repo from './concern.repository.ts';
 import type { ConcernNotice, ConcernNotifier } from './concern.service.ts';
 import type { EntryData } from './entries.ts';

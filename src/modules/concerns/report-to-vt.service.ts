@@ -11,7 +11,7 @@ import type { RequestContext } from '#src/core/context.ts';
 import { ConflictError, StepNotForRoleError, ValidationError } from '#src/core/errors.ts';
 import { hidden } from '#src/core/refusal.ts';
 import type { Database } from '#src/db/database.ts';
-import { audit } from '#src/modules/audit/audit.ts';
+import { audit } from '#src/modules/audit/index.ts';
 import { NoVeiligThuisError, receiveReport, receivingVeiligThuis } from '#src/modules/reports/report.service.ts';
 import type {
   NotInformedGround,

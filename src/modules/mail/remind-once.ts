@@ -9,7 +9,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '#src/db/database.ts';
-import { recordAuditEvent } from '#src/modules/audit/record-audit-event.ts';
+import { recordAuditEvent } from '#src/modules/audit/index.ts';
 import type { Mailer } from './mailer.ts';
 
 type Trx = Transaction<Database>;

@@ -14,7 +14,7 @@ import { AppError, ConflictError, ValidationError } from '#src/core/errors.ts';
 import { hidden } from '#src/core/refusal.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { Database } from '#src/db/database.ts';
-import { audit } from '#src/modules/audit/audit.ts';
+import { audit } from '#src/modules/audit/index.ts';
 import { colleagues } from '#src/modules/concerns/concern.repository.ts';
 import type { ConcernNotifier } from '#src/modules/concerns/concern.service.ts';
 import { receiveFromVeiligThuis } from '#src/modules/concerns/feedback.ts';

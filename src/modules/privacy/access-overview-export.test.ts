@@ -12,8 +12,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messages } from '#src/web/i18n/messages.ts';
 import { overviewFileName, renderOverviewCsv, renderOverviewPdf } from './access-overview-export.ts';
-import type { SubjectLogEntry } from './audit.repository.ts';
-import type { SubjectOverviewExport } from './audit-log.service.ts';
+import type { SubjectLogEntry } from './privacy.repository.ts';
+import type { SubjectOverviewExport } from './privacy.service.ts';
 
 const nl = messages('nl');
 const en = messages('en');

@@ -11,6 +11,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ValidationError } from '#src/core/errors.ts';
+import { OBJECT_DENIED } from '#src/modules/audit/index.ts';
 import { Button, TextInput } from '#src/web/components/index.ts';
 import { formErrors } from '#src/web/form-schema.ts';
 import { toHtml } from '#src/web/html.ts';
@@ -31,8 +32,7 @@ import {
   SUBJECT_SEARCH_MIN,
   searchSubjects,
   subjectOverview,
-} from './audit-log.service.ts';
-import { OBJECT_DENIED } from './refusals.ts';
+} from './privacy.service.ts';
 import { LogTable, type LogTableRow } from './views/log-table.tsx';
 
 /** Options of the audit-log pages. */

@@ -12,7 +12,7 @@ import { ACTIONS } from '#src/modules/concerns/workflow.ts';
 import { REPORT_KINDS, REPORT_SOURCES } from '#src/modules/reports/workflow.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { eventInWords, type OverviewRow, presentOverview } from './access-overview.presenter.ts';
-import type { SubjectLogEntry } from './audit.repository.ts';
+import type { SubjectLogEntry } from './privacy.repository.ts';
 
 const nl = messages('nl');
 const en = messages('en');

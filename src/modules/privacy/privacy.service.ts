@@ -20,7 +20,13 @@ import type { RequestContext } from '#src/core/context.ts';
 import { NotFoundError, ValidationError } from '#src/core/errors.ts';
 import { hidden } from '#src/core/refusal.ts';
 import type { Database } from '#src/db/database.ts';
-import { type AuditLogCheck, verifyAuditTrail } from './anchor.ts';
+import {
+  type AuditLogCheck,
+  audit,
+  type SubjectKind,
+  subjectPseudonym,
+  verifyAuditTrail,
+} from '#src/modules/audit/index.ts';
 import {
   type AuditLogEntry,
   listAuditEvents,
@@ -33,8 +39,7 @@ import {
   type SubjectLogEntry,
   type SubjectMatch,
   userIdByEmail,
-} from './audit.repository.ts';
-import { audit, type SubjectKind, subjectPseudonym } from './audit.ts';
+} from './privacy.repository.ts';
 
 /** Rows per page. */
 export const AUDIT_PAGE_SIZE = 100;

@@ -17,7 +17,7 @@
 import { formatDateTime } from '#src/web/format.ts';
 import type { Locale } from '#src/web/i18n/locale.ts';
 import type { Messages } from '#src/web/i18n/messages.ts';
-import type { SubjectLogEntry } from './audit.repository.ts';
+import type { SubjectLogEntry } from './privacy.repository.ts';
 
 /** Why a name is replaced, in the order the note gives the reasons. */
 export const REDACTION_REASONS = ['staysUnknown', 'veiligThuis'] as const;

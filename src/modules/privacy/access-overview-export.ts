@@ -19,7 +19,7 @@ import type { Locale } from '#src/web/i18n/locale.ts';
 import type { Messages } from '#src/web/i18n/messages.ts';
 import { createPdf, PDF_GREY } from '#src/web/pdf/pdf-document.ts';
 import { type PresentedOverview, presentOverview } from './access-overview.presenter.ts';
-import type { SubjectOverviewExport } from './audit-log.service.ts';
+import type { SubjectOverviewExport } from './privacy.service.ts';
 
 /** The export's rows in words, with the texts around them. */
 interface ExportView {
