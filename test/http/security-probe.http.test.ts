@@ -11,7 +11,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '#src/config.ts';
 import { messages } from '#src/web/i18n/messages.ts';
-import { Agent, FIXTURE_PASSWORD, type Fixtures, fixtureEmail, seedFixtures, TestClock } from '#test/agent.ts';
+import { Agent, FIXTURE_PASSWORD, fixtureEmail, seedFixtures, TestClock } from '#test/agent.ts';
 import { databaseText } from '#test/database-text.ts';
 import { createTestApp, testConfig } from '#test/setup.ts';
 
@@ -28,7 +28,6 @@ function expectSecurityHeaders(res: LightMyRequestResponse, what: string): void 
 }
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
-let fx: Fixtures;
 const clock = new TestClock();
 
 /** A route that redirects to whatever it is given: a stand-in for any future redirect with a bad value. */
@@ -40,7 +39,7 @@ const badRedirect: FastifyPluginAsync = async (app) => {
 
 beforeAll(async () => {
   t = await createTestApp({ clock: clock.now, authRateLimit: 100_000, plugins: [badRedirect] });
-  fx = await seedFixtures(t.database.db, t.app.kring.config);
+  await seedFixtures(t.database.db, t.app.kring.config);
 });
 afterAll(() => t.close());
 

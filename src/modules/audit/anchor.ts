@@ -76,7 +76,7 @@ export function parseCheckpoint(key: Buffer, line: string): Checkpoint | undefin
     return undefined;
   }
   const c = value as Record<string, unknown> | null;
-  if (!c || c.v !== 1) return undefined;
+  if (c?.v !== 1) return undefined;
   const { seq, hash, at, mac } = c;
   if (typeof seq !== 'string' || !/^\d{1,18}$/.test(seq)) return undefined;
   if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) return undefined;
