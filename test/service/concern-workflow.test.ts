@@ -67,7 +67,11 @@ const OUTCOME_FOR: Partial<Record<Action, Outcome>> = {
 /** A concern of organisation A in a status, with the outcome a decision needs. */
 async function concernIn(status: ConcernStatus, outcome?: Outcome): Promise<string> {
   const ctx = await serviceContext(t.app, fx, 'A', 'professional');
-  const id = await openConcern(ctx, { fullName: 'Tara Bakker', dateOfBirth: '2012-03-03', ageGroup: 'child' }, quiet);
+  const id = await openConcern(
+    ctx,
+    { fullName: 'Tara Bakker', dateOfBirth: '2012-03-03', ageGroup: 'child', honourRisk: 'no' },
+    quiet,
+  );
   await t.database.db.transaction().execute(async (trx) => {
     await trx.updateTable('concern').set({ status }).where('id', '=', id).execute();
     await appendEntry(trx, {
