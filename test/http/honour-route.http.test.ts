@@ -86,11 +86,7 @@ const conversation = () => ({
 });
 
 async function concernRow(id: string) {
-  return app.database.db
-    .selectFrom('concern')
-    .select(['status', 'honour_risk'])
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
+  return app.database.db.selectFrom('concern').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
 async function kinds(id: string): Promise<string[]> {
@@ -197,6 +193,23 @@ describe('the first signal asks about honour-related violence (required)', () =>
 });
 
 describe('"don\'t know" with only free text: the expert route', () => {
+  it('the case of the issue: told only in free text, the conversation with the family is not recorded', async () => {
+    const teacher = await signedIn('professional');
+    const id = await open(teacher, 'unknown');
+    expect((await postFreeText(teacher, id)).statusCode).toBe(303);
+    let res = await teacher.post(`/zorgen/${id}/consultatie/vastleggen`, {
+      withName: 'De mentor',
+      advice: 'Met de ouders praten.',
+    });
+    expect(res.statusCode, res.body).toBe(303);
+    res = await teacher.post(`/zorgen/${id}/gesprek`, conversation());
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('Leg eerst het advies van Veilig Thuis vast');
+    expect(await kinds(id)).not.toContain('conversation');
+    const page = await teacher.get(`/zorgen/${id}`);
+    expect(page.body).toContain('Eerst Veilig Thuis. Praat niet met de familie.');
+  });
+
   it('warns at the top, refuses the conversation, and leads from step 1 to the report to Veilig Thuis', async () => {
     const teacher = await signedIn('professional');
     const id = await open(teacher, 'unknown');
