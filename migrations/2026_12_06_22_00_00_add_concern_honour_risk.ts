@@ -2,7 +2,7 @@
 import { type Kysely, sql } from 'kysely';
 
 /**
- * The answer to the question every concern asks with its first signal (ADR 0027): are there signs of
+ * The answer to the question every concern asks with its first signal (ADR 0027, docs/domain.md §9): are there signs of
  * honour-related violence, forced marriage, female genital mutilation or abandonment abroad? `yes`,
  * `no` or `unknown`; null means not asked yet (every concern opened before this migration, and a
  * concern opened from another one's household until its first signal). Frozen: the list is copied.

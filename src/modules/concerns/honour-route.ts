@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The expert route for honour-related violence (issue 12, ADR 0027; docs/domain.md, "Honour-related
- * violence and the expert route"). Pure rules, no database:
+ * The expert route for honour-related violence (issue 12, ADR 0027; docs/domain.md §9). Pure rules, no
+ * database:
  *
  * - Every concern asks with its first signal whether there are signs of honour-related violence,
  *   forced marriage, female genital mutilation or abandonment abroad: yes, no or don't know.

@@ -153,7 +153,7 @@ export const TRANSITIONS: readonly Transition[] = [
   // Step 5: the decision. Reporting is always possible (the meldcode is not a duty to stay silent).
   row('decideReport', 'deciding', 'report', 'professional'),
   // The expert route (honour-related violence, forced marriage, FGM, abandonment): Veilig Thuis first,
-  // so the decision to report can be taken at every step before step 5 (domain.md, ADR 0027).
+  // so the decision to report can be taken at every step before step 5 (docs/domain.md §9, ADR 0027).
   row('decideReport', 'signals', 'report', 'professional', 'expert'),
   row('decideReport', 'consultation', 'report', 'professional', 'expert'),
   row('decideReport', 'conversation', 'report', 'professional', 'expert'),
