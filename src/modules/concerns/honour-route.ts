@@ -57,8 +57,3 @@ export function honourRiskChangeAllowed(current: HonourRisk | null, answer: Hono
 export function answersOpenTo(current: HonourRisk | null): readonly HonourRisk[] {
   return HONOUR_RISK_ANSWERS.filter((a) => honourRiskChangeAllowed(current, a));
 }
-
-/** Whether a value is one of the answers. */
-export function isHonourRisk(value: unknown): value is HonourRisk {
-  return typeof value === 'string' && (HONOUR_RISK_ANSWERS as readonly string[]).includes(value);
-}
