@@ -260,7 +260,7 @@ async function main(): Promise<void> {
     const { teacher, lead, colleague } = people;
     const id = await openConcern(
       ctx(teacher),
-      { fullName: 'Tara Bakker', dateOfBirth: '2016-03-03', ageGroup: 'child' },
+      { fullName: 'Tara Bakker', dateOfBirth: '2016-03-03', ageGroup: 'child', honourRisk: 'no' },
       noNotices,
     );
     const free = async (count: number) => {

@@ -146,6 +146,7 @@ export const ROUTE_AUDIENCE: Readonly<Record<string, Audience>> = {
   'POST /zorgen/:id/consultatie/advies': 'concernWorkers',
   'POST /zorgen/:id/consultatie/vastleggen': 'concernWorkers',
   'POST /zorgen/:id/consultatie/vragen': 'concernWorkers',
+  'POST /zorgen/:id/eergerelateerd-geweld': 'concernWorkers',
   'GET /zorgen/:id/gesprek': 'concernWorkers',
   'POST /zorgen/:id/gesprek': 'concernWorkers',
   'POST /zorgen/:id/gesprek/overslaan': 'concernWorkers',

@@ -113,7 +113,7 @@ export async function playTaraStory(db: Kysely<Database>, config: Config, now = 
   // 1–2. Over two weeks Sanne sees Tara withdrawn, flinching, with a bruise; she records it as facts.
   const tara = await openConcern(
     await teacher(0),
-    { fullName: TARA_STORY.tara, dateOfBirth: '2012-03-03', ageGroup: 'child' },
+    { fullName: TARA_STORY.tara, dateOfBirth: '2012-03-03', ageGroup: 'child', honourRisk: 'no' },
     quiet,
   );
   await addEntry(

@@ -262,7 +262,9 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–11)',
     await sanne.getByRole('button', { name: c.open.submit }).click();
     const summary = sanne.getByRole('alert').filter({ hasText: t.components.errorSummaryTitle });
     await summary.waitFor();
-    await expect.poll(() => summary.getByRole('link').allInnerTexts()).toEqual([c.errors.fullName, c.errors.ageGroup]);
+    await expect
+      .poll(() => summary.getByRole('link').allInnerTexts())
+      .toEqual([c.errors.fullName, c.errors.ageGroup, c.honour.error]);
     // The summary has the focus (a screen reader reads it first).
     await expect
       .poll(() => sanne.evaluate(() => document.activeElement?.classList.contains('kring-error-summary')))
@@ -278,7 +280,7 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–11)',
     await sanne.getByRole('button', { name: c.open.submit }).click();
     await expect
       .poll(() => summary.getByRole('link').allInnerTexts())
-      .toEqual([c.errors.dateOfBirth, c.errors.ageGroup]);
+      .toEqual([c.errors.dateOfBirth, c.errors.ageGroup, c.honour.error]);
     // What she typed is kept.
     expect(await sanne.getByLabel(c.open.fullName, { exact: true }).inputValue()).toBe('Tara Bakker');
     const dob = sanne.getByRole('group', { name: dobLegend, exact: true });
@@ -292,6 +294,8 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–11)',
     await summary.getByRole('link', { name: c.errors.ageGroup }).click();
     await expect.poll(() => sanne.evaluate(() => document.activeElement?.id)).toBe('ageGroup');
     await choice(sanne, 'radio', c.ageGroups.child).check();
+    // No signs of honour-related violence (the question every concern asks, ADR 0027).
+    await choice(sanne.getByRole('group', { name: c.honour.question }), 'radio', c.honour.answers.no).check();
     await sanne.getByRole('button', { name: c.open.submit }).click();
     await expectNotice(sanne, c.concern.notices.opened);
     await sanne.getByRole('heading', { name: c.concern.titleFor('Tara Bakker'), level: 1 }).waitFor();
@@ -880,6 +884,7 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–11)',
     await page.getByRole('link', { name: c.list.open }).click();
     await page.getByLabel(c.open.fullName, { exact: true }).fill('Noor Smit');
     await choice(page, 'radio', c.ageGroups.child).check();
+    await choice(page.getByRole('group', { name: c.honour.question }), 'radio', c.honour.answers.no).check();
     await page.getByRole('button', { name: c.open.submit }).click();
     await expectNotice(page, c.concern.notices.opened);
 

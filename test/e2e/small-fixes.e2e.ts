@@ -42,6 +42,10 @@ describe('keyboard and focus', () => {
     await page.goto(`${server.baseUrl}/zorgen/nieuw`);
     await page.getByLabel(t.concerns.open.fullName, { exact: true }).fill('Tara Bakker');
     await page.getByLabel(t.concerns.ageGroups.child).check();
+    await page
+      .getByRole('group', { name: t.concerns.honour.question })
+      .getByLabel(t.concerns.honour.answers.no)
+      .check();
     await page.getByRole('button', { name: t.concerns.open.submit }).click();
     await expect.poll(() => page.url()).toMatch(/\/zorgen\/[0-9a-f-]{36}/);
     const id = /\/zorgen\/([0-9a-f-]{36})/.exec(page.url())![1]!;

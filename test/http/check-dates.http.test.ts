@@ -65,6 +65,7 @@ async function concernAtDecision(teacher: Agent): Promise<string> {
     'dateOfBirth-month': '3',
     'dateOfBirth-year': '2012',
     ageGroup: 'child',
+    honourRisk: 'no',
   });
   const id = /\/zorgen\/([0-9a-f-]{36})/.exec(String(res.headers.location))![1]!;
   // The meldcode itself is tested elsewhere: the dossier is put at step 5 with the outcome "help".

@@ -128,6 +128,7 @@ async function open(agent: Agent): Promise<string> {
     'dateOfBirth-month': '3',
     'dateOfBirth-year': '2012',
     ageGroup: 'child',
+    honourRisk: 'no',
   });
   expect(res.statusCode, res.body).toBe(303);
   const id = /\/zorgen\/([0-9a-f-]{36})/.exec(String(res.headers.location))?.[1];

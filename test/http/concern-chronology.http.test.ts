@@ -47,7 +47,7 @@ async function zoeConcern(): Promise<string> {
   const ctx = await contextOf('A', 'professional');
   const id = await openConcern(
     ctx,
-    { fullName: `Zoë de Brée ${canary('A')}`, dateOfBirth: '2015-03-03', ageGroup: 'child' },
+    { fullName: `Zoë de Brée ${canary('A')}`, dateOfBirth: '2015-03-03', ageGroup: 'child', honourRisk: 'no' },
     quiet,
   );
   await addEntry(ctx, id, {
@@ -226,7 +226,7 @@ describe('the dashboard', () => {
   /** Three open concerns in A: a child (professional), an adult (volunteer: consultation waits), help due. */
   async function seedDashboard(): Promise<{ child: string; adult: string; helping: string }> {
     const open = async (role: Role, fullName: string, ageGroup: AgeGroup) =>
-      openConcern(await contextOf('A', role), { fullName, dateOfBirth: null, ageGroup }, quiet);
+      openConcern(await contextOf('A', role), { fullName, dateOfBirth: null, ageGroup, honourRisk: 'no' }, quiet);
     const child = await open('professional', `Kind Eén ${canary('A')}`, 'child');
     const adult = await open('volunteer', `Volwassene Twee ${canary('A')}`, 'adult');
     const helping = await open('professional', `Oudere Drie ${canary('A')}`, 'older');

@@ -37,6 +37,7 @@ async function open(agent: Agent, name = 'Tara Bakker'): Promise<string> {
     'dateOfBirth-month': '3',
     'dateOfBirth-year': '2012',
     ageGroup: 'child',
+    honourRisk: 'no',
   });
   expect(res.statusCode, res.body).toBe(303);
   const id = /\/zorgen\/([0-9a-f-]{36})/.exec(String(res.headers.location))?.[1];
@@ -249,6 +250,7 @@ describe('forms keep what was typed and say what is wrong', () => {
     expect(res.body).toContain('Vul de naam in');
     expect(res.body).toContain('Vul een echte geboortedatum in');
     expect(res.body).toContain('Kies over wie het gaat');
+    expect(res.body).toContain('Kies ja, nee of weet ik niet');
     expect(res.body).toContain('value="31"');
     expect(await t.database.db.selectFrom('concern').select('id').execute()).toEqual([]);
 

@@ -155,6 +155,7 @@ beforeAll(async () => {
       'dateOfBirth-month': '3',
       'dateOfBirth-year': '2012',
       ageGroup: 'child',
+      honourRisk: 'no',
     });
     const id = /\/zorgen\/([0-9a-f-]{36})/.exec(String(res.headers.location))![1]!;
     res = await teacher.post(`/zorgen/${id}/signaal?soort=observation`, {

@@ -59,6 +59,7 @@ async function concernWithObservation(agent: Agent, status = 'report', name = 'T
     'dateOfBirth-month': '3',
     'dateOfBirth-year': '2012',
     ageGroup: 'child',
+    honourRisk: 'no',
   });
   const id = /\/zorgen\/([0-9a-f-]{36})/.exec(String(res.headers.location))![1]!;
   const d = new Date();

@@ -564,6 +564,7 @@ describe('finding 3: a failing write logs no personal data, on either database d
         'dateOfBirth-month': '',
         'dateOfBirth-year': '',
         ageGroup: 'child',
+        honourRisk: 'no',
       });
       expect(concern.statusCode).toBe(500);
       const neighbour = new Agent(app.app);

@@ -44,6 +44,7 @@ describe('a notice to someone of two organisations says which one', () => {
       'dateOfBirth-month': '',
       'dateOfBirth-year': '',
       ageGroup: 'child',
+      honourRisk: 'no',
     });
     expect(res.statusCode, res.body).toBe(303);
     await expect
@@ -84,6 +85,7 @@ describe('the body map in the injury form', () => {
       'dateOfBirth-month': '',
       'dateOfBirth-year': '',
       ageGroup: 'child',
+      honourRisk: 'no',
     });
     const id = /\/zorgen\/([0-9a-f-]{36})/.exec(String(res.headers.location))![1]!;
     const page = await teacher.get(`/zorgen/${id}/letsel`);

@@ -38,6 +38,7 @@ async function volunteerConcern(): Promise<{ coach: Agent; id: string }> {
     'dateOfBirth-month': '',
     'dateOfBirth-year': '',
     ageGroup: 'child',
+    honourRisk: 'no',
   });
   expect(res.statusCode, res.body).toBe(303);
   return { coach, id: /\/zorgen\/([0-9a-f-]{36})/.exec(String(res.headers.location))![1]! };
@@ -112,6 +113,7 @@ describe('the volunteer’s concern (issue 12, item 5)', () => {
       'dateOfBirth-month': '',
       'dateOfBirth-year': '',
       ageGroup: 'child',
+      honourRisk: 'no',
     });
     const id = /\/zorgen\/([0-9a-f-]{36})/.exec(String(res.headers.location))![1]!;
     await t.database.db.updateTable('concern').set({ status: 'closed' }).where('id', '=', id).execute();

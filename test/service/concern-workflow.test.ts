@@ -64,10 +64,22 @@ const OUTCOME_FOR: Partial<Record<Action, Outcome>> = {
   close: 'close',
 };
 
-/** A concern of organisation A in a status, with the outcome a decision needs. */
-async function concernIn(status: ConcernStatus, outcome?: Outcome): Promise<string> {
+/**
+ * A concern of organisation A in a status, with the outcome a decision needs; on the expert route
+ * (ADR 0027) when asked: "don't know" to the honour-related violence question.
+ */
+async function concernIn(status: ConcernStatus, outcome?: Outcome, route: 'any' | 'expert' = 'any'): Promise<string> {
   const ctx = await serviceContext(t.app, fx, 'A', 'professional');
-  const id = await openConcern(ctx, { fullName: 'Tara Bakker', dateOfBirth: '2012-03-03', ageGroup: 'child' }, quiet);
+  const id = await openConcern(
+    ctx,
+    {
+      fullName: 'Tara Bakker',
+      dateOfBirth: '2012-03-03',
+      ageGroup: 'child',
+      honourRisk: route === 'expert' ? 'unknown' : 'no',
+    },
+    quiet,
+  );
   await t.database.db.transaction().execute(async (trx) => {
     await trx.updateTable('concern').set({ status }).where('id', '=', id).execute();
     await appendEntry(trx, {
@@ -169,10 +181,10 @@ async function state(id: string) {
 }
 
 describe('every allowed transition, as a scenario through the service', () => {
-  it.each(TRANSITIONS.map((row) => [row.action, row.from, row.to, row.by] as const))(
-    '%s from %s → %s (by %s)',
-    async (action, from, to, by) => {
-      const id = await concernIn(from, from === 'deciding' ? OUTCOME_FOR[action] : undefined);
+  it.each(TRANSITIONS.map((row) => [row.action, row.from, row.to, row.by, row.on] as const))(
+    '%s from %s → %s (by %s, on %s route)',
+    async (action, from, to, by, on) => {
+      const id = await concernIn(from, from === 'deciding' ? OUTCOME_FOR[action] : undefined, on);
       const before = await state(id);
       const ctx = await serviceContext(t.app, fx, 'A', by === 'lead' ? 'safeguardingLead' : 'professional');
       await expect(take(ctx, id, action)).resolves.toBe(to);

@@ -77,6 +77,7 @@ function concern(id: string, status: ConcernRow['status']): ConcernRow {
     checkDate: null,
     closedAt: null,
     entryCount: 0,
+    honourRisk: 'no',
     person: { id: 'person-1', fullName: NAME, dateOfBirth: '2015-03-03', ageGroup: 'child' },
     memberIds: [],
   };
@@ -190,6 +191,7 @@ function chronologyFixture(): Chronology {
         message: 'Het wijkteam neemt contact op met het gezin.',
       },
     },
+    { kind: 'honourRisk', data: { answer: 'unknown', previous: 'no' } },
   ];
   const entries = data.map(
     (d, i) =>
@@ -349,6 +351,10 @@ describe('entryLines', () => {
       'Uitkomst: Bied of organiseer hulp, en spreek een datum af waarop u beoordeelt of de hulp werkt (vraag 5).',
     ]);
     expect(lines('decision')).toContain('Beoordelen op 15 januari 2027');
+    expect(lines('honourRisk')).toEqual([
+      'Signalen van eergerelateerd geweld, huwelijksdwang, meisjesbesnijdenis of achterlating: weet ik niet',
+      'Eerder geantwoord: nee',
+    ]);
     expect(entryMeta(t, 'nl', byKind.get('quote')!)).toBe('Anna de Vries, 12 november 2026 om 15:30');
   });
 });

@@ -47,6 +47,7 @@ import {
   addEntry,
   addHouseholdMember,
   addMember,
+  answerHonourRisk,
   type ConcernNotifier,
   type ConcernView,
   consultationLeads,
@@ -67,6 +68,7 @@ import {
   type SignalKind,
   SKIP_REASONS,
 } from './entries.ts';
+import { HONOUR_RISK_ANSWERS, type HonourRisk } from './honour-route.ts';
 import { refuseStepsOfOthers, STEP_FORM_ACTIONS } from './step-guard.ts';
 import { ConcernListPage, ConcernPage, OpenConcernPage, type OpenValues } from './views/concern.tsx';
 import {
@@ -106,6 +108,9 @@ const LONG = 5000;
 const SHORT = 200;
 
 type Body = Record<string, unknown>;
+
+/** The answer to the honour-related violence question: required wherever it is asked (ADR 0027). */
+const honourRiskAnswer = z.enum(HONOUR_RISK_ANSWERS);
 
 /** Whether a value is one of a list (a typed guard for radios and selects). */
 function isOneOf<T extends string>(list: readonly T[], value: string | undefined): value is T {
@@ -155,6 +160,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
     const out: Record<string, string> = {};
     for (const [name, key] of Object.entries(error.fields)) {
       if (key === 'expertFirst') out[name] = e.expertFirst;
+      else if (name === 'honourRisk' && key === 'required') out[name] = c.honour.error;
       else if (key === 'unknownLead') out[name] = e.lead;
       else if (key === 'notAddable') out[name] = e.colleague;
       else if (key === 'unanswered') out[name] = c.weighing.unanswered;
@@ -191,7 +197,12 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
   };
 
   app.get('/zorgen/nieuw', work, (request, reply) =>
-    openForm(request, reply, { fullName: '', dateOfBirth: { day: '', month: '', year: '' }, ageGroup: '' }, {}),
+    openForm(
+      request,
+      reply,
+      { fullName: '', dateOfBirth: { day: '', month: '', year: '' }, ageGroup: '', honourRisk: '' },
+      {},
+    ),
   );
 
   app.post(
@@ -205,6 +216,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
           'dateOfBirth-month': field(10),
           'dateOfBirth-year': field(10),
           ageGroup: field(20),
+          honourRisk: field(10),
         }),
       },
     },
@@ -215,17 +227,24 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       const dateOfBirth = pastDate(errors, 'dateOfBirth', body, request.context().now, false);
       const ageGroup = request.body.ageGroup;
       if (!isOneOf(AGE_GROUPS, ageGroup)) errors.ageGroup = e.ageGroup;
-      if (hasErrors(errors)) {
+      const honourRisk = honourRiskAnswer.safeParse(request.body.honourRisk);
+      if (!honourRisk.success) errors.honourRisk = c.honour.error;
+      if (hasErrors(errors) || !honourRisk.success) {
         return openForm(
           request,
           reply,
-          { fullName: request.body.fullName, dateOfBirth: dateParts(body, 'dateOfBirth'), ageGroup },
+          {
+            fullName: request.body.fullName,
+            dateOfBirth: dateParts(body, 'dateOfBirth'),
+            ageGroup,
+            honourRisk: request.body.honourRisk,
+          },
           errors,
         );
       }
       const id = await openConcern(
         request.context(),
-        { fullName, dateOfBirth, ageGroup: ageGroup as AgeGroup },
+        { fullName, dateOfBirth, ageGroup: ageGroup as AgeGroup, honourRisk: honourRisk.data },
         notifier,
       );
       return reply.redirect(concernUrl(id, 'geopend'), 303);
@@ -252,6 +271,29 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       const p = staffPage(web, request, reply);
       const notice = request.query.melding ? noticeText[request.query.melding] : undefined;
       return send(reply, <ConcernPage p={p} view={view} notice={notice} />);
+    },
+  );
+
+  // The honour-related violence question, answered (or answered again after "no") on the concern page.
+  app.post(
+    '/zorgen/:id/eergerelateerd-geweld',
+    { ...work, schema: { params: idParams, body: formBody({ honourRisk: field(10) }) } },
+    async (request, reply) => {
+      const id = idOrNotFound(request.params.id);
+      const errors = formErrors(request);
+      const answer = honourRiskAnswer.safeParse(request.body.honourRisk);
+      if (!answer.success || hasErrors(errors)) {
+        const view = await getConcern(request.context(), id);
+        const p = staffPage(web, request, reply);
+        const shown = { ...errors, honourRisk: errors.honourRisk ?? c.honour.error };
+        return send(
+          reply,
+          <ConcernPage p={p} view={view} values={formValues(request.body as Body)} errors={shown} />,
+          400,
+        );
+      }
+      await answerHonourRisk(request.context(), id, answer.data);
+      return reply.redirect(concernUrl(id, 'vastgelegd'), 303);
     },
   );
 
@@ -380,6 +422,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
           sourceKind: field(10),
           source: field(SHORT + 50),
           categories: many,
+          honourRisk: field(10),
         }),
       },
     },
@@ -401,6 +444,13 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       const source = text(errors, 'source', b.source, sourceKind === 'other' ? e.source : null, SHORT);
       const categories = listOf(b.categories);
       if (categories.some((x) => !isOneOf(SIGN_CATEGORY_IDS, x))) errors.categories = e.categories;
+      // The first signal of a concern that was not asked yet answers the honour-related violence question.
+      let honourRisk: HonourRisk | null = null;
+      if (!correcting && view.concern.honourRisk === null) {
+        const answer = honourRiskAnswer.safeParse(b.honourRisk);
+        if (answer.success) honourRisk = answer.data;
+        else errors.honourRisk ??= c.honour.error;
+      }
       let entry: Parameters<typeof addEntry>[2] | undefined;
       if (kind === 'quote') {
         const words = text(errors, 'words', b.words, e.words);
@@ -443,6 +493,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
         occurredAt: amsterdamMoment(date, time),
         occurredTimeKnown: b.time.trim() !== '',
         correctsId: correcting?.id ?? null,
+        honourRisk,
       });
       return reply.redirect(concernUrl(id, 'vastgelegd'), 303);
     },
@@ -909,19 +960,22 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
           ? allowedDecisions(view.outcome)
           : ([] as const)
         : ([
+            // The expert route (honour-related violence): reporting before step 5 (ADR 0027).
+            ...(view.actions.includes('decideReport') ? (['report'] as const) : []),
             ...(view.actions.includes('decideHelp') ? (['help'] as const) : []),
             ...(view.actions.includes('close') ? (['close'] as const) : []),
           ] as const);
     return <DecisionPage p={p} view={view} values={values} errors={errors} decisions={decisions} />;
   });
-  formRoute('/besluit', decisionPage, undefined, [
-    'decideReport',
-    'decideHelp',
-    'close',
-    'helpSucceeded',
-    'helpFailed',
-    'reopen',
-  ]);
+  // `?besluit=melden` (the warning of the expert route) chooses the report already.
+  const decisionQuery = z.object({ besluit: z.literal('melden').optional() });
+  formRoute(
+    '/besluit',
+    decisionPage,
+    (request): Record<string, string> =>
+      decisionQuery.safeParse(request.query).data?.besluit === 'melden' ? { decision: 'report' } : {},
+    ['decideReport', 'decideHelp', 'close', 'helpSucceeded', 'helpFailed', 'reopen'],
+  );
 
   stepRoute(
     '/besluit',

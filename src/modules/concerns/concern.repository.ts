@@ -4,6 +4,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Role } from '#src/core/roles.ts';
 import type { Database } from '#src/db/database.ts';
 import type { EntryData } from './entries.ts';
+import type { HonourRisk } from './honour-route.ts';
 import type { AgeGroup, ConcernStatus, EntryKind } from './workflow.ts';
 
 type Db = Kysely<Database>;
@@ -26,6 +27,8 @@ export interface ConcernRow {
   readonly checkDate: string | null;
   readonly closedAt: Date | null;
   readonly entryCount: number;
+  /** The answer to the honour-related violence question (ADR 0027); null: not asked yet. */
+  readonly honourRisk: HonourRisk | null;
   readonly person: {
     readonly id: string;
     readonly fullName: string;
@@ -60,6 +63,7 @@ export async function findConcern(db: Db | Trx, id: string, forUpdate = false): 
       'c.check_date',
       'c.closed_at',
       'c.entry_count',
+      'c.honour_risk',
       'p.full_name',
       'p.date_of_birth',
       'p.age_group',
@@ -86,6 +90,7 @@ export async function findConcern(db: Db | Trx, id: string, forUpdate = false): 
     checkDate: r.check_date,
     closedAt: r.closed_at,
     entryCount: r.entry_count,
+    honourRisk: r.honour_risk,
     person: { id: r.person_id, fullName: r.full_name, dateOfBirth: r.date_of_birth, ageGroup: r.age_group },
     memberIds: JSON.parse(r.members) as string[],
   };
@@ -120,6 +125,8 @@ export async function insertConcern(
     status: ConcernStatus;
     sector: string;
     parentId: string | null;
+    /** The answer to the honour-related violence question; absent or null: not asked (yet). */
+    honourRisk?: HonourRisk | null;
     now: Date;
   },
 ): Promise<string> {
@@ -132,12 +139,18 @@ export async function insertConcern(
       status: c.status,
       sector: c.sector,
       parent_id: c.parentId,
+      honour_risk: c.honourRisk ?? null,
       opened_at: c.now,
       updated_at: c.now,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** Records the answer to the honour-related violence question on the concern row. */
+export async function setHonourRisk(trx: Trx, concernId: string, answer: HonourRisk, now: Date): Promise<void> {
+  await trx.updateTable('concern').set({ honour_risk: answer, updated_at: now }).where('id', '=', concernId).execute();
 }
 
 /**

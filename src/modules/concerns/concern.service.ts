@@ -28,12 +28,20 @@ import type { InspectedUpload } from './attachments/inspect.ts';
 import type { AttachmentStore } from './attachments/store.ts';
 import { type ConcernResource, concernPolicy, takes } from './concern.policy.ts';
 import * as repo from './concern.repository.ts';
-import type { EntryData, EntryDataByKind } from './entries.ts';
+import { type EntryData, type EntryDataByKind, SIGNAL_KINDS } from './entries.ts';
+import {
+  familyConversationAllowed,
+  type HonourRisk,
+  honourRiskChangeAllowed,
+  type RouteFacts,
+  routeOf,
+} from './honour-route.ts';
 import {
   type Action,
   type AgeGroup,
   availableActions,
   type ConcernStatus,
+  type Route,
   roleIs,
   stepTakerFor,
   transition,
@@ -109,6 +117,17 @@ export interface OpenConcernInput {
   readonly fullName: string;
   readonly dateOfBirth: string | null;
   readonly ageGroup: AgeGroup;
+  /**
+   * The answer to the required question with the first signal: are there signs of honour-related
+   * violence, forced marriage, FGM or abandonment abroad? (ADR 0027)
+   */
+  readonly honourRisk: HonourRisk;
+}
+
+/** A concern's first answer: given at opening, or taken over from the concern it was opened from. */
+interface FirstAnswer {
+  readonly honourRisk: HonourRisk | null;
+  readonly inherited: boolean;
 }
 
 /**
@@ -132,7 +151,8 @@ export async function openConcern(
       ageGroup: input.ageGroup,
       now: ctx.now,
     });
-    return createConcern(trx, ctx, actor, personId, input, null, notifier);
+    const first: FirstAnswer = { honourRisk: input.honourRisk, inherited: false };
+    return createConcern(trx, ctx, actor, personId, input, first, null, notifier);
   });
 }
 
@@ -141,7 +161,8 @@ async function createConcern(
   ctx: RequestContext,
   actor: Actor,
   personId: string,
-  input: OpenConcernInput,
+  input: Omit<OpenConcernInput, 'honourRisk'>,
+  first: FirstAnswer,
   parentId: string | null,
   notifier: ConcernNotifier,
 ): Promise<string> {
@@ -153,12 +174,22 @@ async function createConcern(
     status: 'signals',
     sector: sectorFor(actor.organisationType),
     parentId,
+    honourRisk: first.honourRisk,
     now: ctx.now,
   });
   await repo.appendEntry(trx, {
     concernId: id,
     authorId: actor.userId,
-    entry: { kind: 'opened', data: { fullName: input.fullName, ageGroup: input.ageGroup, byVolunteer } },
+    entry: {
+      kind: 'opened',
+      data: {
+        fullName: input.fullName,
+        ageGroup: input.ageGroup,
+        byVolunteer,
+        honourRisk: first.honourRisk,
+        ...(first.inherited ? { honourRiskInherited: true } : {}),
+      },
+    },
     occurredAt: null,
     correctsId: null,
     now: ctx.now,
@@ -195,6 +226,14 @@ export interface ConcernView {
   readonly outcome: Outcome | null;
   /** Whether a sign category that goes straight to Veilig Thuis was ticked (EGG, VGV, huwelijksdwang). */
   readonly directToVeiligThuis: boolean;
+  /**
+   * The route (ADR 0027): `expert` when the honour-related violence question was answered yes or
+   * don't know, or a direct category was ticked: Veilig Thuis first, no conversation with the family
+   * before its advice is recorded, a report possible from step 1.
+   */
+  readonly route: Route;
+  /** Whether advice of Veilig Thuis was recorded (on the expert route, that opens the conversation). */
+  readonly veiligThuisAdvice: boolean;
   /** Whether the kindcheck was recorded. */
   readonly hasKindcheck: boolean;
   /** Whether the report to Veilig Thuis was filed after the decision to report. */
@@ -215,6 +254,16 @@ function directCategories(): string[] {
   return loadSigns()
     .categories.filter((c) => c.directToVeiligThuis)
     .map((c) => c.id);
+}
+
+/** The facts over a concern's entries, with its route (ADR 0027). */
+export async function routeFactsIn(
+  trx: Trx,
+  concern: Pick<repo.ConcernRow, 'id' | 'honourRisk'>,
+): Promise<repo.EntryFacts & { readonly route: Route }> {
+  const facts = await repo.entryFacts(trx, concern.id, directCategories());
+  const route = routeOf({ honourRisk: concern.honourRisk, directCategoryTicked: facts.ticked } satisfies RouteFacts);
+  return { ...facts, route };
 }
 
 /**
@@ -241,7 +290,7 @@ export async function getConcern(ctx: RequestContext, id: string, allEntries = f
         .slice(0, allEntries ? undefined : ENTRIES_ON_PAGE),
     );
     const entries = read.filter((e) => newest.has(e.seq));
-    const facts = await repo.entryFacts(trx, id, directCategories());
+    const facts = await routeFactsIn(trx, concern);
     const household = await repo.listHousehold(trx, concern.personId);
     const attachments = await repo.listAttachments(trx, id);
     const consultations = await repo.listConsultations(trx, id);
@@ -269,9 +318,11 @@ export async function getConcern(ctx: RequestContext, id: string, allEntries = f
       members,
       parent,
       can: abilities(actor, concernPolicy, resource(concern)),
-      actions: availableActions(concern.status, actor.role),
+      actions: availableActions(concern.status, actor.role, facts.route),
       outcome: facts.outcome as Outcome | null,
       directToVeiligThuis: facts.ticked,
+      route: facts.route,
+      veiligThuisAdvice: facts.veiligThuisAdvice,
       hasKindcheck: facts.hasKindcheck,
       reportFiled: facts.reportFiled,
       readerIsVolunteer,
@@ -290,17 +341,34 @@ export type DirectEntry = Extract<
 /**
  * Adds an observation, a quote, a counter-sign, an injury, a kindcheck or a note. With `correctsId`
  * the new entry corrects an earlier one of the same concern (which stays as it was).
- * @throws {ValidationError} `correctsId` when the corrected entry is not of this concern
+ *
+ * A signal (observation, quote, counter-sign) on a concern whose honour-related violence question was
+ * not asked yet needs `honourRisk`: the first signal of every concern answers it (ADR 0027). Given on
+ * a concern that has an answer, it is recorded only where it may change that answer ("no" → "yes").
+ * @throws {ValidationError} `correctsId` when the corrected entry is not of this concern; `honourRisk`
+ *   when a first signal comes without the answer
  */
 export async function addEntry(
   ctx: RequestContext,
   id: string,
   entry: DirectEntry,
-  options: { occurredAt?: Date | null; occurredTimeKnown?: boolean; correctsId?: string | null } = {},
+  options: {
+    occurredAt?: Date | null;
+    occurredTimeKnown?: boolean;
+    correctsId?: string | null;
+    honourRisk?: HonourRisk | null;
+  } = {},
 ): Promise<string> {
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await lockedConcern(trx, actor, id, 'addEntry');
+    const isSignal = (SIGNAL_KINDS as readonly string[]).includes(entry.kind) && !options.correctsId;
+    if (isSignal && concern.honourRisk === null && !options.honourRisk) {
+      throw new ValidationError({ honourRisk: 'required' });
+    }
+    if (options.honourRisk && honourRiskChangeAllowed(concern.honourRisk, options.honourRisk)) {
+      await answerHonourRiskIn(trx, ctx, actor, concern, options.honourRisk);
+    }
     if (options.correctsId) {
       const corrected = await trx
         .selectFrom('concern_entry')
@@ -322,6 +390,41 @@ export async function addEntry(
     await auditConcern(trx, ctx, concern, options.correctsId ? 'concern.entry.correct' : 'concern.entry.create', 'C');
     return added.id;
   });
+}
+
+/**
+ * Records the answer to the honour-related violence question after opening (ADR 0027): on a concern
+ * where it was not asked yet, or a "yes" or "don't know" after "no". An answer that put the concern on
+ * the expert route is not taken back. Audited like every change of the dossier.
+ * @throws {ConflictError} the answer would take the concern off the expert route (or repeats "no")
+ */
+export async function answerHonourRisk(ctx: RequestContext, id: string, answer: HonourRisk): Promise<void> {
+  const actor = actorOf(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const concern = await lockedConcern(trx, actor, id, 'addEntry');
+    if (!honourRiskChangeAllowed(concern.honourRisk, answer)) throw new ConflictError('Answer cannot change');
+    await answerHonourRiskIn(trx, ctx, actor, concern, answer);
+  });
+}
+
+/** Writes the answer: the concern's column, an entry for the timeline, the audit row. */
+async function answerHonourRiskIn(
+  trx: Trx,
+  ctx: RequestContext,
+  actor: Actor,
+  concern: repo.ConcernRow,
+  answer: HonourRisk,
+): Promise<void> {
+  await repo.setHonourRisk(trx, concern.id, answer, ctx.now);
+  await repo.appendEntry(trx, {
+    concernId: concern.id,
+    authorId: actor.userId,
+    entry: { kind: 'honourRisk', data: { answer, previous: concern.honourRisk } },
+    occurredAt: null,
+    correctsId: null,
+    now: ctx.now,
+  });
+  await auditConcern(trx, ctx, concern, 'concern.honourRisk.answer', 'U');
 }
 
 /**
@@ -409,12 +512,17 @@ export async function openConcernForHouseholdMember(
       now: ctx.now,
     });
     await trx.updateTable('household_member').set({ linked_person_id: personId }).where('id', '=', memberId).execute();
+    // Signs of honour-related violence in a family concern its children too: "yes" and "don't know"
+    // carry over (no conversation with the family about a brother either); otherwise the new
+    // concern's first signal asks.
+    const carried = concern.honourRisk === 'yes' || concern.honourRisk === 'unknown';
     const childId = await createConcern(
       trx,
       ctx,
       actor,
       personId,
       { fullName: member.name, dateOfBirth: member.date_of_birth, ageGroup },
+      { honourRisk: carried ? concern.honourRisk : null, inherited: carried },
       id,
       notifier,
     );
@@ -481,7 +589,13 @@ export async function takeStep(
     // The role first: a step that is never the actor's says so, whatever the concern's status.
     const taker = stepTakerFor(actor.role, input.action);
     if (taker) throw new StepNotForRoleError(taker);
-    const allowed = transition(input.action, concern.status);
+    const facts = await routeFactsIn(trx, concern);
+    // Honour-related violence: no conversation with the family before Veilig Thuis's advice is
+    // recorded. Said at every step, before whether the step fits now: it is the rule that matters.
+    if (input.action === 'recordConversation' && !familyConversationAllowed(facts.route, facts.veiligThuisAdvice)) {
+      throw new ValidationError({ participants: 'expertFirst' });
+    }
+    const allowed = transition(input.action, concern.status, facts.route);
     if (!allowed) throw new ConflictError();
     if (!roleIs(actor.role, allowed.by)) throw new ForbiddenError();
     const append = (entry: EntryData) =>
@@ -493,7 +607,6 @@ export async function takeStep(
         correctsId: null,
         now: ctx.now,
       });
-    const facts = await repo.entryFacts(trx, id, directCategories());
     let checkDate: string | null | undefined;
     switch (input.action) {
       case 'requestConsultation':
@@ -511,10 +624,6 @@ export async function takeStep(
         await append({ kind: 'advice', data: { adviser: input.adviser, advice: input.advice } });
         break;
       case 'recordConversation':
-        // Honour-related violence: no conversation with the family before an expert (Veilig Thuis) was consulted.
-        if (facts.ticked && !facts.veiligThuisAdvice) {
-          throw new ValidationError({ participants: 'expertFirst' });
-        }
         await append({
           kind: 'conversation',
           data: {
@@ -544,6 +653,7 @@ export async function takeStep(
         const decision: Decision =
           input.action === 'decideReport' ? 'report' : input.action === 'decideHelp' ? 'help' : 'close';
         // In step 5 the decision must be one the afwegingskader allows (acute or structural unsafety: report).
+        // Before step 5 only the expert route reaches here with a report (the table's `expert` rows).
         if (concern.status === 'deciding') {
           const outcome = facts.outcome as Outcome | null;
           if (!outcome || !allowedDecisions(outcome).includes(decision))

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** Kysely table interfaces of the concern dossier (migration 2026_11_27_09_00_00_create_concerns). */
+/**
+ * Kysely table interfaces of the concern dossier (migration 2026_11_27_09_00_00_create_concerns;
+ * `honour_risk` from 2026_12_06_22_00_00_add_concern_honour_risk).
+ */
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { HonourRisk } from './honour-route.ts';
 import type { AgeGroup, ConcernStatus, EntryKind } from './workflow.ts';
 
 type Timestamp = ColumnType<Date, Date, Date>;
@@ -30,6 +34,8 @@ export interface ConcernTable {
   check_reminded_at: OptionalTimestamp;
   closed_at: OptionalTimestamp;
   entry_count: Generated<number>;
+  /** The answer to the honour-related violence question (ADR 0027); null: not asked yet. */
+  honour_risk: ColumnType<HonourRisk | null, HonourRisk | null | undefined, HonourRisk | null>;
 }
 
 export interface ConcernMemberTable {

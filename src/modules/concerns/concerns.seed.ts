@@ -43,11 +43,18 @@ export async function seedConcernsDemo(trx: Transaction<Database>, _config: Conf
     status: 'consultation',
     sector: 'education',
     parentId: null,
+    honourRisk: 'no',
     now: new Date(now.getTime() - 9 * DAY),
   });
   const version = loadSigns().version;
   const entries: Array<[EntryData, number]> = [
-    [{ kind: 'opened', data: { fullName: 'Demi Voorbeeld (demo)', ageGroup: 'child', byVolunteer: false } }, 9],
+    [
+      {
+        kind: 'opened',
+        data: { fullName: 'Demi Voorbeeld (demo)', ageGroup: 'child', byVolunteer: false, honourRisk: 'no' },
+      },
+      9,
+    ],
     [
       {
         kind: 'observation',

@@ -5,6 +5,7 @@
  * kind with `corrects_id` set, never a change of the old one.
  */
 import type { Answers, Decision, Outcome } from './afwegingskader.ts';
+import type { HonourRisk } from './honour-route.ts';
 import type { AgeGroup, EntryKind } from './workflow.ts';
 
 /** Where the information came from (domain.md §1.9: name the source when it is a third party). */
@@ -32,7 +33,18 @@ export type CareArrangement = (typeof CARE_ARRANGEMENTS)[number];
 
 /** The data of each entry kind. */
 export interface EntryDataByKind {
-  opened: { fullName: string; ageGroup: AgeGroup; byVolunteer: boolean };
+  opened: {
+    fullName: string;
+    ageGroup: AgeGroup;
+    byVolunteer: boolean;
+    /**
+     * The answer to the honour-related violence question given when the concern was opened (ADR 0027);
+     * absent on concerns opened before the question existed, null when not asked at opening.
+     */
+    honourRisk?: HonourRisk | null;
+    /** Whether that answer was taken over from the concern this one was opened from (the household). */
+    honourRiskInherited?: boolean;
+  };
   observation: {
     facts: string;
     interpretation: string;
@@ -74,6 +86,8 @@ export interface EntryDataByKind {
   memberAdded: { userId: string; name: string };
   reopened: { reason: string };
   note: { text: string };
+  /** The honour-related violence question answered after opening (with a first signal, or later). */
+  honourRisk: { answer: HonourRisk; previous: HonourRisk | null };
   /** The report to Veilig Thuis was filed (domain.md §1.9: date, to which Veilig Thuis, what was reported). */
   reported: {
     reportId: string;

@@ -11,7 +11,7 @@ import { NotFoundError } from '#src/core/errors.ts';
 import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/index.ts';
 import * as repo from './concern.repository.ts';
-import type { ConcernNotice, ConcernNotifier } from './concern.service.ts';
+import { type ConcernNotice, type ConcernNotifier, routeFactsIn } from './concern.service.ts';
 import type { EntryData } from './entries.ts';
 import { transition } from './workflow.ts';
 
@@ -45,7 +45,10 @@ export async function receiveFromVeiligThuis(
     correctsId: null,
     now: ctx.now,
   });
-  const moved = from.entry.kind === 'advice' ? transition('recordAdvice', concern.status) : undefined;
+  const moved =
+    from.entry.kind === 'advice'
+      ? transition('recordAdvice', concern.status, (await routeFactsIn(trx, concern)).route)
+      : undefined;
   if (moved && moved.to !== concern.status) {
     await trx
       .updateTable('concern')

@@ -21,7 +21,7 @@ import type {
 } from '#src/modules/reports/snapshot.ts';
 import { concernPolicy } from './concern.policy.ts';
 import * as repo from './concern.repository.ts';
-import type { ConcernNotifier } from './concern.service.ts';
+import { type ConcernNotifier, routeFactsIn } from './concern.service.ts';
 import type { EntryDataByKind } from './entries.ts';
 import { type Action, roleIs, STEP_OF_STATUS, stepTakerFor, transition } from './workflow.ts';
 
@@ -48,7 +48,7 @@ async function concernFor(trx: Trx, actor: Actor, id: string, action: Action, lo
   );
   const taker = stepTakerFor(actor.role, action);
   if (taker) throw new StepNotForRoleError(taker);
-  const allowed = transition(action, concern.status);
+  const allowed = transition(action, concern.status, (await routeFactsIn(trx, concern)).route);
   if (!allowed) throw new ConflictError();
   if (!roleIs(actor.role, allowed.by)) throw new ForbiddenError();
   return concern;

@@ -74,7 +74,20 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
   app.get('/zorgen/:id/melden', { ...work, schema: { params: idParams } }, async (request, reply) => {
     await refuseStepsOfOthers(request, idOrNotFound(request.params.id), ['fileReport']);
     const id = idOrNotFound(request.params.id);
-    const draft = await reportDraft(request.context(), id, vtName);
+    let draft: Awaited<ReturnType<typeof reportDraft>>;
+    try {
+      draft = await reportDraft(request.context(), id, vtName);
+    } catch (error) {
+      // On the expert route (honour-related violence) the report is decided first, from any step:
+      // the way there instead of "this step is not possible now" (ADR 0027).
+      if (
+        error instanceof ConflictError &&
+        (await getConcern(request.context(), id)).actions.includes('decideReport')
+      ) {
+        return reply.redirect(`${localePath(locale, `/zorgen/${id}/besluit`)}?besluit=melden`, 303);
+      }
+      throw error;
+    }
     // Everything is offered, chosen by default: the reporter removes what Veilig Thuis need not know.
     const informed = draft.decision?.informedPerson;
     const values: Record<string, string> = {

@@ -5,6 +5,9 @@ import {
   type ACTIONS,
   availableActions,
   CONCERN_STATUSES,
+  type ConcernStatus,
+  ROUTES,
+  type Route,
   roleIs,
   TRANSITIONS,
   transition,
@@ -12,14 +15,14 @@ import {
 } from './workflow.ts';
 
 describe('the transition table', () => {
-  it('has one row per action and status (no ambiguity)', () => {
+  it('has one row per action and status (no ambiguity, on either route)', () => {
     const keys = TRANSITIONS.map((t) => `${t.action}:${t.from}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('lets nothing leave a closed concern but reopening by the aandachtsfunctionaris', () => {
     expect(TRANSITIONS.filter((t) => t.from === 'closed')).toEqual([
-      { action: 'reopen', from: 'closed', to: 'signals', by: 'lead' },
+      { action: 'reopen', from: 'closed', to: 'signals', by: 'lead', on: 'any' },
     ]);
   });
 
@@ -53,8 +56,8 @@ describe('the transition table', () => {
     ['reopen', 'signals'],
     ['close', 'closed'],
   ];
-  it.each(refused)('refuses %s from %s', (action, from) => {
-    expect(transition(action, from)).toBeUndefined();
+  it.each(refused)('refuses %s from %s on the standard route', (action, from) => {
+    expect(transition(action, from, 'standard')).toBeUndefined();
   });
 
   /**
@@ -108,43 +111,104 @@ describe('the transition table', () => {
     closed: {},
   };
 
-  /** Every step a role may take from a status, and where it leads. */
+  /**
+   * On the expert route of honour-related violence (ADR 0027) the same, and the decision to report
+   * from every status before step 5.
+   */
+  const EXPERT: Record<(typeof CONCERN_STATUSES)[number], Record<string, string>> = {
+    ...PROFESSIONAL,
+    signals: { ...PROFESSIONAL.signals, decideReport: 'report' },
+    consultation: { ...PROFESSIONAL.consultation, decideReport: 'report' },
+    conversation: { ...PROFESSIONAL.conversation, decideReport: 'report' },
+    weighing: { ...PROFESSIONAL.weighing, decideReport: 'report' },
+  };
+  const ON_ROUTE = { standard: PROFESSIONAL, expert: EXPERT } as const;
+
+  /** Every step a role may take from a status on a route, and where it leads. */
   const stepsFrom = (
     status: (typeof CONCERN_STATUSES)[number],
     role: 'professional' | 'safeguardingLead' | 'volunteer',
-  ) => Object.fromEntries(availableActions(status, role).map((action) => [action, transition(action, status)?.to]));
+    route: Route = 'standard',
+  ) =>
+    Object.fromEntries(
+      availableActions(status, role, route).map((action) => [action, transition(action, status, route)?.to]),
+    );
 
-  it.each(CONCERN_STATUSES.map((s) => [s] as const))(
-    'a professional from %s: exactly the steps of the meldcode',
-    (status) => {
-      expect(stepsFrom(status, 'professional')).toEqual(PROFESSIONAL[status]);
+  it.each(ROUTES.flatMap((r) => CONCERN_STATUSES.map((s) => [s, r] as const)))(
+    'a professional from %s on the %s route: exactly the steps of the meldcode',
+    (status, route) => {
+      expect(stepsFrom(status, 'professional', route)).toEqual(ON_ROUTE[route][status]);
     },
   );
 
-  it.each(CONCERN_STATUSES.map((s) => [s] as const))(
-    'the aandachtsfunctionaris from %s: the same, and reopening',
-    (status) => {
-      expect(stepsFrom(status, 'safeguardingLead')).toEqual(
-        status === 'closed' ? { reopen: 'signals' } : PROFESSIONAL[status],
+  it.each(ROUTES.flatMap((r) => CONCERN_STATUSES.map((s) => [s, r] as const)))(
+    'the aandachtsfunctionaris from %s on the %s route: the same, and reopening',
+    (status, route) => {
+      expect(stepsFrom(status, 'safeguardingLead', route)).toEqual(
+        status === 'closed' ? { reopen: 'signals' } : ON_ROUTE[route][status],
       );
     },
   );
 
-  it('a volunteer only asks for consultation, until the weighing', () => {
-    expect(Object.fromEntries(CONCERN_STATUSES.map((status) => [status, stepsFrom(status, 'volunteer')]))).toEqual({
-      signals: { requestConsultation: 'consultation' },
-      consultation: { requestConsultation: 'consultation' },
-      conversation: { requestConsultation: 'conversation' },
-      weighing: { requestConsultation: 'weighing' },
-      deciding: {},
-      helping: {},
-      report: {},
-      closed: {},
-    });
-  });
+  it.each(ROUTES.map((r) => [r] as const))(
+    'a volunteer only asks for consultation, until the weighing (%s route)',
+    (route) => {
+      expect(
+        Object.fromEntries(CONCERN_STATUSES.map((status) => [status, stepsFrom(status, 'volunteer', route)])),
+      ).toEqual({
+        signals: { requestConsultation: 'consultation' },
+        consultation: { requestConsultation: 'consultation' },
+        conversation: { requestConsultation: 'conversation' },
+        weighing: { requestConsultation: 'weighing' },
+        deciding: {},
+        helping: {},
+        report: {},
+        closed: {},
+      });
+    },
+  );
 
   it.each(ROLES.map((r) => [r] as const))('%s works with concerns only as signaller, professional or lead', (role) => {
     expect(worksWithConcerns(role)).toBe(['professional', 'volunteer', 'safeguardingLead'].includes(role));
     if (!worksWithConcerns(role)) expect(roleIs(role, 'lead')).toBe(false);
+  });
+});
+
+/**
+ * The expert route of honour-related violence (ADR 0027): the decision to report from any step before
+ * step 5, only there. Expected values written by hand, not read from the table.
+ */
+describe('the transition table on the expert route', () => {
+  const cases: Array<[(typeof ACTIONS)[number], ConcernStatus, Route, ConcernStatus | undefined]> = [
+    ['decideReport', 'signals', 'standard', undefined],
+    ['decideReport', 'consultation', 'standard', undefined],
+    ['decideReport', 'conversation', 'standard', undefined],
+    ['decideReport', 'weighing', 'standard', undefined],
+    ['decideReport', 'deciding', 'standard', 'report'],
+    ['decideReport', 'signals', 'expert', 'report'],
+    ['decideReport', 'consultation', 'expert', 'report'],
+    ['decideReport', 'conversation', 'expert', 'report'],
+    ['decideReport', 'weighing', 'expert', 'report'],
+    ['decideReport', 'deciding', 'expert', 'report'],
+    ['decideReport', 'helping', 'expert', undefined],
+    ['decideReport', 'report', 'expert', undefined],
+    ['decideReport', 'closed', 'expert', undefined],
+    ['decideHelp', 'signals', 'expert', undefined],
+    ['weigh', 'signals', 'expert', undefined],
+    ['fileReport', 'signals', 'expert', undefined],
+    ['fileReport', 'report', 'expert', 'report'],
+    ['recordAdvice', 'signals', 'expert', 'conversation'],
+    ['recordConversation', 'conversation', 'expert', 'weighing'],
+    ['close', 'signals', 'expert', 'closed'],
+  ];
+  it.each(cases)('%s from %s on the %s route → %s', (action, from, route, to) => {
+    expect(transition(action, from, route)?.to).toBe(to);
+  });
+
+  it('offers a professional the report in step 1 only on the expert route; never a volunteer', () => {
+    expect(availableActions('signals', 'professional', 'expert')).toContain('decideReport');
+    expect(availableActions('signals', 'professional', 'standard')).not.toContain('decideReport');
+    expect(availableActions('consultation', 'safeguardingLead', 'expert')).toContain('decideReport');
+    expect(availableActions('signals', 'volunteer', 'expert')).toEqual(['requestConsultation']);
   });
 });

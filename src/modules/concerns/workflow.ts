@@ -6,6 +6,8 @@
  * or client sent. Which role may take a step is part of the table too: a volunteer signals and asks
  * for consultation; the steps 2 to 5 belong to professionals and the aandachtsfunctionaris
  * (domain.md §1.4: codes may split roles between signallers and the person taking the steps).
+ * Some rows hold only on the expert route of honour-related violence (ADR 0027, honour-route.ts):
+ * there a report to Veilig Thuis may be decided from step 1 on, without waiting for step 5.
  */
 import type { Role } from '#src/core/roles.ts';
 
@@ -66,6 +68,7 @@ export const ENTRY_KINDS = [
   'reported',
   'adviceRequested',
   'vtFeedback',
+  'honourRisk',
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
@@ -89,6 +92,13 @@ export const ACTIONS = [
 export type Action = (typeof ACTIONS)[number];
 
 /**
+ * The route a concern is on: the standard meldcode, or the expert route of honour-related violence,
+ * forced marriage, FGM and abandonment abroad (Veilig Thuis first; honour-route.ts decides which).
+ */
+export const ROUTES = ['standard', 'expert'] as const;
+export type Route = (typeof ROUTES)[number];
+
+/**
  * Who may take a step on a concern they can see: `signaller` includes volunteers; `professional`
  * is a professional or aandachtsfunctionaris; `lead` only the aandachtsfunctionaris.
  */
@@ -100,14 +110,17 @@ export interface Transition {
   readonly from: ConcernStatus;
   readonly to: ConcernStatus;
   readonly by: Taker;
+  /** The route the row holds on: `any`, or only on the `expert` route. */
+  readonly on: 'any' | 'expert';
 }
 
-const row = (action: Action, from: ConcernStatus, to: ConcernStatus, by: Taker): Transition => ({
-  action,
-  from,
-  to,
-  by,
-});
+const row = (
+  action: Action,
+  from: ConcernStatus,
+  to: ConcernStatus,
+  by: Taker,
+  on: Transition['on'] = 'any',
+): Transition => ({ action, from, to, by, on });
 
 /**
  * Every allowed transition. Read top to bottom it is the meldcode: signals → consultation →
@@ -139,6 +152,12 @@ export const TRANSITIONS: readonly Transition[] = [
   row('weigh', 'deciding', 'deciding', 'professional'),
   // Step 5: the decision. Reporting is always possible (the meldcode is not a duty to stay silent).
   row('decideReport', 'deciding', 'report', 'professional'),
+  // The expert route (honour-related violence, forced marriage, FGM, abandonment): Veilig Thuis first,
+  // so the decision to report can be taken at every step before step 5 (docs/domain.md §9, ADR 0027).
+  row('decideReport', 'signals', 'report', 'professional', 'expert'),
+  row('decideReport', 'consultation', 'report', 'professional', 'expert'),
+  row('decideReport', 'conversation', 'report', 'professional', 'expert'),
+  row('decideReport', 'weighing', 'report', 'professional', 'expert'),
   row('decideHelp', 'deciding', 'helping', 'professional'),
   row('close', 'deciding', 'closed', 'professional'),
   // Suspicion refuted earlier (after signals, consultation or the conversation): close with a reason.
@@ -175,18 +194,24 @@ export function worksWithConcerns(role: Role): boolean {
   return roleIs(role, 'signaller');
 }
 
-/**
- * The transition for an action from a status, or undefined when the table does not allow it.
- * @param action the step asked for
- * @param from the concern's status now
- */
-export function transition(action: Action, from: ConcernStatus): Transition | undefined {
-  return TRANSITIONS.find((t) => t.action === action && t.from === from);
+/** Whether a row holds on a route. */
+function holdsOn(t: Transition, route: Route): boolean {
+  return t.on === 'any' || t.on === route;
 }
 
-/** The actions a role may take from a status (for the page: which buttons to show). */
-export function availableActions(from: ConcernStatus, role: Role): Action[] {
-  return TRANSITIONS.filter((t) => t.from === from && roleIs(role, t.by)).map((t) => t.action);
+/**
+ * The transition for an action from a status on a route, or undefined when the table does not allow it.
+ * @param action the step asked for
+ * @param from the concern's status now
+ * @param route the concern's route (honour-route.ts `routeOf`)
+ */
+export function transition(action: Action, from: ConcernStatus, route: Route): Transition | undefined {
+  return TRANSITIONS.find((t) => t.action === action && t.from === from && holdsOn(t, route));
+}
+
+/** The actions a role may take from a status on a route (for the page: which buttons to show). */
+export function availableActions(from: ConcernStatus, role: Role, route: Route): Action[] {
+  return TRANSITIONS.filter((t) => t.from === from && holdsOn(t, route) && roleIs(role, t.by)).map((t) => t.action);
 }
 
 /**

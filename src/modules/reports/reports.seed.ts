@@ -57,6 +57,7 @@ export async function seedReportsDemo(trx: Transaction<Database>, _config: Confi
     status: 'report',
     sector: 'education',
     parentId: null,
+    honourRisk: 'no',
     now: openedAt,
   });
   const observation: EntryData = {
@@ -71,7 +72,13 @@ export async function seedReportsDemo(trx: Transaction<Database>, _config: Confi
     },
   };
   const entries: Array<[EntryData, number]> = [
-    [{ kind: 'opened', data: { fullName: 'Sem Voorbeeld (demo)', ageGroup: 'child', byVolunteer: false } }, 20],
+    [
+      {
+        kind: 'opened',
+        data: { fullName: 'Sem Voorbeeld (demo)', ageGroup: 'child', byVolunteer: false, honourRisk: 'no' },
+      },
+      20,
+    ],
     [observation, 19],
     [
       {

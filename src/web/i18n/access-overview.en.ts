@@ -11,6 +11,7 @@ export const accessOverviewEn: Messages['staff']['audit']['overview'] = {
     'concern.entry.correct': 'Corrected an entry in the dossier',
     'concern.household.create': 'Added a household member to the dossier',
     'concern.member.add': 'Gave a colleague access to the dossier',
+    'concern.honourRisk.answer': 'Answered the question about signs of honour-related violence',
     'concern.chronology.read': 'Viewed the history of the dossier',
     'concern.chronology.export': 'Printed or downloaded the history of the dossier',
     'concern.attachment.create': 'Added a photo or document to the dossier',

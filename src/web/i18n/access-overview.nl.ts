@@ -19,6 +19,7 @@ export const accessOverviewNl = {
     'concern.entry.correct': 'Corrigeerde een regel in het dossier',
     'concern.household.create': 'Voegde een gezinslid toe aan het dossier',
     'concern.member.add': 'Gaf een collega toegang tot het dossier',
+    'concern.honourRisk.answer': 'Beantwoordde de vraag over signalen van eergerelateerd geweld',
     'concern.chronology.read': 'Bekeek het verloop van het dossier',
     'concern.chronology.export': 'Printte of downloadde het verloop van het dossier',
     'concern.attachment.create': 'Voegde een foto of document toe aan het dossier',

@@ -114,6 +114,51 @@ export const concernsEn: Messages['concerns'] = {
       'Ask the safeguarding lead to look at it with you. They get an email without names or content and can then read your concern.',
     talkItOverSubmit: 'Ask them to look at it',
   },
+  /**
+   * Honour-related violence, forced marriage, FGM and abandonment abroad (ADR 0027): the question every
+   * concern asks with its first signal, and the expert route it can lead to (Veilig Thuis first).
+   */
+  honour: {
+    question:
+      'Are there signs of honour-related violence, forced marriage, female genital mutilation (FGM) or abandonment abroad?',
+    hint: 'For example: she is afraid of being married off during the holidays; she may not choose for herself who she spends time with; the family decides everything about her; there is a trip to the country of origin that she is afraid of; there is talk of cutting. It can also be about a boy or an adult. Not sure? Choose “I don’t know”.',
+    volunteerQuestion:
+      'Is there anything that points to violence or pressure over the family’s honour? For example a marriage someone does not choose, cutting of a girl, or someone being left behind abroad.',
+    volunteerHint:
+      'For example: she is afraid she will have to marry during the holidays; she may not choose who she spends time with; the family decides everything for her; she is afraid of a trip to her parents’ country. Not sure? Choose “I don’t know”.',
+    answers: { yes: 'Yes', no: 'No', unknown: 'I don’t know' },
+    answerHint: 'You will then be shown straight away what to do: Veilig Thuis first, no talking with the family.',
+    laterTitle: 'Signs of honour-related violence?',
+    notAsked: 'This question has not been answered for this concern yet. Please answer it now.',
+    answeredNo:
+      'The answer given earlier was “no”. Do you now see or hear something that points to it, or are you unsure? Record it here.',
+    submit: 'Record the answer',
+    error: 'Choose yes, no or I don’t know',
+    warningTitle: 'Veilig Thuis first. Do not talk with the family.',
+    whyAnswered:
+      'There are (possibly) signs of honour-related violence, forced marriage, female genital mutilation or abandonment abroad.',
+    whyTicked: 'A sign of honour-related violence, forced marriage or female genital mutilation has been recorded.',
+    warningBody: (name: string) =>
+      `First contact Veilig Thuis: 0800-2000, free and day and night. Do not talk with ${name}’s parents or family about your concern before the advice of Veilig Thuis has been recorded: that can put ${name} in danger. You need not wait for step 5: you can decide to report now.`,
+    afterAdvice:
+      'The advice of Veilig Thuis has been recorded. Follow that advice. Only talk with the family if Veilig Thuis says it is safe to do so.',
+    danger: 'Is someone in immediate danger, or is a trip abroad about to happen? Call 112.',
+    report: 'Report to Veilig Thuis',
+    askAdvice: 'Ask Veilig Thuis for advice',
+    recordAdvice: 'Record the advice of Veilig Thuis',
+    volunteerWarningTitle: 'Please note: do not talk about this with the family',
+    volunteerWarningBody: (name: string) =>
+      `This may be about violence or pressure over the family’s honour, a marriage ${name} does not choose, cutting, or being left behind abroad. Do not talk about it with the parents or the family: that can be dangerous for ${name}. Call Veilig Thuis for advice: 0800-2000, free and day and night. Your contact person sees your concern and takes the next steps.`,
+    reportIntro:
+      'With (possible) honour-related violence you need not wait for all the steps. Record your decision to report; then you send the report.',
+    notInformed:
+      'Do not tell the family beforehand that you are reporting: with honour-related violence that can put the child or the person in danger. Choose “No” and write under “Why?” that it may be about honour-related violence.',
+    answerWords: { yes: 'yes', no: 'no', unknown: 'I don’t know' },
+    entry: (answer: string) =>
+      `Signs of honour-related violence, forced marriage, FGM or abandonment abroad: ${answer}`,
+    entryInherited: 'Taken over from the concern this concern was opened from.',
+    entryPrevious: (answer: string) => `Answered before: ${answer}`,
+  },
   concern: {
     titleFor: (name: string) => `Concern about ${name}`,
     openedBy: (name: string, date: string) => `Recorded by ${name} on ${date}`,
@@ -142,9 +187,6 @@ export const concernsEn: Messages['concerns'] = {
     },
     kindcheckLink: 'Go to family and child check',
     closedNote: 'This concern is closed. You can still read it, but you can no longer add anything.',
-    directTitle: 'Contact Veilig Thuis straight away',
-    directBody:
-      'With honour-related violence, female genital mutilation and forced marriage, always contact Veilig Thuis straight away: 0800-2000. Do not talk with the family before an expert has been consulted.',
     outcome: 'Outcome of the assessment framework',
     timeline: 'Everything that has been recorded',
     timelineIntro: 'Once something is recorded, it stays. Is something not right? Then record a correction.',
@@ -497,6 +539,7 @@ export const concernsEn: Messages['concerns'] = {
       reported: 'Reported to Veilig Thuis',
       adviceRequested: 'Advice asked of Veilig Thuis',
       vtFeedback: 'Feedback from Veilig Thuis',
+      honourRisk: 'Question about honour-related violence',
     },
     openedByVolunteer: 'Recorded by a volunteer: the safeguarding lead takes the next steps.',
     linkedChild: (name: string) => `Concern opened for ${name}`,

@@ -111,6 +111,53 @@ export const concernsNl = {
       'Vraag de aandachtsfunctionaris om met u mee te kijken. Die krijgt een e-mail zonder namen of inhoud en kan uw zorg dan lezen.',
     talkItOverSubmit: 'Vraag om mee te kijken',
   },
+  /**
+   * Honour-related violence, forced marriage, FGM and abandonment abroad (ADR 0027): the question every
+   * concern asks with its first signal, and the expert route it can lead to (Veilig Thuis first).
+   */
+  honour: {
+    question:
+      'Zijn er signalen van eergerelateerd geweld, huwelijksdwang, vrouwelijke genitale verminking (meisjesbesnijdenis) of achterlating in het buitenland?',
+    hint: 'Bijvoorbeeld: ze is bang om tijdens de vakantie uitgehuwelijkt te worden; ze mag niet zelf kiezen met wie ze omgaat; de familie bepaalt alles over haar; er is een reis naar het land van herkomst waar ze bang voor is; er wordt gepraat over besnijdenis. Het kan ook over een jongen of een volwassene gaan. Twijfelt u? Kies “Weet ik niet”.',
+    volunteerQuestion:
+      'Wijst er iets op geweld of dwang om de eer van de familie? Bijvoorbeeld een huwelijk dat iemand niet zelf kiest, besnijdenis van een meisje, of iemand die in het buitenland wordt achtergelaten.',
+    volunteerHint:
+      'Bijvoorbeeld: ze is bang dat ze in de vakantie moet trouwen; ze mag niet zelf kiezen met wie ze omgaat; de familie beslist alles voor haar; ze is bang voor een reis naar het land van haar ouders. Weet u het niet zeker? Kies “Weet ik niet”.',
+    answers: { yes: 'Ja', no: 'Nee', unknown: 'Weet ik niet' },
+    /** Under "yes" and "don't know": what the answer does. */
+    answerHint: 'U krijgt dan meteen te zien wat u moet doen: eerst Veilig Thuis, niet praten met de familie.',
+    laterTitle: 'Signalen van eergerelateerd geweld?',
+    notAsked: 'Deze vraag is voor deze zorg nog niet beantwoord. Beantwoord hem nu.',
+    answeredNo:
+      'Eerder is “nee” geantwoord. Ziet of hoort u nu toch iets wat erop wijst, of twijfelt u? Leg het hier vast.',
+    submit: 'Antwoord vastleggen',
+    error: 'Kies ja, nee of weet ik niet',
+    warningTitle: 'Eerst Veilig Thuis. Praat niet met de familie.',
+    whyAnswered:
+      'Er zijn (misschien) signalen van eergerelateerd geweld, huwelijksdwang, meisjesbesnijdenis of achterlating in het buitenland.',
+    whyTicked: 'Er is een signaal vastgelegd van eergerelateerd geweld, huwelijksdwang of meisjesbesnijdenis.',
+    warningBody: (name: string) =>
+      `Neem eerst contact op met Veilig Thuis: 0800-2000, gratis en dag en nacht. Praat niet met de ouders of de familie van ${name} over uw zorg voordat het advies van Veilig Thuis is vastgelegd: dat kan ${name} in gevaar brengen. U hoeft niet te wachten tot stap 5: u kunt nu al besluiten te melden.`,
+    afterAdvice:
+      'Het advies van Veilig Thuis is vastgelegd. Volg dat advies. Praat alleen met de familie als Veilig Thuis zegt dat dat veilig kan.',
+    danger: 'Is iemand in direct gevaar, of staat een reis naar het buitenland voor de deur? Bel 112.',
+    report: 'Melden bij Veilig Thuis',
+    askAdvice: 'Advies vragen aan Veilig Thuis',
+    recordAdvice: 'Advies van Veilig Thuis vastleggen',
+    volunteerWarningTitle: 'Let op: praat hier niet over met de familie',
+    volunteerWarningBody: (name: string) =>
+      `Het kan gaan om geweld of dwang om de eer van de familie, een huwelijk dat ${name} niet zelf kiest, besnijdenis of achterlaten in het buitenland. Praat er niet over met de ouders of de familie: dat kan gevaarlijk zijn voor ${name}. Bel Veilig Thuis voor advies: 0800-2000, gratis en dag en nacht. Uw contactpersoon ziet uw zorg en neemt de volgende stappen.`,
+    reportIntro:
+      'Bij (mogelijk) eergerelateerd geweld hoeft u niet alle stappen af te wachten. Leg uw besluit om te melden vast; daarna verstuurt u de melding.',
+    notInformed:
+      'Vertel de familie niet vooraf dat u meldt: bij eergerelateerd geweld kan dat het kind of de persoon in gevaar brengen. Kies “Nee” en schrijf bij “Waarom?” dat het om eergerelateerd geweld kan gaan.',
+    /** The timeline: the answer in words. */
+    answerWords: { yes: 'ja', no: 'nee', unknown: 'weet ik niet' },
+    entry: (answer: string) =>
+      `Signalen van eergerelateerd geweld, huwelijksdwang, meisjesbesnijdenis of achterlating: ${answer}`,
+    entryInherited: 'Overgenomen uit de zorg waaruit deze zorg is geopend.',
+    entryPrevious: (answer: string) => `Eerder geantwoord: ${answer}`,
+  },
   concern: {
     titleFor: (name: string) => `Zorg over ${name}`,
     openedBy: (name: string, date: string) => `Vastgelegd door ${name} op ${date}`,
@@ -139,9 +186,6 @@ export const concernsNl = {
     },
     kindcheckLink: 'Naar gezin en kindcheck',
     closedNote: 'Deze zorg is afgesloten. U kunt hem nog lezen, maar niets meer toevoegen.',
-    directTitle: 'Neem direct contact op met Veilig Thuis',
-    directBody:
-      'Bij eergerelateerd geweld, meisjesbesnijdenis en huwelijksdwang neemt u altijd direct contact op met Veilig Thuis: 0800-2000. Praat niet met de familie voordat een deskundige is geraadpleegd.',
     outcome: 'Uitkomst van het afwegingskader',
     timeline: 'Alles wat is vastgelegd',
     timelineIntro: 'Wat eenmaal is vastgelegd, blijft staan. Klopt iets niet? Leg dan een correctie vast.',
@@ -493,6 +537,7 @@ export const concernsNl = {
       reported: 'Gemeld bij Veilig Thuis',
       adviceRequested: 'Advies gevraagd aan Veilig Thuis',
       vtFeedback: 'Terugkoppeling van Veilig Thuis',
+      honourRisk: 'Vraag over eergerelateerd geweld',
     },
     openedByVolunteer: 'Vastgelegd door een vrijwilliger: de aandachtsfunctionaris neemt de volgende stappen.',
     linkedChild: (name: string) => `Zorg geopend voor ${name}`,

@@ -20,6 +20,7 @@ import { checkDateState, withCheckDates } from '../check-date.ts';
 import type { ConcernListRow } from '../concern.repository.ts';
 import { ageOf, type ConcernView } from '../concern.service.ts';
 import type { Action } from '../workflow.ts';
+import { HonourQuestionForm, HonourRiskRadios, HonourWarning } from './honour.tsx';
 import { concernPath, EntryItem, injuryMarks, StepTracker } from './parts.tsx';
 
 /** My concerns (all of the organisation's for an aandachtsfunctionaris). */
@@ -164,6 +165,7 @@ export interface OpenValues {
   readonly fullName: string;
   readonly dateOfBirth: DateParts;
   readonly ageGroup: string;
+  readonly honourRisk: string;
 }
 
 /** Opening a concern: who it is about. */
@@ -232,6 +234,7 @@ export function OpenConcernPage({
           value={values.ageGroup}
           errorMessage={fieldError(p.t, errors, 'ageGroup')}
         />
+        <HonourRiskRadios p={p} volunteer={volunteer} value={values.honourRisk} errors={errors} />
         <Button text={o.submit} preventDoubleClick />
       </form>
     </Layout>
@@ -325,10 +328,15 @@ export function ConcernPage({
   p,
   view,
   notice,
+  values = {},
+  errors = {},
 }: {
   p: StaffPageContext;
   view: ConcernView;
   notice?: string | undefined;
+  /** What was chosen in the honour-related violence question, and its error (400). */
+  values?: Readonly<Record<string, string>>;
+  errors?: FormErrors;
 }): JSX.Element {
   const c = p.t.concerns;
   const { concern, entries } = view;
@@ -345,12 +353,13 @@ export function ConcernPage({
   const partial = entries.length < concern.entryCount;
   const links = nextLinks(p, view);
   return (
-    <Layout ctx={p.ctx} title={title} staff={p.staff} nav={p.nav}>
+    <Layout ctx={p.ctx} title={title} hasErrors={hasErrors(errors)} staff={p.staff} nav={p.nav}>
       <p class="utrecht-paragraph">
         <a class="utrecht-link kring-back-link" href={localePath(p.locale, '/zorgen')} safe>
           {c.backToList}
         </a>
       </p>
+      <FormErrorSummary t={p.t} errors={errors} />
       <Notice text={notice} />
       <h1 class="utrecht-heading-1" safe>
         {title}
@@ -362,6 +371,7 @@ export function ConcernPage({
       ) : (
         ''
       )}
+      <HonourWarning p={p} view={view} />
       <p class="utrecht-paragraph kring-caption" safe>
         {facts.join(' · ')}
       </p>
@@ -388,15 +398,8 @@ export function ConcernPage({
           </p>
         </>
       )}
-      {view.directToVeiligThuis ? (
-        <div class="kring-callout kring-callout--warning" role="note">
-          <h2 class="utrecht-heading-2 kring-callout__title" safe>
-            {c.concern.directTitle}
-          </h2>
-          <p class="utrecht-paragraph" safe>
-            {c.concern.directBody}
-          </p>
-        </div>
+      {view.concern.honourRisk === null || errors.honourRisk ? (
+        <HonourQuestionForm p={p} view={view} values={values} errors={errors} />
       ) : (
         ''
       )}
@@ -464,6 +467,11 @@ export function ConcernPage({
           </li>
         ))}
       </ul>
+      {view.concern.honourRisk === 'no' && !errors.honourRisk ? (
+        <HonourQuestionForm p={p} view={view} values={values} errors={errors} />
+      ) : (
+        ''
+      )}
       <h2 class="utrecht-heading-2" safe>
         {c.concern.injuries}
       </h2>

@@ -67,7 +67,7 @@ export function entryLines(t: Messages, locale: Locale, entry: EntryRow): string
   const e = c.entries;
   switch (entry.kind) {
     case 'opened':
-      return entry.data.byVolunteer ? [e.openedByVolunteer] : [];
+      return [...(entry.data.byVolunteer ? [e.openedByVolunteer] : []), ...openedHonourLines(t, entry.data)];
     case 'observation':
       return [
         ...text(entry.data.facts),
@@ -148,7 +148,22 @@ export function entryLines(t: Messages, locale: Locale, entry: EntryRow): string
       ];
     case 'vtFeedback':
       return feedbackLines(t, entry.data);
+    case 'honourRisk':
+      return honourRiskLines(t, entry.data);
   }
+}
+
+/** The honour-related violence answer given at opening, if it was (older concerns were not asked). */
+export function openedHonourLines(t: Messages, d: EntryDataByKind['opened']): string[] {
+  const h = t.concerns.honour;
+  if (d.honourRisk === undefined || d.honourRisk === null) return [];
+  return [h.entry(h.answerWords[d.honourRisk]), ...(d.honourRiskInherited ? [h.entryInherited] : [])];
+}
+
+/** The honour-related violence question answered after opening. */
+export function honourRiskLines(t: Messages, d: EntryDataByKind['honourRisk']): string[] {
+  const h = t.concerns.honour;
+  return [h.entry(h.answerWords[d.answer]), ...(d.previous ? [h.entryPrevious(h.answerWords[d.previous])] : [])];
 }
 
 /** The lines of a report filed (shared by the page and the chronology). */

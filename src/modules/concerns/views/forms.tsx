@@ -23,6 +23,7 @@ import {
   type SignalKind,
   SKIP_REASONS,
 } from '../entries.ts';
+import { HonourRiskRadios } from './honour.tsx';
 import { ConcernFrame, concernPath } from './parts.tsx';
 
 type Values = Readonly<Record<string, string>>;
@@ -234,6 +235,11 @@ export function SignalPage({
             values={(values.categories ?? '').split(',').filter(Boolean)}
             errorMessage={fieldError(p.t, errors, 'categories')}
           />
+        ) : (
+          ''
+        )}
+        {!correcting && view.concern.honourRisk === null ? (
+          <HonourRiskRadios p={p} volunteer={view.readerIsVolunteer} value={values.honourRisk} errors={errors} />
         ) : (
           ''
         )}
@@ -677,8 +683,8 @@ export function ConversationPage({ p, view, values, errors }: FormProps): JSX.El
       <p class="utrecht-paragraph" safe>
         {c.intro}
       </p>
-      {view.directToVeiligThuis ? (
-        <p class="utrecht-paragraph kring-callout kring-callout--warning" safe>
+      {view.route === 'expert' && !view.veiligThuisAdvice ? (
+        <p class="utrecht-paragraph kring-callout kring-callout--warning" data-testid="honour-conversation" safe>
           {c.honour}
         </p>
       ) : (
@@ -896,6 +902,9 @@ export function DecisionPage({
   // Outside step 5 only closing is possible: a page about closing, without the help's check date.
   const closing = decisions.length === 1 && decisions[0] === 'close' && view.concern.status !== 'deciding';
   const asksCheckDate = decisions.includes('help') || (mayKeepHelping && decisions.includes('report'));
+  // The expert route of honour-related violence: a report before step 5, without telling the family.
+  const honour = view.route === 'expert' && decisions.includes('report');
+  const h = p.t.concerns.honour;
   return (
     <ConcernFrame
       p={p}
@@ -916,7 +925,7 @@ export function DecisionPage({
       {decisions.length > 0 ? (
         <Form p={p} action={concernPath(p.locale, id, '/besluit')}>
           <p class="utrecht-paragraph" safe>
-            {closing ? d.closeIntro : d.intro}
+            {closing ? d.closeIntro : honour && view.concern.status !== 'deciding' ? h.reportIntro : d.intro}
           </p>
           <Radios
             idPrefix="decision"
@@ -935,6 +944,13 @@ export function DecisionPage({
             value={values.reasons}
             errorMessage={fieldError(p.t, errors, 'reasons')}
           />
+          {honour ? (
+            <p class="utrecht-paragraph kring-callout kring-callout--warning" data-testid="honour-informed" safe>
+              {h.notInformed}
+            </p>
+          ) : (
+            ''
+          )}
           {decisions.includes('report') ? (
             <Radios
               idPrefix="informed"

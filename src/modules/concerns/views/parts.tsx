@@ -14,7 +14,15 @@ import { Layout } from '#src/web/layout/layout.tsx';
 import { FormErrorSummary, type FormErrors, hasErrors, Notice, type StaffPageContext } from '#src/web/staff.tsx';
 import type { EntryRow } from '../concern.repository.ts';
 import { type ConcernStatus, STEP_OF_STATUS } from '../workflow.ts';
-import { categoryName, entryMeta, feedbackLines, injuryDescription, reportedLines } from './entry-text.ts';
+import {
+  categoryName,
+  entryMeta,
+  feedbackLines,
+  honourRiskLines,
+  injuryDescription,
+  openedHonourLines,
+  reportedLines,
+} from './entry-text.ts';
 
 /** The path of a concern page. */
 export function concernPath(locale: Locale, id: string, rest = ''): string {
@@ -138,7 +146,14 @@ function EntryBody({ t, locale, entry }: { t: Messages; locale: Locale; entry: E
   const e = c.entries;
   switch (entry.kind) {
     case 'opened':
-      return entry.data.byVolunteer ? <Text text={e.openedByVolunteer} /> : '';
+      return (
+        <>
+          {entry.data.byVolunteer ? <Text text={e.openedByVolunteer} /> : ''}
+          {openedHonourLines(t, entry.data).map((line) => (
+            <Text text={line} />
+          ))}
+        </>
+      );
     case 'observation':
       return (
         <>
@@ -285,6 +300,14 @@ function EntryBody({ t, locale, entry }: { t: Messages; locale: Locale; entry: E
       return (
         <>
           {feedbackLines(t, entry.data).map((line) => (
+            <Text text={line} />
+          ))}
+        </>
+      );
+    case 'honourRisk':
+      return (
+        <>
+          {honourRiskLines(t, entry.data).map((line) => (
             <Text text={line} />
           ))}
         </>
