@@ -29,6 +29,7 @@ import type { AttachmentStore } from './attachments/store.ts';
 import { type ConcernResource, concernPolicy, takes } from './concern.policy.ts';
 import * as repo from './concern.repository.ts';
 import type { EntryData, EntryDataByKind } from './entries.ts';
+import { checkApplies } from './subject-texts.ts';
 import {
   type Action,
   type AgeGroup,
@@ -197,6 +198,8 @@ export interface ConcernView {
   readonly directToVeiligThuis: boolean;
   /** Whether the kindcheck was recorded. */
   readonly hasKindcheck: boolean;
+  /** Whether the carer check (mantelzorgcheck) was recorded. */
+  readonly hasCarerCheck: boolean;
   /** Whether the report to Veilig Thuis was filed after the decision to report. */
   readonly reportFiled: boolean;
   /**
@@ -273,6 +276,7 @@ export async function getConcern(ctx: RequestContext, id: string, allEntries = f
       outcome: facts.outcome as Outcome | null,
       directToVeiligThuis: facts.ticked,
       hasKindcheck: facts.hasKindcheck,
+      hasCarerCheck: facts.hasCarerCheck,
       reportFiled: facts.reportFiled,
       readerIsVolunteer,
       contacts,
@@ -284,13 +288,16 @@ export async function getConcern(ctx: RequestContext, id: string, allEntries = f
 /** The entry kinds anyone who may add entries can add directly (the steps go through takeStep). */
 export type DirectEntry = Extract<
   EntryData,
-  { kind: 'observation' | 'quote' | 'counterSign' | 'injury' | 'note' | 'kindcheck' }
+  { kind: 'observation' | 'quote' | 'counterSign' | 'injury' | 'note' | 'kindcheck' | 'carerCheck' }
 >;
 
 /**
- * Adds an observation, a quote, a counter-sign, an injury, a kindcheck or a note. With `correctsId`
- * the new entry corrects an earlier one of the same concern (which stays as it was).
+ * Adds an observation, a quote, a counter-sign, an injury, a check of step 1 (kindcheck, carer
+ * check) or a note. With `correctsId` the new entry corrects an earlier one of the same concern
+ * (which stays as it was).
  * @throws {ValidationError} `correctsId` when the corrected entry is not of this concern
+ * @throws {ConflictError} a check of step 1 that does not apply to the person (no kindcheck, with
+ *   its pregnancy question, for an older person; no carer check for a child)
  */
 export async function addEntry(
   ctx: RequestContext,
@@ -301,6 +308,8 @@ export async function addEntry(
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await lockedConcern(trx, actor, id, 'addEntry');
+    if ((entry.kind === 'kindcheck' || entry.kind === 'carerCheck') && !checkApplies(concern.person.ageGroup, entry.kind))
+      throw new ConflictError('Check does not apply to this person');
     if (options.correctsId) {
       const corrected = await trx
         .selectFrom('concern_entry')

@@ -51,6 +51,7 @@ export const ENTRY_KINDS = [
   'attachment',
   'householdMember',
   'kindcheck',
+  'carerCheck',
   'linkedConcern',
   'consultationRequested',
   'consultation',

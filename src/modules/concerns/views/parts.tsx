@@ -14,7 +14,14 @@ import { Layout } from '#src/web/layout/layout.tsx';
 import { FormErrorSummary, type FormErrors, hasErrors, Notice, type StaffPageContext } from '#src/web/staff.tsx';
 import type { EntryRow } from '../concern.repository.ts';
 import { type ConcernStatus, STEP_OF_STATUS } from '../workflow.ts';
-import { categoryName, entryMeta, feedbackLines, injuryDescription, reportedLines } from './entry-text.ts';
+import {
+  carerCheckLines,
+  categoryName,
+  entryMeta,
+  feedbackLines,
+  injuryDescription,
+  reportedLines,
+} from './entry-text.ts';
 
 /** The path of a concern page. */
 export function concernPath(locale: Locale, id: string, rest = ''): string {
@@ -184,6 +191,14 @@ function EntryBody({ t, locale, entry }: { t: Messages; locale: Locale; entry: E
           <Text text={e.children(entry.data.childrenCount, entry.data.ages)} />
           <Text label={c.household.care} text={c.household.cares[entry.data.care]} />
           <Text text={entry.data.notes} />
+        </>
+      );
+    case 'carerCheck':
+      return (
+        <>
+          {carerCheckLines(t, entry.data).map((line) => (
+            <Text text={line} />
+          ))}
         </>
       );
     case 'linkedConcern':
