@@ -92,15 +92,7 @@ describe('content/afwegingskader.json', () => {
   });
 
   it('has every sector and nothing else', () => {
-    expect(SECTORS).toEqual([
-      'education',
-      'childcare',
-      'healthCare',
-      'youthCare',
-      'socialWork',
-      'sport',
-      'homeCare',
-    ]);
+    expect(SECTORS).toEqual(['education', 'childcare', 'healthCare', 'youthCare', 'socialWork', 'sport', 'homeCare']);
     expect(Object.keys(guidance.sectors).sort()).toEqual([...SECTORS].sort());
   });
 

@@ -896,15 +896,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       request,
       reply,
       id,
-      (p, view) => (
-        <WeighingPage
-          p={p}
-          view={view}
-          values={values}
-          errors={errors}
-          answers={answers}
-        />
-      ),
+      (p, view) => <WeighingPage p={p} view={view} values={values} errors={errors} answers={answers} />,
       errors,
     );
 

@@ -308,7 +308,10 @@ export async function addEntry(
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await lockedConcern(trx, actor, id, 'addEntry');
-    if ((entry.kind === 'kindcheck' || entry.kind === 'carerCheck') && !checkApplies(concern.person.ageGroup, entry.kind))
+    if (
+      (entry.kind === 'kindcheck' || entry.kind === 'carerCheck') &&
+      !checkApplies(concern.person.ageGroup, entry.kind)
+    )
       throw new ConflictError('Check does not apply to this person');
     if (options.correctsId) {
       const corrected = await trx

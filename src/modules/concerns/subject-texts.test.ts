@@ -158,6 +158,7 @@ describe('subjectTexts: the words', () => {
         texts.checksPrompt,
         texts.checksLink,
         texts.informed,
+        texts.informedHint,
         texts.quoteHint,
         ...Object.values(texts.guidance.questions),
       ];

@@ -98,8 +98,9 @@ export interface SubjectTexts {
   /** The prompt on the concern page while no check of step 1 is recorded, and its link. */
   readonly checksPrompt: string;
   readonly checksLink: string;
-  /** The question whether the person was told of the report (step 5). */
+  /** The question whether the person was told of the report (step 5), and its hint. */
   readonly informed: string;
+  readonly informedHint: string;
   /** The hint of "what the person said" on the signal page. */
   readonly quoteHint: string;
   /** The guidance shown next to the questions: its sector's name and its text per question. */
@@ -133,6 +134,7 @@ export function subjectTexts(t: Messages, locale: Locale, subject: AgeGroup, sec
     checksPrompt: texts.checksPrompt,
     checksLink: texts.checksLink,
     informed: texts.informed,
+    informedHint: texts.informedHint,
     quoteHint: texts.quoteHint,
     guidance: shown,
     guidanceNote:

@@ -369,6 +369,8 @@ export const concernsEn: Messages['concerns'] = {
       checksLink: 'Go to family and child check',
       informed:
         'Have you told those involved that you are going to report? For a child: the parents and, if possible, the child.',
+      informedHint:
+        'Tell them beforehand, unless that would put the safety of the child, the person or yourself at risk, or seriously harm the relationship.',
       quoteHint: 'For example the explanation a child gave for a bruise.',
     },
     adult: {
@@ -395,6 +397,8 @@ export const concernsEn: Messages['concerns'] = {
         'Child check and informal-care check: does this person care for children under 18, or is there a pregnancy? Does the person care for someone who depends on them, or are they cared for by an informal carer? Record it, and open a concern per child if needed.',
       checksLink: 'Go to household, child check and informal-care check',
       informed: 'Have you told those involved that you are going to report?',
+      informedHint:
+        'Tell them beforehand, unless that would put the safety of the person, others in the household or yourself at risk, or seriously harm the relationship.',
       quoteHint: 'For example the explanation someone gave for a bruise.',
     },
     older: {
@@ -421,6 +425,8 @@ export const concernsEn: Messages['concerns'] = {
         'Informal-care check: is this person cared for by an informal carer, and is that carer becoming overburdened? Does the person care for someone who depends on them? Record it.',
       checksLink: 'Go to household and informal-care check',
       informed: 'Have you told those involved that you are going to report?',
+      informedHint:
+        'Tell them beforehand, unless that would put the safety of the person, others in the household or yourself at risk, or seriously harm the relationship.',
       quoteHint: 'For example the explanation someone gave for a bruise, or for money that has disappeared.',
     },
   },
@@ -476,8 +482,6 @@ export const concernsEn: Messages['concerns'] = {
     keepHelping: 'Yes, we will keep offering help as well',
     checkDate: 'When will you review whether the help works?',
     checkDateHint: 'For example 15 1 2027. You will get a reminder on that day.',
-    informedHint:
-      'Tell them beforehand, unless that would put the safety of the child, the person or yourself at risk, or seriously harm the relationship.',
     informedYes: 'Yes, I have told them',
     informedNo: 'No, for a reason (see above)',
     submit: 'Record decision',

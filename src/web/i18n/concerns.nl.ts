@@ -365,6 +365,8 @@ export const concernsNl = {
         'Kindcheck: zijn er broers, zussen of andere kinderen in het gezin die ook gevaar kunnen lopen? Leg ze vast; u kunt voor elk kind een eigen zorg openen.',
       checksLink: 'Naar gezin en kindcheck',
       informed: 'Heeft u de betrokkene verteld dat u gaat melden? Bij een kind: de ouders en, als het kan, het kind.',
+      informedHint:
+        'Vertel het vooraf, tenzij dat de veiligheid van het kind, de persoon of uzelf in gevaar brengt, of de relatie ernstig schaadt.',
       quoteHint: 'Bijvoorbeeld de uitleg die een kind gaf voor een blauwe plek.',
     },
     adult: {
@@ -391,6 +393,8 @@ export const concernsNl = {
         'Kindcheck en mantelzorgcheck: zorgt deze persoon voor minderjarige kinderen, of is er een zwangerschap? Zorgt de persoon voor iemand die van haar of hem afhankelijk is, of wordt zij of hij verzorgd door een mantelzorger? Leg het vast, en open zo nodig een zorg per kind.',
       checksLink: 'Naar huishouden, kindcheck en mantelzorgcheck',
       informed: 'Heeft u de betrokkene verteld dat u gaat melden?',
+      informedHint:
+        'Vertel het vooraf, tenzij dat de veiligheid van de persoon, van anderen in het huishouden of van uzelf in gevaar brengt, of de relatie ernstig schaadt.',
       quoteHint: 'Bijvoorbeeld de uitleg die iemand gaf voor een blauwe plek.',
     },
     older: {
@@ -417,6 +421,8 @@ export const concernsNl = {
         'Mantelzorgcheck: wordt deze persoon verzorgd door een mantelzorger, en raakt die overbelast? Zorgt de persoon zelf voor iemand die van haar of hem afhankelijk is? Leg het vast.',
       checksLink: 'Naar huishouden en mantelzorgcheck',
       informed: 'Heeft u de betrokkene verteld dat u gaat melden?',
+      informedHint:
+        'Vertel het vooraf, tenzij dat de veiligheid van de persoon, van anderen in het huishouden of van uzelf in gevaar brengt, of de relatie ernstig schaadt.',
       quoteHint: 'Bijvoorbeeld de uitleg die iemand gaf voor een blauwe plek, of voor geld dat verdwenen is.',
     },
   },
@@ -472,8 +478,6 @@ export const concernsNl = {
     keepHelping: 'Ja, wij blijven daarnaast hulp bieden',
     checkDate: 'Wanneer beoordeelt u of de hulp werkt?',
     checkDateHint: 'Bijvoorbeeld 15 1 2027. U krijgt op die dag een herinnering.',
-    informedHint:
-      'Vertel het vooraf, tenzij dat de veiligheid van het kind, de persoon of uzelf in gevaar brengt, of de relatie ernstig schaadt.',
     informedYes: 'Ja, ik heb het verteld',
     informedNo: 'Nee, met een reden (zie hierboven)',
     submit: 'Besluit vastleggen',

@@ -889,13 +889,7 @@ function AnswerFields({ answers, rationale }: { answers: Answers; rationale: Val
 }
 
 /** Steps 4 and 5: the afwegingskader, one question per page, then the outcome to record. */
-export function WeighingPage({
-  p,
-  view,
-  values,
-  errors,
-  answers,
-}: FormProps & { answers: Answers }): JSX.Element {
+export function WeighingPage({ p, view, values, errors, answers }: FormProps & { answers: Answers }): JSX.Element {
   const w = p.t.concerns.weighing;
   const id = view.concern.id;
   const step = nextStep(answers);
@@ -1029,6 +1023,7 @@ export function DecisionPage({
 }: FormProps & { decisions: readonly ('report' | 'help' | 'close')[] }): JSX.Element {
   const d = p.t.concerns.decision;
   const id = view.concern.id;
+  const texts = textsOf(p, view);
   const has = (a: string) => view.actions.includes(a as never);
   const mayKeepHelping = view.outcome === 'reportUnsafe' || view.outcome === 'help';
   // Outside step 5 only closing is possible: a page about closing, without the help's check date.
@@ -1077,8 +1072,8 @@ export function DecisionPage({
             <Radios
               idPrefix="informed"
               name="informed"
-              fieldset={{ legend: { text: textsOf(p, view).informed } }}
-              hint={{ text: d.informedHint }}
+              fieldset={{ legend: { text: texts.informed } }}
+              hint={{ text: texts.informedHint }}
               items={[
                 { value: 'yes', text: d.informedYes },
                 { value: 'no', text: d.informedNo },
