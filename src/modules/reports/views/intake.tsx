@@ -6,7 +6,6 @@
  */
 import { loadSectorGuidance, type Sector } from '#src/content/meldcode-content.ts';
 import type { EntryRow } from '#src/modules/concerns/concern.repository.ts';
-import { subjectTexts } from '#src/modules/concerns/subject-texts.ts';
 import { entryLines, entryMeta } from '#src/modules/concerns/views/entry-text.ts';
 import { Button, Radios, Select, Table, Textarea, TextInput } from '#src/web/components/index.ts';
 import { formatDate, formatDateTime } from '#src/web/format.ts';
@@ -258,7 +257,7 @@ function Content({ p, snapshot }: { p: StaffPageContext; snapshot: ReportSnapsho
                 .map((q) => (
                   <li class="utrecht-unordered-list__item" safe>
                     {`${c.entries.answer(Number(q), snapshot.weighing!.answers[Number(q) as 1] === true)} – ${
-                      subjectTexts(t, p.locale, snapshot.subject.ageGroup, snapshot.sector).questions[Number(q) as 1]
+                      c.subjects[snapshot.subject.ageGroup].questions[Number(q) as 1]
                     }${snapshot.weighing!.rationale[q] ? ` (${snapshot.weighing!.rationale[q]})` : ''}`}
                   </li>
                 ))}
