@@ -16,4 +16,5 @@ export const MIGRATION_ORDER: readonly string[] = [
   '2026_12_06_20_10_00_add_second_factor_lockout',
   '2026_12_06_21_00_00_add_audit_target_organisation',
   '2026_12_06_22_00_00_add_concern_honour_risk',
+  '2026_12_06_22_10_00_add_home_care',
 ];

@@ -158,6 +158,7 @@ export const ROUTE_AUDIENCE: Readonly<Record<string, Audience>> = {
   'POST /zorgen/:id/kindcheck': 'concernWorkers',
   'GET /zorgen/:id/letsel': 'concernWorkers',
   'POST /zorgen/:id/letsel': 'concernWorkers',
+  'POST /zorgen/:id/mantelzorgcheck': 'concernWorkers',
   'GET /zorgen/:id/melden': 'concernWorkers',
   'POST /zorgen/:id/melden': 'concernWorkers',
   'GET /zorgen/:id/signaal': 'concernWorkers',

@@ -86,13 +86,13 @@ describe('content/afwegingskader.json', () => {
   const guidance = loadSectorGuidance();
 
   it('loads, validated, versioned, cached', () => {
-    expect(guidance.version).toBe('2026-11');
+    expect(guidance.version).toBe('2026-12');
     expect(guidance.sources.length).toBeGreaterThan(0);
     expect(loadSectorGuidance()).toBe(guidance);
   });
 
   it('has every sector and nothing else', () => {
-    expect(SECTORS).toEqual(['education', 'childcare', 'healthCare', 'youthCare', 'socialWork', 'sport']);
+    expect(SECTORS).toEqual(['education', 'childcare', 'healthCare', 'youthCare', 'socialWork', 'sport', 'homeCare']);
     expect(Object.keys(guidance.sectors).sort()).toEqual([...SECTORS].sort());
   });
 
@@ -107,6 +107,29 @@ describe('content/afwegingskader.json', () => {
         expect(n, `${sector}.${lang}.${q}`).toBeLessThanOrEqual(4);
       }
     }
+  });
+
+  it.each<[Sector, string[]]>([
+    ['education', ['child']],
+    ['childcare', ['child']],
+    ['healthCare', ['child', 'adult', 'older']],
+    ['youthCare', ['child']],
+    ['socialWork', ['child', 'adult', 'older']],
+    ['sport', ['child', 'adult', 'older']],
+    ['homeCare', ['adult', 'older']],
+  ])('%s is written for %j', (sector, subjects) => {
+    expect(guidance.sectors[sector].subjects).toEqual(subjects);
+  });
+
+  it('gives home care guidance on elder abuse, money and the carer check, without children', () => {
+    const home = guidance.sectors.homeCare;
+    expect(home.nl.name).toBe('Thuiszorg en ouderenzorg');
+    expect(home.nl.questions[1]).toContain('mantelzorgcheck');
+    expect(home.nl.questions[1]).toContain('onbetaalde rekeningen');
+    expect(home.nl.questions[2]).toContain('Ouderenmishandeling');
+    expect(home.en.questions[1]).toContain('informal-care check');
+    for (const lang of ['nl', 'en'] as const)
+      for (const q of ASSESSMENT_QUESTIONS) expect(home[lang].questions[q]).not.toMatch(/kind|child|zwanger|pregnan/i);
   });
 
   it('tells sports clubs the meldcode is voluntary and names Centrum Veilige Sport Nederland', () => {
@@ -128,7 +151,8 @@ describe('sectorFor', () => {
     ['police', 'socialWork'],
     ['veiligThuis', 'socialWork'],
     ['municipality', 'socialWork'],
-    ['elderlyCare', 'healthCare'],
+    ['elderlyCare', 'homeCare'],
+    ['homeCare', 'homeCare'],
     ['other', 'socialWork'],
   ];
 
@@ -183,6 +207,11 @@ describe('a broken copy is rejected', () => {
     ['a question missing', (g) => delete g.sectors.childcare.nl.questions['5']],
     ['a sixth question', (g) => (g.sectors.childcare.en.questions['6'] = 'Six.')],
     ['an empty question', (g) => (g.sectors.youthCare.nl.questions['3'] = '')],
+    ['a sector without subjects', (g) => delete g.sectors.sport.subjects],
+    ['no subject', (g) => (g.sectors.sport.subjects = [])],
+    ['an unknown subject', (g) => (g.sectors.sport.subjects = ['child', 'pet'])],
+    ['a subject twice', (g) => (g.sectors.sport.subjects = ['adult', 'adult'])],
+    ['social work not for everyone', (g) => (g.sectors.socialWork.subjects = ['adult', 'older'])],
     ['an unknown key at the top', (g) => (g.questions = {})],
     ['no sources', (g) => (g.sources = [])],
   ])('sector guidance: %s', (_, breakIt) => {

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import type { OrganisationType } from '../core/roles.ts';
+import { AGE_GROUPS } from '../modules/concerns/workflow.ts';
 
 /** The sign categories, exactly in the order the dossier shows them (domain.md §2). */
 export const SIGN_CATEGORY_IDS = [
@@ -39,7 +40,15 @@ export const AGE_BANDS = ['0-4', '4-12', '12-18', 'adult', 'older'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
 /** The sectors with their own guidance on the afwegingskader. */
-export const SECTORS = ['education', 'childcare', 'healthCare', 'youthCare', 'socialWork', 'sport'] as const;
+export const SECTORS = [
+  'education',
+  'childcare',
+  'healthCare',
+  'youthCare',
+  'socialWork',
+  'sport',
+  'homeCare',
+] as const;
 /** One sector. */
 export type Sector = (typeof SECTORS)[number];
 
@@ -126,6 +135,28 @@ const sectorTexts = z
   })
   .readonly();
 
+/**
+ * The sector whose guidance is shown to anyone a sector's own guidance is not written for (an older
+ * person in a school's concern): it covers every subject kind (ADR 0028).
+ */
+export const FALLBACK_SECTOR = 'socialWork' satisfies Sector;
+
+const sectorEntry = z
+  .strictObject({
+    /** Whom the guidance is written for: the subject kinds of a concern (child, adult, older). */
+    subjects: z
+      .array(z.enum(AGE_GROUPS))
+      .min(1)
+      .refine(
+        (kinds) => kinds.every((k, i) => i === 0 || AGE_GROUPS.indexOf(k) > AGE_GROUPS.indexOf(kinds[i - 1]!)),
+        `must list each subject kind once, in the order ${AGE_GROUPS.join(', ')}`,
+      )
+      .readonly(),
+    nl: sectorTexts,
+    en: sectorTexts,
+  })
+  .readonly();
+
 /** The schema of content/afwegingskader.json. */
 export const sectorGuidanceSchema = z
   .strictObject({
@@ -133,7 +164,16 @@ export const sectorGuidanceSchema = z
     version,
     sources,
     /** Every sector, each in Dutch and English; no other keys. */
-    sectors: z.record(z.enum(SECTORS), z.strictObject({ nl: sectorTexts, en: sectorTexts }).readonly()).readonly(),
+    sectors: z.record(z.enum(SECTORS), sectorEntry).readonly(),
+  })
+  .superRefine((guidance, ctx) => {
+    const fallback = guidance.sectors[FALLBACK_SECTOR];
+    if (fallback && fallback.subjects.length !== AGE_GROUPS.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sectors', FALLBACK_SECTOR, 'subjects'],
+        message: `must be ${AGE_GROUPS.join(', ')}: ${FALLBACK_SECTOR} is shown to anyone another sector's guidance is not for`,
+      });
   })
   .readonly();
 
@@ -197,7 +237,8 @@ const SECTOR_OF: Readonly<Record<OrganisationType, Sector>> = {
   sportsClub: 'sport',
   childcare: 'childcare',
   healthCare: 'healthCare',
-  elderlyCare: 'healthCare',
+  elderlyCare: 'homeCare',
+  homeCare: 'homeCare',
   youthCare: 'youthCare',
   socialTeam: 'socialWork',
   police: 'socialWork',
@@ -208,8 +249,14 @@ const SECTOR_OF: Readonly<Record<OrganisationType, Sector>> = {
 
 /**
  * The sector whose afwegingskader guidance fits an organisation type; social work for any type
- * without a sector of its own (also for an unknown type).
+ * without a sector of its own (also for an unknown type). Home care and elderly care share one
+ * sector: their guidance is written for adults and older people who depend on care.
  */
 export function sectorFor(organisationType: string): Sector {
   return Object.hasOwn(SECTOR_OF, organisationType) ? SECTOR_OF[organisationType as OrganisationType] : 'socialWork';
+}
+
+/** Whether a string (a concern's stored sector) is one of the sectors. */
+export function isSector(value: string): value is Sector {
+  return (SECTORS as readonly string[]).includes(value);
 }

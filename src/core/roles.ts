@@ -18,6 +18,7 @@ export const ORGANISATION_TYPES = [
   'veiligThuis',
   'municipality',
   'elderlyCare',
+  'homeCare',
   'other',
 ] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];

@@ -44,13 +44,13 @@ export const TARA_STORY = {
 } as const;
 
 /** The story sends no mail: nobody is waiting for these notices at first start. */
-const quiet: ConcernNotifier = { notify: async () => undefined };
+export const quiet: ConcernNotifier = { notify: async () => undefined };
 
 /**
  * A service context acting as a demo user in one of their organisations, at a moment of the story.
  * @throws {Error} when the user or the membership is missing (the identity demo data runs first)
  */
-async function actingAs(
+export async function actingAs(
   db: Kysely<Database>,
   config: Config,
   email: string,

@@ -12,6 +12,7 @@ import { seedIdentityDemo } from '#src/modules/identity/identity.seed.ts';
 import { seedReportsDemo } from '#src/modules/reports/reports.seed.ts';
 import type { Database } from './database.ts';
 import { playTaraStory } from './demo-story.ts';
+import { playHomeCareStory } from './demo-story-home-care.ts';
 
 /** A module's demo data; runs inside the seeding transaction. */
 export type Seeder = (trx: Transaction<Database>, config: Config) => Promise<void>;
@@ -32,6 +33,7 @@ export type DemoStory = (db: Kysely<Database>, config: Config) => Promise<void>;
 /** The stories, played after the seeders committed. */
 export const STORIES: ReadonlyArray<{ readonly name: string; readonly run: DemoStory }> = [
   { name: 'tara', run: (db, config) => playTaraStory(db, config) },
+  { name: 'homeCare', run: (db, config) => playHomeCareStory(db, config) },
 ];
 
 const MARKER = 'demo_data_seeded_at';

@@ -78,11 +78,17 @@ export interface KringServer {
 
 /**
  * Builds Kring on a fresh migrated test database and listens on a free port of 127.0.0.1.
+ * @param options clock: the clock every request reads (a test that moves time passes its own)
  * @returns the running server
  */
-export async function startKring(): Promise<KringServer> {
+export async function startKring(options: { clock?: () => Date } = {}): Promise<KringServer> {
   const database: DatabaseHandle = await createTestDatabase();
-  const app = await buildApp({ config: testConfig(), database, logger: false });
+  const app = await buildApp({
+    config: testConfig(),
+    database,
+    logger: false,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return {
@@ -433,9 +439,10 @@ export interface BrowserSession {
  * Registers the hooks of a browser test file: launch Chromium and start Kring before all tests,
  * close the test's context after each test, stop both after all.
  * @param options checkOnClose: run the guard's assertions when a context closes (default true; the
- *   guard's own tests provoke problems on purpose and turn it off)
+ *   guard's own tests provoke problems on purpose and turn it off); clock: Kring's clock, for a
+ *   test that moves time (default the system clock)
  */
-export function useBrowserSession(options: { checkOnClose?: boolean } = {}): BrowserSession {
+export function useBrowserSession(options: { checkOnClose?: boolean; clock?: () => Date } = {}): BrowserSession {
   const check = options.checkOnClose ?? true;
   let browser: Browser | undefined;
   let server: KringServer | undefined;
@@ -447,7 +454,7 @@ export function useBrowserSession(options: { checkOnClose?: boolean } = {}): Bro
     else await current?.context.close();
   };
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startKring()]);
+    [browser, server] = await Promise.all([launchBrowser(), startKring(options.clock ? { clock: options.clock } : {})]);
   });
   afterEach(closeGuard);
   afterAll(async () => {

@@ -417,8 +417,8 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–11)',
     });
 
     // 4. The household: Daan (8), her brother, and a concern of his own.
-    await sanne.getByRole('link', { name: c.concern.household, exact: true }).click();
-    await sanne.getByRole('heading', { name: c.household.title, level: 1 }).waitFor();
+    await sanne.getByRole('link', { name: c.subjects.child.householdLink, exact: true }).click();
+    await sanne.getByRole('heading', { name: c.subjects.child.householdTitle, level: 1 }).waitFor();
     await axe(sanne, 'gezin en kindcheck');
     await sanne.getByLabel(c.household.name, { exact: true }).fill('Daan Bakker');
     await sanne.getByLabel(c.household.relation, { exact: true }).fill('broer');
@@ -513,12 +513,12 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–11)',
     await sanne.getByRole('link', { name: c.concern.weighing }).click();
     await sanne.getByText(w.questionOf(1)).waitFor();
     await axe(sanne, 'afwegingskader vraag 1');
-    await sanne.getByRole('group', { name: w.questions[1] }).getByRole('radio', { name: w.yes }).check();
+    await sanne.getByRole('group', { name: c.subjects.child.questions[1] }).getByRole('radio', { name: w.yes }).check();
     await sanne.getByLabel(w.rationale, { exact: true }).fill(REASON_1);
     await sanne.getByRole('button', { name: w.next }).click();
     await sanne.getByText(w.questionOf(2)).waitFor();
     await axe(sanne, 'afwegingskader vraag 2');
-    await sanne.getByRole('group', { name: w.questions[2] }).getByRole('radio', { name: w.yes }).check();
+    await sanne.getByRole('group', { name: c.subjects.child.questions[2] }).getByRole('radio', { name: w.yes }).check();
     await sanne.getByLabel(w.rationale, { exact: true }).fill(REASON_2);
     await sanne.getByRole('button', { name: w.next }).click();
     const result = sanne.getByTestId('weighing-result');

@@ -8,6 +8,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '#src/core/roles.ts';
 import { TARA_STORY } from '#src/db/demo-story.ts';
+import { HOME_CARE_STORY } from '#src/db/demo-story-home-care.ts';
 import { seedDemoData } from '#src/db/seed.ts';
 import { DEMO_PASSWORD, demoAccountRows, demoAccountsNotice } from '#src/modules/identity/identity.seed.ts';
 import { messages } from '#src/web/i18n/messages.ts';
@@ -148,6 +149,40 @@ describe('Tara’s story (issue 12, item 6)', () => {
     const pieter = await demo('privacy@demo.kring.nl');
     const elsewhere = await pieter.get(`/privacy/logboek/betrokkenen?naam=${encodeURIComponent('Tara')}`);
     expect(elsewhere.body).not.toContain(TARA_STORY.tara);
+  });
+});
+
+describe('Johanna’s story in home care (issue 12, item 3)', () => {
+  it('the district nurse finds an 82-year-old’s concern with the carer check, no child’s texts, help due today', async () => {
+    const esther = await demo(HOME_CARE_STORY.nurse);
+    const list = await esther.get('/zorgen');
+    const link = parse(list.body)
+      .querySelectorAll('main a')
+      .find((a) => a.textContent === HOME_CARE_STORY.johanna);
+    expect(link).toBeDefined();
+    const href = link!.getAttribute('href')!;
+    const page = await esther.get(href);
+    expect(page.statusCode).toBe(200);
+    const root = parse(page.body);
+    const main = (root.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ');
+    expect(root.querySelector('.kring-caption')?.textContent).toContain('Oudere');
+    expect(root.querySelector('.kring-caption')?.textContent).toContain('82 jaar');
+    expect(main).toContain(nl.concerns.statuses.helping);
+    expect(main).toContain('Ronald regelt mijn geld.');
+    expect(main).toContain('Mantelzorger: ja (Ronald Visser, kleinzoon)');
+    expect(main).not.toMatch(/kindcheck|kindermishandeling|zwanger/i);
+    // The check date is today: on Mijn Kring, marked in words; question 5 waits on the decision page.
+    const home = await esther.get('/mijn-kring');
+    const checks = parse(home.body).querySelector('[data-testid="check-dates"]')?.textContent ?? '';
+    expect(checks).toContain(HOME_CARE_STORY.johanna);
+    expect(checks).toContain('(vandaag)');
+    const decision = await esther.get(`${href}/besluit`);
+    expect(decision.body).toContain(nl.concerns.decision.reviewQuestion);
+    // The home care's aandachtsfunctionaris sees it too; the school's does not.
+    const henk = await demo(HOME_CARE_STORY.lead);
+    expect((await henk.get(href)).statusCode).toBe(200);
+    const mark = await demo('aandacht.college@demo.kring.nl');
+    expect((await mark.get(href)).statusCode).toBe(404);
   });
 });
 

@@ -154,7 +154,8 @@ beforeAll(async () => {
       'dateOfBirth-day': '3',
       'dateOfBirth-month': '3',
       'dateOfBirth-year': '2012',
-      ageGroup: 'child',
+      // One adult, whose household page has the carer check (mantelzorgcheck) besides the kindcheck.
+      ageGroup: status === 'signals' ? 'adult' : 'child',
       honourRisk: 'no',
     });
     const id = /\/zorgen\/([0-9a-f-]{36})/.exec(String(res.headers.location))![1]!;
@@ -281,6 +282,7 @@ const EXPECTED_FORMS = [
   'POST /zorgen/:id/hulp',
   'POST /zorgen/:id/kindcheck',
   'POST /zorgen/:id/letsel',
+  'POST /zorgen/:id/mantelzorgcheck',
   'POST /zorgen/:id/melden',
   'POST /zorgen/:id/signaal',
   'POST /zorgen/nieuw',

@@ -127,6 +127,17 @@ function chronologyFixture(): Chronology {
     },
     { kind: 'householdMember', data: { memberId: 'm-1', name: 'Daan de Brée', relation: 'broer', age: 9 } },
     { kind: 'kindcheck', data: { childrenCount: 2, ages: '9 en 11', care: 'shared', notes: '' } },
+    {
+      kind: 'carerCheck',
+      data: {
+        hasCarer: 'yes',
+        carer: 'Oma Brée',
+        carerOverburdened: 'unknown',
+        caresForSomeone: 'no',
+        caredFor: '',
+        notes: '',
+      },
+    },
     { kind: 'linkedConcern', data: { concernId: 'c-3', name: 'Daan de Brée', direction: 'child' } },
     { kind: 'consultationRequested', data: { requestId: 'r-1', leadId: null, leadName: null } },
     {

@@ -13,7 +13,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { loadSigns, SIGN_CATEGORY_IDS, sectorFor } from '#src/content/meldcode-content.ts';
+import { loadSigns, SIGN_CATEGORY_IDS } from '#src/content/meldcode-content.ts';
 import { NotFoundError, ValidationError } from '#src/core/errors.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { RateLimits } from '#src/plugins/rate-limits.ts';
@@ -62,6 +62,8 @@ import {
 import {
   ADVISERS,
   CARE_ARRANGEMENTS,
+  CARER_ANSWERS,
+  type CarerAnswer,
   INJURY_COLOURS,
   INJURY_KINDS,
   SIGNAL_KINDS,
@@ -729,6 +731,51 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
     },
   );
 
+  // The carer check (mantelzorgcheck, domain.md §1.8), for an adult or an older person.
+  app.post(
+    '/zorgen/:id/mantelzorgcheck',
+    {
+      ...work,
+      schema: {
+        params: idParams,
+        body: formBody({
+          hasCarer: field(20),
+          carer: field(250),
+          carerOverburdened: field(20),
+          caresForSomeone: field(20),
+          caredFor: field(250),
+          carerNotes: field(2100),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const id = idOrNotFound(request.params.id);
+      const b = request.body;
+      const errors = formErrors(request);
+      if (!isOneOf(CARER_ANSWERS, b.hasCarer)) errors.hasCarer = e.hasCarer;
+      const carer = text(errors, 'carer', b.carer, null, SHORT);
+      // Overburdened or not is asked only of a carer there is.
+      const overburdened = b.hasCarer === 'yes' ? b.carerOverburdened : '';
+      if (b.hasCarer === 'yes' && !isOneOf(CARER_ANSWERS, overburdened)) errors.carerOverburdened = e.carerOverburdened;
+      if (!isOneOf(CARER_ANSWERS, b.caresForSomeone)) errors.caresForSomeone = e.caresForSomeone;
+      const caredFor = text(errors, 'caredFor', b.caredFor, null, SHORT);
+      const notes = text(errors, 'carerNotes', b.carerNotes, null, 2000);
+      if (hasErrors(errors)) return householdPage(request, reply, id, formValues(b as Body), errors);
+      await addEntry(request.context(), id, {
+        kind: 'carerCheck',
+        data: {
+          hasCarer: b.hasCarer as CarerAnswer,
+          carer,
+          carerOverburdened: isOneOf(CARER_ANSWERS, overburdened) ? overburdened : null,
+          caresForSomeone: b.caresForSomeone as CarerAnswer,
+          caredFor,
+          notes,
+        },
+      });
+      return reply.redirect(concernUrl(id, 'vastgelegd'), 303);
+    },
+  );
+
   // ---- The steps (2 to 5): one handler shape for all ----
 
   /**
@@ -900,16 +947,7 @@ export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       request,
       reply,
       id,
-      (p, view) => (
-        <WeighingPage
-          p={p}
-          view={view}
-          values={values}
-          errors={errors}
-          answers={answers}
-          sector={sectorFor(request.actor!.organisationType)}
-        />
-      ),
+      (p, view) => <WeighingPage p={p} view={view} values={values} errors={errors} answers={answers} />,
       errors,
     );
 

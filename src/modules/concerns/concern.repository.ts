@@ -312,6 +312,7 @@ export interface EntryFacts {
   /** Whether an observation ticked one of these sign categories. */
   readonly ticked: boolean;
   readonly hasKindcheck: boolean;
+  readonly hasCarerCheck: boolean;
   /** Whether anonymous advice of Veilig Thuis was recorded. */
   readonly veiligThuisAdvice: boolean;
   /** Whether the report was filed after the latest decision to report (or failed help). */
@@ -337,6 +338,8 @@ export async function entryFacts(db: Db | Trx, concernId: string, categories: re
       sql<boolean>`exists(select 1 from concern_entry e where e.concern_id = ${concernId}
         and e.kind = 'kindcheck')`.as('has_kindcheck'),
       sql<boolean>`exists(select 1 from concern_entry e where e.concern_id = ${concernId}
+        and e.kind = 'carerCheck')`.as('has_carer_check'),
+      sql<boolean>`exists(select 1 from concern_entry e where e.concern_id = ${concernId}
         and e.kind = 'advice' and e.data->>'adviser' = 'veiligThuis')`.as('vt_advice'),
       sql<boolean>`exists(select 1 from concern_entry e where e.concern_id = ${concernId} and e.kind = 'reported'
         and e.seq > coalesce((select max(d.seq) from concern_entry d where d.concern_id = ${concernId}
@@ -347,6 +350,7 @@ export async function entryFacts(db: Db | Trx, concernId: string, categories: re
     outcome: row.outcome,
     ticked: row.ticked,
     hasKindcheck: row.has_kindcheck,
+    hasCarerCheck: row.has_carer_check,
     veiligThuisAdvice: row.vt_advice,
     reportFiled: row.report_filed,
   };

@@ -36,6 +36,7 @@ import {
   type RouteFacts,
   routeOf,
 } from './honour-route.ts';
+import { checkApplies } from './subject-texts.ts';
 import {
   type Action,
   type AgeGroup,
@@ -236,6 +237,8 @@ export interface ConcernView {
   readonly veiligThuisAdvice: boolean;
   /** Whether the kindcheck was recorded. */
   readonly hasKindcheck: boolean;
+  /** Whether the carer check (mantelzorgcheck) was recorded. */
+  readonly hasCarerCheck: boolean;
   /** Whether the report to Veilig Thuis was filed after the decision to report. */
   readonly reportFiled: boolean;
   /**
@@ -324,6 +327,7 @@ export async function getConcern(ctx: RequestContext, id: string, allEntries = f
       route: facts.route,
       veiligThuisAdvice: facts.veiligThuisAdvice,
       hasKindcheck: facts.hasKindcheck,
+      hasCarerCheck: facts.hasCarerCheck,
       reportFiled: facts.reportFiled,
       readerIsVolunteer,
       contacts,
@@ -335,18 +339,21 @@ export async function getConcern(ctx: RequestContext, id: string, allEntries = f
 /** The entry kinds anyone who may add entries can add directly (the steps go through takeStep). */
 export type DirectEntry = Extract<
   EntryData,
-  { kind: 'observation' | 'quote' | 'counterSign' | 'injury' | 'note' | 'kindcheck' }
+  { kind: 'observation' | 'quote' | 'counterSign' | 'injury' | 'note' | 'kindcheck' | 'carerCheck' }
 >;
 
 /**
- * Adds an observation, a quote, a counter-sign, an injury, a kindcheck or a note. With `correctsId`
- * the new entry corrects an earlier one of the same concern (which stays as it was).
+ * Adds an observation, a quote, a counter-sign, an injury, a check of step 1 (kindcheck, carer
+ * check) or a note. With `correctsId` the new entry corrects an earlier one of the same concern
+ * (which stays as it was).
  *
  * A signal (observation, quote, counter-sign) on a concern whose honour-related violence question was
  * not asked yet needs `honourRisk`: the first signal of every concern answers it (ADR 0027). Given on
  * a concern that has an answer, it is recorded only where it may change that answer ("no" → "yes").
  * @throws {ValidationError} `correctsId` when the corrected entry is not of this concern; `honourRisk`
  *   when a first signal comes without the answer
+ * @throws {ConflictError} a check of step 1 that does not apply to the person (no kindcheck, with
+ *   its pregnancy question, for an older person; no carer check for a child)
  */
 export async function addEntry(
   ctx: RequestContext,
@@ -362,6 +369,11 @@ export async function addEntry(
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await lockedConcern(trx, actor, id, 'addEntry');
+    if (
+      (entry.kind === 'kindcheck' || entry.kind === 'carerCheck') &&
+      !checkApplies(concern.person.ageGroup, entry.kind)
+    )
+      throw new ConflictError('Check does not apply to this person');
     const isSignal = (SIGNAL_KINDS as readonly string[]).includes(entry.kind) && !options.correctsId;
     if (isSignal && concern.honourRisk === null && !options.honourRisk) {
       throw new ValidationError({ honourRisk: 'required' });

@@ -31,6 +31,10 @@ export type Adviser = (typeof ADVISERS)[number];
 export const CARE_ARRANGEMENTS = ['alone', 'shared', 'unknown'] as const;
 export type CareArrangement = (typeof CARE_ARRANGEMENTS)[number];
 
+/** An answer of the carer check (mantelzorgcheck, domain.md §1.8). */
+export const CARER_ANSWERS = ['yes', 'no', 'unknown'] as const;
+export type CarerAnswer = (typeof CARER_ANSWERS)[number];
+
 /** The data of each entry kind. */
 export interface EntryDataByKind {
   opened: {
@@ -68,6 +72,22 @@ export interface EntryDataByKind {
   attachment: { attachmentId: string; displayName: string; mediaType: string; size: number; description: string };
   householdMember: { memberId: string; name: string; relation: string; age: number | null };
   kindcheck: { childrenCount: number; ages: string; care: CareArrangement; notes: string };
+  /**
+   * The carer check (mantelzorgcheck, domain.md §1.8) of an adult or older person: whether a
+   * mantelzorger cares for them and is overburdened, and whether they care for someone who depends
+   * on them.
+   */
+  carerCheck: {
+    hasCarer: CarerAnswer;
+    /** Who the mantelzorger is, as written (may be empty). */
+    carer: string;
+    /** Null when there is no mantelzorger (or it is not known whether there is one). */
+    carerOverburdened: CarerAnswer | null;
+    caresForSomeone: CarerAnswer;
+    /** For whom, as written (may be empty). */
+    caredFor: string;
+    notes: string;
+  };
   linkedConcern: { concernId: string; name: string; direction: 'child' | 'parent' };
   consultationRequested: { requestId: string; leadId: string | null; leadName: string | null };
   consultation: { withName: string; advice: string; requestId: string | null };

@@ -53,6 +53,7 @@ export const ENTRY_KINDS = [
   'attachment',
   'householdMember',
   'kindcheck',
+  'carerCheck',
   'linkedConcern',
   'consultationRequested',
   'consultation',

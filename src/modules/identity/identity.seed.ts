@@ -28,6 +28,8 @@ export const DEMO_ORGANISATIONS: ReadonlyArray<{ key: string; name: string; type
   { key: 'socialTeam', name: 'Wijkteam Harderwijk (demo)', type: 'socialTeam' },
   // Tara's school in the demo story (src/db/demo-story.ts).
   { key: 'college', name: 'Veluwe College (demo)', type: 'school' },
+  // Johanna's home care in the home-care story (src/db/demo-story-home-care.ts).
+  { key: 'homeCare', name: 'Thuiszorg De Zorgzame Hand (demo)', type: 'homeCare' },
 ];
 
 /** The demo users: one per role, with the organisations they belong to. */
@@ -95,6 +97,18 @@ export const DEMO_USERS: ReadonlyArray<{
     email: 'schoolbeheer@demo.kring.nl',
     name: 'Fatima Schoolbeheerder',
     memberships: [{ organisation: 'school', role: 'administrator' }],
+  },
+  // The home-care story: a district nurse (wijkverpleegkundige) and the home care's
+  // aandachtsfunctionaris, with an older woman's concern.
+  {
+    email: 'wijkverpleegkundige@demo.kring.nl',
+    name: 'Esther Bosman',
+    memberships: [{ organisation: 'homeCare', role: 'professional' }],
+  },
+  {
+    email: 'aandacht.thuiszorg@demo.kring.nl',
+    name: 'Henk Mulder',
+    memberships: [{ organisation: 'homeCare', role: 'safeguardingLead' }],
   },
 ];
 

@@ -169,7 +169,6 @@ export const concernsEn: Messages['concerns'] = {
     addSignal: 'Record a sign',
     addInjury: 'Record an injury',
     addAttachment: 'Add a photo or document',
-    household: 'Household and child check',
     consultation: 'Consultation',
     conversation: 'Conversation',
     weighing: 'Fill in the assessment framework',
@@ -179,13 +178,6 @@ export const concernsEn: Messages['concerns'] = {
     members: 'Add colleagues',
     chronology: 'Chronology',
     reopen: 'Reopen concern',
-    kindcheckPrompt: {
-      child:
-        'Child check: are there brothers, sisters or other children in the family who may be at risk too? Record them; you can open a concern for each child.',
-      adult:
-        'Child check: does this person care for children, or is she pregnant? Record the number, the ages and the care, and open a concern per child if needed.',
-    },
-    kindcheckLink: 'Go to family and child check',
     closedNote: 'This concern is closed. You can still read it, but you can no longer add anything.',
     outcome: 'Outcome of the assessment framework',
     timeline: 'Everything that has been recorded',
@@ -233,7 +225,6 @@ export const concernsEn: Messages['concerns'] = {
     },
     kindHints: {
       observation: 'Facts: behaviour, injuries, remarks by others.',
-      quote: 'For example the explanation a child gave for a bruise.',
       counterSign: 'This belongs in the dossier too.',
     },
     date: 'Date',
@@ -310,14 +301,10 @@ export const concernsEn: Messages['concerns'] = {
     },
   },
   household: {
-    title: 'Household and child check',
-    intro:
-      'Who belongs to the household? Are there children who may also be in danger? Record them. You can open a separate concern for each child straight away.',
     members: 'Household',
     none: 'Nobody has been added yet.',
     name: 'Name',
     relation: 'Relationship',
-    relationHint: 'For example brother, mother, partner.',
     age: 'Age',
     ageHint: 'In years. Optional.',
     add: 'Add to the household',
@@ -335,6 +322,19 @@ export const concernsEn: Messages['concerns'] = {
     cares: { alone: 'Alone', shared: 'Together with someone else', unknown: 'I do not know' },
     notes: 'Explanation',
     kindcheckSubmit: 'Record child check',
+    carerCheckTitle: 'Informal-care check',
+    carerCheckIntro:
+      'An informal carer who becomes overburdened may fall short or cross boundaries. And someone who cares for another person leaves that person behind when things go wrong. So ask about care in both directions.',
+    hasCarer: 'Is the person cared for by an informal carer?',
+    carer: 'Who is the informal carer?',
+    carerHint: 'Name and relationship, for example: Peter, son.',
+    carerOverburdened: 'Is the informal carer overburdened?',
+    carerOverburdenedHint: 'Only if there is an informal carer.',
+    caresForSomeone: 'Does the person care for someone who depends on them?',
+    caredFor: 'For whom?',
+    caredForHint: 'For example: partner with dementia.',
+    carerAnswers: { yes: 'Yes', no: 'No', unknown: 'I do not know' },
+    carerCheckSubmit: 'Record informal-care check',
   },
   consultation: {
     title: 'Consulting a colleague',
@@ -380,26 +380,107 @@ export const concernsEn: Messages['concerns'] = {
     explanation: 'Explanation',
     skipSubmit: 'Record without a conversation',
   },
+  /**
+   * The texts that depend on whom a concern is about (ADR 0028): a child, an adult or an older
+   * person (65 or older). `subject-texts.ts` picks the variant; every variant has every key.
+   */
+  subjects: {
+    child: {
+      /** The afwegingskader's five questions (NJI 2019). */
+      questions: {
+        1: 'Based on steps 1 to 4, do I suspect domestic violence or child abuse (or a threat of it)?',
+        2: 'Is there acute unsafety and/or structural unsafety?',
+        3: 'Am I able to offer or organise effective help to avert domestic violence or child abuse (or the risk of it)?',
+        4: 'Do those involved accept the help, and are they willing to commit to it?',
+        5: 'Does the help lead, within the desired time, to the necessary safety and well-being of everyone involved?',
+      },
+      hints: {
+        1: 'No: close the concern and record why.',
+        2: 'Acute: someone is in immediate danger and it will stay unsafe in the coming days. Structural: it happens again and again (a pattern), for example a child who keeps witnessing violence.',
+        3: 'Think of what you and your organisation can do yourselves, and what you can organise together with others.',
+        4: 'Are those involved willing to cooperate?',
+        5: 'Is it safe now, and will it stay safe?',
+      },
+      householdLink: 'Household and child check',
+      householdTitle: 'Household and child check',
+      householdIntro:
+        'Who belongs to the household? Are there children who may also be in danger? Record them. You can open a separate concern for each child straight away.',
+      relationHint: 'For example brother, mother, partner.',
+      checksPrompt:
+        'Child check: are there brothers, sisters or other children in the family who may be at risk too? Record them; you can open a concern for each child.',
+      checksLink: 'Go to family and child check',
+      informed:
+        'Have you told those involved that you are going to report? For a child: the parents and, if possible, the child.',
+      informedHint:
+        'Tell them beforehand, unless that would put the safety of the child, the person or yourself at risk, or seriously harm the relationship.',
+      quoteHint: 'For example the explanation a child gave for a bruise.',
+    },
+    adult: {
+      questions: {
+        1: 'Based on steps 1 to 4, do I suspect domestic violence (or a threat of it)?',
+        2: 'Is there acute unsafety and/or structural unsafety?',
+        3: 'Am I able to offer or organise effective help to avert domestic violence (or the risk of it)?',
+        4: 'Do those involved accept the help, and are they willing to commit to it?',
+        5: 'Does the help lead, within the desired time, to the necessary safety and well-being of everyone involved?',
+      },
+      hints: {
+        1: 'No: close the concern and record why.',
+        2: 'Acute: someone is in immediate danger and it will stay unsafe in the coming days. Structural: it happens again and again (a pattern), for example stalking by an (ex-)partner that keeps getting worse.',
+        3: 'Think of what you and your organisation can do yourselves, and what you can organise together with others.',
+        4: 'Are those involved willing to cooperate?',
+        5: 'Is it safe now, and will it stay safe?',
+      },
+      householdLink: 'Household, child check and informal-care check',
+      householdTitle: 'Household, child check and informal-care check',
+      householdIntro:
+        'Who belongs to the household? Does this person care for children, or for someone else who depends on them? Record them. You can open a separate concern for a child straight away.',
+      relationHint: 'For example partner, daughter, son, father.',
+      checksPrompt:
+        'Child check and informal-care check: does this person care for children under 18, or is there a pregnancy? Does the person care for someone who depends on them, or are they cared for by an informal carer? Record it, and open a concern per child if needed.',
+      checksLink: 'Go to household, child check and informal-care check',
+      informed: 'Have you told those involved that you are going to report?',
+      informedHint:
+        'Tell them beforehand, unless that would put the safety of the person, others in the household or yourself at risk, or seriously harm the relationship.',
+      quoteHint: 'For example the explanation someone gave for a bruise.',
+    },
+    older: {
+      questions: {
+        1: 'Based on steps 1 to 4, do I suspect domestic violence or elder abuse (or a threat of it)?',
+        2: 'Is there acute unsafety and/or structural unsafety?',
+        3: 'Am I able to offer or organise effective help to avert domestic violence or elder abuse (or the risk of it)?',
+        4: 'Do those involved accept the help, and are they willing to commit to it?',
+        5: 'Does the help lead, within the desired time, to the necessary safety and well-being of everyone involved?',
+      },
+      hints: {
+        1: 'No: close the concern and record why.',
+        2: 'Acute: someone is in immediate danger and it will stay unsafe in the coming days. Structural: it happens again and again (a pattern), for example a dependent older person whose money keeps disappearing, or whose carer keeps falling short because of their own problems.',
+        3: 'Think of what you and your organisation can do yourselves, and what you can organise together with others.',
+        4: 'Are those involved willing to cooperate?',
+        5: 'Is it safe now, and will it stay safe?',
+      },
+      householdLink: 'Household and informal-care check',
+      householdTitle: 'Household and informal-care check',
+      householdIntro:
+        'Who belongs to the household, and who comes to the house often? Think of a partner, relatives and informal carers. Record them.',
+      relationHint: 'For example partner, son, grandson, neighbour.',
+      checksPrompt:
+        'Informal-care check: is this person cared for by an informal carer, and is that carer becoming overburdened? Does the person care for someone who depends on them? Record it.',
+      checksLink: 'Go to household and informal-care check',
+      informed: 'Have you told those involved that you are going to report?',
+      informedHint:
+        'Tell them beforehand, unless that would put the safety of the person, others in the household or yourself at risk, or seriously harm the relationship.',
+      quoteHint: 'For example the explanation someone gave for a bruise, or for money that has disappeared.',
+    },
+  },
   weighing: {
     title: 'Assessment framework (afwegingskader)',
     intro:
       'Answer the questions one at a time. With each answer, write down why. In doubt? Then always ask Veilig Thuis for advice.',
     questionOf: (n: number) => `Question ${n} of 5`,
-    questions: {
-      1: 'Based on steps 1 to 4, do I suspect domestic violence or child abuse (or a threat of it)?',
-      2: 'Is there acute unsafety and/or structural unsafety?',
-      3: 'Am I able to offer or organise effective help to avert domestic violence or child abuse (or the risk of it)?',
-      4: 'Do those involved accept the help, and are they willing to commit to it?',
-      5: 'Does the help lead, within the desired time, to the necessary safety and well-being of everyone involved?',
-    },
-    hints: {
-      1: 'No: close the concern and record why.',
-      2: 'Acute: someone is in immediate danger and it will stay unsafe in the coming days. Structural: it happens again and again (a pattern), for example a child who keeps witnessing violence.',
-      3: 'Think of what you and your organisation can do yourselves, and what you can organise together with others.',
-      4: 'Are those involved willing to cooperate?',
-      5: 'Is it safe now, and will it stay safe?',
-    },
     sectorGuidance: (sector: string) => `Guidance for ${sector}`,
+    guidanceFallback: (own: string, whom: string, shown: string) =>
+      `The guidance for ${own} is not written for ${whom}. This is the guidance for ${shown}.`,
+    guidanceWhom: { child: 'children', adult: 'adults', older: 'older people' },
     yes: 'Yes',
     no: 'No',
     rationale: 'Why?',
@@ -443,10 +524,6 @@ export const concernsEn: Messages['concerns'] = {
     keepHelping: 'Yes, we will keep offering help as well',
     checkDate: 'When will you review whether the help works?',
     checkDateHint: 'For example 15 1 2027. You will get a reminder on that day.',
-    informed:
-      'Have you told those involved that you are going to report? For a child: the parents and, if possible, the child.',
-    informedHint:
-      'Tell them beforehand, unless that would put the safety of the child, the person or yourself at risk, or seriously harm the relationship.',
     informedYes: 'Yes, I have told them',
     informedNo: 'No, for a reason (see above)',
     submit: 'Record decision',
@@ -524,6 +601,7 @@ export const concernsEn: Messages['concerns'] = {
       attachment: 'Attachment',
       householdMember: 'Added to the household',
       kindcheck: 'Child check',
+      carerCheck: 'Informal-care check',
       linkedConcern: 'Linked concern',
       consultationRequested: 'Consultation requested',
       consultation: 'Consultation',
@@ -577,6 +655,10 @@ export const concernsEn: Messages['concerns'] = {
     feedbackMessage: 'Feedback',
     children: (n: number, ages: string) =>
       `${plural('en', n, { one: '# child', other: '# children' })} under 18${ages ? ` (${ages})` : ''}`,
+    hasCarer: (answer: string, who: string) => `Informal carer: ${answer.toLowerCase()}${who ? ` (${who})` : ''}`,
+    carerOverburdened: (answer: string) => `Informal carer overburdened: ${answer.toLowerCase()}`,
+    caresForSomeone: (answer: string, whom: string) =>
+      `Cares for someone: ${answer.toLowerCase()}${whom ? ` (${whom})` : ''}`,
   },
   errors: {
     fullName: 'Enter the name',
@@ -601,6 +683,9 @@ export const concernsEn: Messages['concerns'] = {
     age: 'Enter the age as a number between 0 and 130',
     childrenCount: 'Enter the number of children as a number',
     care: 'Choose how the care for the children is arranged',
+    hasCarer: 'Choose whether the person is cared for by an informal carer',
+    carerOverburdened: 'Choose whether the informal carer is overburdened',
+    caresForSomeone: 'Choose whether the person cares for someone',
     lead: 'Choose a safeguarding lead from the list',
     withName: 'Write down who you consulted',
     advice: 'Write down the advice',

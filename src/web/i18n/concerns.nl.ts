@@ -168,7 +168,6 @@ export const concernsNl = {
     addSignal: 'Signaal vastleggen',
     addInjury: 'Letsel vastleggen',
     addAttachment: 'Foto of document toevoegen',
-    household: 'Gezin en kindcheck',
     consultation: 'Consultatie',
     conversation: 'Gesprek',
     weighing: 'Afwegingskader invullen',
@@ -178,13 +177,6 @@ export const concernsNl = {
     members: 'Collega’s toevoegen',
     chronology: 'Chronologie',
     reopen: 'Zorg heropenen',
-    kindcheckPrompt: {
-      child:
-        'Kindcheck: zijn er broers, zussen of andere kinderen in het gezin die ook gevaar kunnen lopen? Leg ze vast; u kunt voor elk kind een eigen zorg openen.',
-      adult:
-        'Kindcheck: zorgt deze persoon voor kinderen, of is zij zwanger? Leg het aantal, de leeftijden en de zorg vast, en open zo nodig een zorg per kind.',
-    },
-    kindcheckLink: 'Naar gezin en kindcheck',
     closedNote: 'Deze zorg is afgesloten. U kunt hem nog lezen, maar niets meer toevoegen.',
     outcome: 'Uitkomst van het afwegingskader',
     timeline: 'Alles wat is vastgelegd',
@@ -232,7 +224,6 @@ export const concernsNl = {
     },
     kindHints: {
       observation: 'Feiten: gedrag, letsel, opmerkingen van anderen.',
-      quote: 'Bijvoorbeeld de uitleg die een kind gaf voor een blauwe plek.',
       counterSign: 'Ook dit hoort in het dossier.',
     },
     date: 'Datum',
@@ -310,14 +301,10 @@ export const concernsNl = {
     },
   },
   household: {
-    title: 'Gezin en kindcheck',
-    intro:
-      'Wie horen er bij het huishouden? Zijn er kinderen die ook in gevaar kunnen zijn? Leg ze vast. U kunt voor elk kind direct een eigen zorg openen.',
     members: 'Huishouden',
     none: 'Er is nog niemand toegevoegd.',
     name: 'Naam',
     relation: 'Relatie',
-    relationHint: 'Bijvoorbeeld broer, moeder, partner.',
     age: 'Leeftijd',
     ageHint: 'In jaren. Niet verplicht.',
     add: 'Toevoegen aan het huishouden',
@@ -335,6 +322,19 @@ export const concernsNl = {
     cares: { alone: 'Alleen', shared: 'Samen met iemand anders', unknown: 'Weet ik niet' },
     notes: 'Toelichting',
     kindcheckSubmit: 'Kindcheck vastleggen',
+    carerCheckTitle: 'Mantelzorgcheck',
+    carerCheckIntro:
+      'Een mantelzorger die overbelast raakt, kan tekortschieten of over grenzen gaan. En wie zelf voor iemand zorgt, laat bij problemen ook die ander achter. Vraag daarom naar de zorg in beide richtingen.',
+    hasCarer: 'Wordt de persoon verzorgd door een mantelzorger?',
+    carer: 'Wie is de mantelzorger?',
+    carerHint: 'Naam en relatie, bijvoorbeeld: Peter, zoon.',
+    carerOverburdened: 'Is de mantelzorger overbelast?',
+    carerOverburdenedHint: 'Alleen als er een mantelzorger is.',
+    caresForSomeone: 'Zorgt de persoon zelf voor iemand die van haar of hem afhankelijk is?',
+    caredFor: 'Voor wie?',
+    caredForHint: 'Bijvoorbeeld: partner met dementie.',
+    carerAnswers: { yes: 'Ja', no: 'Nee', unknown: 'Weet ik niet' },
+    carerCheckSubmit: 'Mantelzorgcheck vastleggen',
   },
   consultation: {
     title: 'Collegiale consultatie',
@@ -379,26 +379,106 @@ export const concernsNl = {
     explanation: 'Toelichting',
     skipSubmit: 'Vastleggen zonder gesprek',
   },
+  /**
+   * The texts that depend on whom a concern is about (ADR 0028): a child, an adult or an older
+   * person (65 or older). `subject-texts.ts` picks the variant; every variant has every key.
+   */
+  subjects: {
+    child: {
+      /** The afwegingskader's five questions (NJI 2019). */
+      questions: {
+        1: 'Heb ik op basis van stap 1 tot en met 4 een vermoeden van (dreiging van) huiselijk geweld of kindermishandeling?',
+        2: 'Is er sprake van acute onveiligheid en/of structurele onveiligheid?',
+        3: 'Ben ik in staat om effectieve hulp te bieden of te organiseren om (de risico’s op) huiselijk geweld of kindermishandeling af te wenden?',
+        4: 'Aanvaarden de betrokkenen de hulp en zijn zij bereid zich in te zetten?',
+        5: 'Leidt de hulp binnen de gewenste termijn tot de noodzakelijke veiligheid en het welzijn van alle betrokkenen?',
+      },
+      hints: {
+        1: 'Nee: sluit de zorg af en leg vast waarom.',
+        2: 'Acuut: iemand is in direct gevaar en het blijft de komende dagen onveilig. Structureel: het gebeurt steeds opnieuw (een patroon), bijvoorbeeld een kind dat steeds getuige is van geweld.',
+        3: 'Denk aan wat u en uw organisatie zelf kunnen, en wat u samen met anderen kunt organiseren.',
+        4: 'Zijn de betrokkenen bereid mee te werken?',
+        5: 'Is het nu veilig, en blijft het veilig?',
+      },
+      householdLink: 'Gezin en kindcheck',
+      householdTitle: 'Gezin en kindcheck',
+      householdIntro:
+        'Wie horen er bij het huishouden? Zijn er kinderen die ook in gevaar kunnen zijn? Leg ze vast. U kunt voor elk kind direct een eigen zorg openen.',
+      relationHint: 'Bijvoorbeeld broer, moeder, partner.',
+      checksPrompt:
+        'Kindcheck: zijn er broers, zussen of andere kinderen in het gezin die ook gevaar kunnen lopen? Leg ze vast; u kunt voor elk kind een eigen zorg openen.',
+      checksLink: 'Naar gezin en kindcheck',
+      informed: 'Heeft u de betrokkene verteld dat u gaat melden? Bij een kind: de ouders en, als het kan, het kind.',
+      informedHint:
+        'Vertel het vooraf, tenzij dat de veiligheid van het kind, de persoon of uzelf in gevaar brengt, of de relatie ernstig schaadt.',
+      quoteHint: 'Bijvoorbeeld de uitleg die een kind gaf voor een blauwe plek.',
+    },
+    adult: {
+      questions: {
+        1: 'Heb ik op basis van stap 1 tot en met 4 een vermoeden van (dreiging van) huiselijk geweld?',
+        2: 'Is er sprake van acute onveiligheid en/of structurele onveiligheid?',
+        3: 'Ben ik in staat om effectieve hulp te bieden of te organiseren om (de risico’s op) huiselijk geweld af te wenden?',
+        4: 'Aanvaarden de betrokkenen de hulp en zijn zij bereid zich in te zetten?',
+        5: 'Leidt de hulp binnen de gewenste termijn tot de noodzakelijke veiligheid en het welzijn van alle betrokkenen?',
+      },
+      hints: {
+        1: 'Nee: sluit de zorg af en leg vast waarom.',
+        2: 'Acuut: iemand is in direct gevaar en het blijft de komende dagen onveilig. Structureel: het gebeurt steeds opnieuw (een patroon), bijvoorbeeld stalking door een (ex-)partner die steeds erger wordt.',
+        3: 'Denk aan wat u en uw organisatie zelf kunnen, en wat u samen met anderen kunt organiseren.',
+        4: 'Zijn de betrokkenen bereid mee te werken?',
+        5: 'Is het nu veilig, en blijft het veilig?',
+      },
+      householdLink: 'Huishouden, kindcheck en mantelzorgcheck',
+      householdTitle: 'Huishouden, kindcheck en mantelzorgcheck',
+      householdIntro:
+        'Wie horen er bij het huishouden? Zorgt deze persoon voor kinderen, of voor iemand anders die van haar of hem afhankelijk is? Leg ze vast. Voor een kind kunt u direct een eigen zorg openen.',
+      relationHint: 'Bijvoorbeeld partner, dochter, zoon, vader.',
+      checksPrompt:
+        'Kindcheck en mantelzorgcheck: zorgt deze persoon voor minderjarige kinderen, of is er een zwangerschap? Zorgt de persoon voor iemand die van haar of hem afhankelijk is, of wordt zij of hij verzorgd door een mantelzorger? Leg het vast, en open zo nodig een zorg per kind.',
+      checksLink: 'Naar huishouden, kindcheck en mantelzorgcheck',
+      informed: 'Heeft u de betrokkene verteld dat u gaat melden?',
+      informedHint:
+        'Vertel het vooraf, tenzij dat de veiligheid van de persoon, van anderen in het huishouden of van uzelf in gevaar brengt, of de relatie ernstig schaadt.',
+      quoteHint: 'Bijvoorbeeld de uitleg die iemand gaf voor een blauwe plek.',
+    },
+    older: {
+      questions: {
+        1: 'Heb ik op basis van stap 1 tot en met 4 een vermoeden van (dreiging van) huiselijk geweld of ouderenmishandeling?',
+        2: 'Is er sprake van acute onveiligheid en/of structurele onveiligheid?',
+        3: 'Ben ik in staat om effectieve hulp te bieden of te organiseren om (de risico’s op) huiselijk geweld of ouderenmishandeling af te wenden?',
+        4: 'Aanvaarden de betrokkenen de hulp en zijn zij bereid zich in te zetten?',
+        5: 'Leidt de hulp binnen de gewenste termijn tot de noodzakelijke veiligheid en het welzijn van alle betrokkenen?',
+      },
+      hints: {
+        1: 'Nee: sluit de zorg af en leg vast waarom.',
+        2: 'Acuut: iemand is in direct gevaar en het blijft de komende dagen onveilig. Structureel: het gebeurt steeds opnieuw (een patroon), bijvoorbeeld een afhankelijke oudere van wie steeds weer geld verdwijnt, of wier verzorger door eigen problemen steeds tekortschiet.',
+        3: 'Denk aan wat u en uw organisatie zelf kunnen, en wat u samen met anderen kunt organiseren.',
+        4: 'Zijn de betrokkenen bereid mee te werken?',
+        5: 'Is het nu veilig, en blijft het veilig?',
+      },
+      householdLink: 'Huishouden en mantelzorgcheck',
+      householdTitle: 'Huishouden en mantelzorgcheck',
+      householdIntro:
+        'Wie horen er bij het huishouden, en wie komen er vaak over de vloer? Denk aan een partner, familieleden en mantelzorgers. Leg ze vast.',
+      relationHint: 'Bijvoorbeeld partner, zoon, kleinzoon, buurvrouw.',
+      checksPrompt:
+        'Mantelzorgcheck: wordt deze persoon verzorgd door een mantelzorger, en raakt die overbelast? Zorgt de persoon zelf voor iemand die van haar of hem afhankelijk is? Leg het vast.',
+      checksLink: 'Naar huishouden en mantelzorgcheck',
+      informed: 'Heeft u de betrokkene verteld dat u gaat melden?',
+      informedHint:
+        'Vertel het vooraf, tenzij dat de veiligheid van de persoon, van anderen in het huishouden of van uzelf in gevaar brengt, of de relatie ernstig schaadt.',
+      quoteHint: 'Bijvoorbeeld de uitleg die iemand gaf voor een blauwe plek, of voor geld dat verdwenen is.',
+    },
+  },
   weighing: {
     title: 'Afwegingskader',
     intro:
       'Beantwoord de vragen een voor een. Schrijf bij elk antwoord waarom. Twijfelt u? Vraag dan altijd advies aan Veilig Thuis.',
     questionOf: (n: number) => `Vraag ${n} van 5`,
-    questions: {
-      1: 'Heb ik op basis van stap 1 tot en met 4 een vermoeden van (dreiging van) huiselijk geweld of kindermishandeling?',
-      2: 'Is er sprake van acute onveiligheid en/of structurele onveiligheid?',
-      3: 'Ben ik in staat om effectieve hulp te bieden of te organiseren om (de risico’s op) huiselijk geweld of kindermishandeling af te wenden?',
-      4: 'Aanvaarden de betrokkenen de hulp en zijn zij bereid zich in te zetten?',
-      5: 'Leidt de hulp binnen de gewenste termijn tot de noodzakelijke veiligheid en het welzijn van alle betrokkenen?',
-    },
-    hints: {
-      1: 'Nee: sluit de zorg af en leg vast waarom.',
-      2: 'Acuut: iemand is in direct gevaar en het blijft de komende dagen onveilig. Structureel: het gebeurt steeds opnieuw (een patroon), bijvoorbeeld een kind dat steeds getuige is van geweld.',
-      3: 'Denk aan wat u en uw organisatie zelf kunnen, en wat u samen met anderen kunt organiseren.',
-      4: 'Zijn de betrokkenen bereid mee te werken?',
-      5: 'Is het nu veilig, en blijft het veilig?',
-    },
     sectorGuidance: (sector: string) => `Toelichting voor ${sector}`,
+    guidanceFallback: (own: string, whom: string, shown: string) =>
+      `De toelichting voor ${own} is niet geschreven voor ${whom}. U leest hier de toelichting voor ${shown}.`,
+    guidanceWhom: { child: 'kinderen', adult: 'volwassenen', older: 'ouderen' },
     yes: 'Ja',
     no: 'Nee',
     rationale: 'Waarom?',
@@ -442,9 +522,6 @@ export const concernsNl = {
     keepHelping: 'Ja, wij blijven daarnaast hulp bieden',
     checkDate: 'Wanneer beoordeelt u of de hulp werkt?',
     checkDateHint: 'Bijvoorbeeld 15 1 2027. U krijgt op die dag een herinnering.',
-    informed: 'Heeft u de betrokkene verteld dat u gaat melden? Bij een kind: de ouders en, als het kan, het kind.',
-    informedHint:
-      'Vertel het vooraf, tenzij dat de veiligheid van het kind, de persoon of uzelf in gevaar brengt, of de relatie ernstig schaadt.',
     informedYes: 'Ja, ik heb het verteld',
     informedNo: 'Nee, met een reden (zie hierboven)',
     submit: 'Besluit vastleggen',
@@ -522,6 +599,7 @@ export const concernsNl = {
       attachment: 'Bijlage',
       householdMember: 'Toegevoegd aan het huishouden',
       kindcheck: 'Kindcheck',
+      carerCheck: 'Mantelzorgcheck',
       linkedConcern: 'Gekoppelde zorg',
       consultationRequested: 'Consultatie gevraagd',
       consultation: 'Consultatie',
@@ -577,6 +655,10 @@ export const concernsNl = {
     safetyConditions: 'Veiligheidsvoorwaarden',
     feedbackMessage: 'Terugkoppeling',
     children: (n: number, ages: string) => `${n} minderjarige kinderen${ages ? ` (${ages})` : ''}`,
+    hasCarer: (answer: string, who: string) => `Mantelzorger: ${answer.toLowerCase()}${who ? ` (${who})` : ''}`,
+    carerOverburdened: (answer: string) => `Mantelzorger overbelast: ${answer.toLowerCase()}`,
+    caresForSomeone: (answer: string, whom: string) =>
+      `Zorgt zelf voor iemand: ${answer.toLowerCase()}${whom ? ` (${whom})` : ''}`,
   },
   errors: {
     fullName: 'Vul de naam in',
@@ -601,6 +683,9 @@ export const concernsNl = {
     age: 'Vul de leeftijd in als een getal tussen 0 en 130',
     childrenCount: 'Vul het aantal kinderen in als een getal',
     care: 'Kies hoe de zorg voor de kinderen is geregeld',
+    hasCarer: 'Kies of de persoon wordt verzorgd door een mantelzorger',
+    carerOverburdened: 'Kies of de mantelzorger overbelast is',
+    caresForSomeone: 'Kies of de persoon zelf voor iemand zorgt',
     lead: 'Kies een aandachtsfunctionaris uit de lijst',
     withName: 'Schrijf op met wie u heeft overlegd',
     advice: 'Schrijf het advies op',

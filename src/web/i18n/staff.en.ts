@@ -26,6 +26,7 @@ export const staffEn: Messages['staff'] = {
     veiligThuis: 'Veilig Thuis',
     municipality: 'Municipality',
     elderlyCare: 'Elderly care',
+    homeCare: 'Home care',
     other: 'Other',
   },
   nav: {

@@ -24,6 +24,7 @@ export const staffNl = {
     veiligThuis: 'Veilig Thuis',
     municipality: 'Gemeente',
     elderlyCare: 'Ouderenzorg',
+    homeCare: 'Thuiszorg',
     other: 'Anders',
   },
   nav: {

@@ -19,6 +19,7 @@ import {
 import { checkDateState, withCheckDates } from '../check-date.ts';
 import type { ConcernListRow } from '../concern.repository.ts';
 import { ageOf, type ConcernView } from '../concern.service.ts';
+import { type SubjectTexts, subjectTexts } from '../subject-texts.ts';
 import type { Action } from '../workflow.ts';
 import { HonourQuestionForm, HonourRiskRadios, HonourWarning } from './honour.tsx';
 import { concernPath, EntryItem, injuryMarks, StepTracker } from './parts.tsx';
@@ -242,7 +243,11 @@ export function OpenConcernPage({
 }
 
 /** The links of the steps a person may take now, in the order of the meldcode. */
-function nextLinks(p: StaffPageContext, view: ConcernView): Array<{ href: string; text: string; primary: boolean }> {
+function nextLinks(
+  p: StaffPageContext,
+  view: ConcernView,
+  texts: SubjectTexts,
+): Array<{ href: string; text: string; primary: boolean }> {
   const c = p.t.concerns.concern;
   const id = view.concern.id;
   const path = (rest: string) => concernPath(p.locale, id, rest);
@@ -253,7 +258,7 @@ function nextLinks(p: StaffPageContext, view: ConcernView): Array<{ href: string
     links.push({ href: path('/signaal'), text: c.addSignal, primary: status === 'signals' });
     links.push({ href: path('/letsel'), text: c.addInjury, primary: false });
     links.push({ href: path('/bijlage'), text: c.addAttachment, primary: false });
-    const household = view.readerIsVolunteer ? p.t.concerns.volunteer.household : c.household;
+    const household = view.readerIsVolunteer ? p.t.concerns.volunteer.household : texts.householdLink;
     links.push({ href: path('/huishouden'), text: household, primary: false });
   }
   if (has('requestConsultation') || has('recordConsultation') || has('recordAdvice')) {
@@ -351,7 +356,12 @@ export function ConcernPage({
   const waiting = view.consultations.filter((r) => !r.answeredAt);
   const marks = injuryMarks(p.t, view.injuries);
   const partial = entries.length < concern.entryCount;
-  const links = nextLinks(p, view);
+  const texts = subjectTexts(p.t, p.locale, person.ageGroup, concern.sector);
+  const links = nextLinks(p, view, texts);
+  // The checks of step 1 that apply to this person (kindcheck, carer check): prompted until one is
+  // recorded or the household is filled in.
+  const recorded = { kindcheck: view.hasKindcheck, carerCheck: view.hasCarerCheck };
+  const checksPending = view.household.length === 0 && !texts.choice.checks.some((check) => recorded[check]);
   return (
     <Layout ctx={p.ctx} title={title} hasErrors={hasErrors(errors)} staff={p.staff} nav={p.nav}>
       <p class="utrecht-paragraph">
@@ -429,14 +439,14 @@ export function ConcernPage({
       ) : (
         ''
       )}
-      {view.can.addEntry && !view.readerIsVolunteer && view.household.length === 0 && !view.hasKindcheck ? (
+      {view.can.addEntry && !view.readerIsVolunteer && checksPending ? (
         <div class="kring-callout kring-callout--compact" data-testid="kindcheck-prompt">
           <p class="utrecht-paragraph" safe>
-            {person.ageGroup === 'child' ? c.concern.kindcheckPrompt.child : c.concern.kindcheckPrompt.adult}
+            {texts.checksPrompt}
           </p>
           <p class="utrecht-paragraph">
             <a class="utrecht-link" href={concernPath(p.locale, concern.id, '/huishouden')} safe>
-              {c.concern.kindcheckLink}
+              {texts.checksLink}
             </a>
           </p>
         </div>

@@ -97,6 +97,8 @@ export function entryLines(t: Messages, locale: Locale, entry: EntryRow): string
         ...text(c.household.cares[entry.data.care], c.household.care),
         ...text(entry.data.notes),
       ];
+    case 'carerCheck':
+      return carerCheckLines(t, entry.data);
     case 'linkedConcern':
       return [entry.data.direction === 'child' ? e.linkedChild(entry.data.name) : e.linkedParent(entry.data.name)];
     case 'consultationRequested':
@@ -164,6 +166,18 @@ export function openedHonourLines(t: Messages, d: EntryDataByKind['opened']): st
 export function honourRiskLines(t: Messages, d: EntryDataByKind['honourRisk']): string[] {
   const h = t.concerns.honour;
   return [h.entry(h.answerWords[d.answer]), ...(d.previous ? [h.entryPrevious(h.answerWords[d.previous])] : [])];
+}
+
+/** The lines of a carer check (shared by the page and the chronology). */
+export function carerCheckLines(t: Messages, d: EntryDataByKind['carerCheck']): string[] {
+  const e = t.concerns.entries;
+  const answer = t.concerns.household.carerAnswers;
+  return [
+    e.hasCarer(answer[d.hasCarer], d.carer),
+    ...(d.carerOverburdened === null ? [] : [e.carerOverburdened(answer[d.carerOverburdened])]),
+    e.caresForSomeone(answer[d.caresForSomeone], d.caredFor),
+    ...text(d.notes),
+  ];
 }
 
 /** The lines of a report filed (shared by the page and the chronology). */

@@ -5,7 +5,7 @@
  * question at a time, the decision, and adding colleagues. Every form posts to its own URL and
  * comes back with the errors next to the fields and what was typed kept.
  */
-import { loadSectorGuidance, loadSigns, type Sector } from '#src/content/meldcode-content.ts';
+import { loadSigns } from '#src/content/meldcode-content.ts';
 import { BodyMap } from '#src/web/components/body-map/body-map.tsx';
 import { BODY_REGION_IDS, type BodySide } from '#src/web/components/body-map/body-regions.ts';
 import { Button, Checkboxes, DateInput, Radios, Select, Textarea, TextInput } from '#src/web/components/index.ts';
@@ -17,12 +17,14 @@ import type { ConcernView } from '../concern.service.ts';
 import {
   ADVISERS,
   CARE_ARRANGEMENTS,
+  CARER_ANSWERS,
   INJURY_COLOURS,
   INJURY_KINDS,
   SIGNAL_KINDS,
   type SignalKind,
   SKIP_REASONS,
 } from '../entries.ts';
+import { type SubjectTexts, subjectTexts } from '../subject-texts.ts';
 import { HonourRiskRadios } from './honour.tsx';
 import { ConcernFrame, concernPath } from './parts.tsx';
 
@@ -34,6 +36,11 @@ interface FormProps {
   readonly view: ConcernView;
   readonly values: Values;
   readonly errors: FormErrors;
+}
+
+/** The texts of this concern: by whom it is about and its sector (ADR 0028). */
+function textsOf(p: StaffPageContext, view: ConcernView): SubjectTexts {
+  return subjectTexts(p.t, p.locale, view.concern.person.ageGroup, view.concern.sector);
 }
 
 function dateLabels(p: StaffPageContext) {
@@ -98,6 +105,7 @@ function SourceFields({ p, values, errors }: { p: StaffPageContext; values: Valu
 /** Step 1, first question: what is being recorded (one thing per page; works without JavaScript). */
 export function SignalKindPage({ p, view, errors }: Omit<FormProps, 'values'>): JSX.Element {
   const s = p.t.concerns.signal;
+  const quoteHint = textsOf(p, view).quoteHint;
   return (
     <ConcernFrame
       p={p}
@@ -111,7 +119,11 @@ export function SignalKindPage({ p, view, errors }: Omit<FormProps, 'values'>): 
           idPrefix="soort"
           name="soort"
           fieldset={{ legend: { text: s.kind } }}
-          items={SIGNAL_KINDS.map((k) => ({ value: k, text: s.kinds[k], hint: { text: s.kindHints[k] } }))}
+          items={SIGNAL_KINDS.map((k) => ({
+            value: k,
+            text: s.kinds[k],
+            hint: { text: k === 'quote' ? quoteHint : s.kindHints[k] },
+          }))}
           errorMessage={fieldError(p.t, errors, 'soort')}
         />
         <Button text={s.next} />
@@ -408,7 +420,10 @@ export function AttachmentPage({ p, view, values, errors }: FormProps): JSX.Elem
   );
 }
 
-/** The household, opening a concern per child, and the kindcheck. */
+/**
+ * The household, opening a concern per member, and the checks of step 1 that apply to the person:
+ * the kindcheck (a child, an adult), the carer check (an adult, an older person; domain.md §1.8).
+ */
 export function HouseholdPage({
   p,
   view,
@@ -418,10 +433,18 @@ export function HouseholdPage({
 }: FormProps & { household: readonly HouseholdRow[] }): JSX.Element {
   const h = p.t.concerns.household;
   const id = view.concern.id;
+  const texts = textsOf(p, view);
+  const checks = texts.choice.checks;
   return (
-    <ConcernFrame p={p} concernId={id} personName={view.concern.person.fullName} title={h.title} errors={errors}>
+    <ConcernFrame
+      p={p}
+      concernId={id}
+      personName={view.concern.person.fullName}
+      title={texts.householdTitle}
+      errors={errors}
+    >
       <p class="utrecht-paragraph" safe>
-        {h.intro}
+        {texts.householdIntro}
       </p>
       <h2 class="utrecht-heading-2" safe>
         {h.members}
@@ -477,7 +500,7 @@ export function HouseholdPage({
           name="relation"
           maxlength={100}
           label={{ text: h.relation }}
-          hint={{ text: h.relationHint }}
+          hint={{ text: texts.relationHint }}
           value={values.relation}
           errorMessage={fieldError(p.t, errors, 'relation')}
         />
@@ -494,6 +517,27 @@ export function HouseholdPage({
         />
         <Button text={h.add} preventDoubleClick />
       </Form>
+      {checks.includes('kindcheck') ? <KindcheckForm p={p} id={id} values={values} errors={errors} /> : ''}
+      {checks.includes('carerCheck') ? <CarerCheckForm p={p} id={id} values={values} errors={errors} /> : ''}
+    </ConcernFrame>
+  );
+}
+
+/** The kindcheck: children who depend on the person (a child: other children in the family). */
+function KindcheckForm({
+  p,
+  id,
+  values,
+  errors,
+}: {
+  p: StaffPageContext;
+  id: string;
+  values: Values;
+  errors: FormErrors;
+}): JSX.Element {
+  const h = p.t.concerns.household;
+  return (
+    <>
       <h2 class="utrecht-heading-2" safe>
         {h.kindcheckTitle}
       </h2>
@@ -541,7 +585,94 @@ export function HouseholdPage({
         />
         <Button text={h.kindcheckSubmit} preventDoubleClick />
       </Form>
-    </ConcernFrame>
+    </>
+  );
+}
+
+/**
+ * The carer check (mantelzorgcheck, domain.md §1.8): is the person cared for by a mantelzorger who
+ * may be overburdened, and does the person care for someone who depends on them?
+ */
+function CarerCheckForm({
+  p,
+  id,
+  values,
+  errors,
+}: {
+  p: StaffPageContext;
+  id: string;
+  values: Values;
+  errors: FormErrors;
+}): JSX.Element {
+  const h = p.t.concerns.household;
+  const answers = CARER_ANSWERS.map((k) => ({ value: k, text: h.carerAnswers[k] }));
+  return (
+    <>
+      <h2 class="utrecht-heading-2" safe>
+        {h.carerCheckTitle}
+      </h2>
+      <p class="utrecht-paragraph" safe>
+        {h.carerCheckIntro}
+      </p>
+      <Form p={p} action={concernPath(p.locale, id, '/mantelzorgcheck')}>
+        <Radios
+          idPrefix="hasCarer"
+          name="hasCarer"
+          fieldset={{ legend: { text: h.hasCarer } }}
+          items={answers}
+          value={values.hasCarer}
+          errorMessage={fieldError(p.t, errors, 'hasCarer')}
+        />
+        <TextInput
+          id="carer"
+          name="carer"
+          maxlength={200}
+          label={{ text: h.carer }}
+          hint={{ text: h.carerHint }}
+          optionalText={p.t.common.optional}
+          value={values.carer}
+          errorMessage={fieldError(p.t, errors, 'carer')}
+        />
+        <Radios
+          idPrefix="carerOverburdened"
+          name="carerOverburdened"
+          fieldset={{ legend: { text: h.carerOverburdened } }}
+          hint={{ text: h.carerOverburdenedHint }}
+          items={answers}
+          value={values.carerOverburdened}
+          errorMessage={fieldError(p.t, errors, 'carerOverburdened')}
+        />
+        <Radios
+          idPrefix="caresForSomeone"
+          name="caresForSomeone"
+          fieldset={{ legend: { text: h.caresForSomeone } }}
+          items={answers}
+          value={values.caresForSomeone}
+          errorMessage={fieldError(p.t, errors, 'caresForSomeone')}
+        />
+        <TextInput
+          id="caredFor"
+          name="caredFor"
+          maxlength={200}
+          label={{ text: h.caredFor }}
+          hint={{ text: h.caredForHint }}
+          optionalText={p.t.common.optional}
+          value={values.caredFor}
+          errorMessage={fieldError(p.t, errors, 'caredFor')}
+        />
+        <Textarea
+          id="carerNotes"
+          name="carerNotes"
+          rows={3}
+          maxlength={2000}
+          label={{ text: h.notes }}
+          optionalText={p.t.common.optional}
+          value={values.carerNotes}
+          errorMessage={fieldError(p.t, errors, 'carerNotes')}
+        />
+        <Button text={h.carerCheckSubmit} preventDoubleClick />
+      </Form>
+    </>
   );
 }
 
@@ -764,18 +895,12 @@ function AnswerFields({ answers, rationale }: { answers: Answers; rationale: Val
 }
 
 /** Steps 4 and 5: the afwegingskader, one question per page, then the outcome to record. */
-export function WeighingPage({
-  p,
-  view,
-  values,
-  errors,
-  answers,
-  sector,
-}: FormProps & { answers: Answers; sector: Sector }): JSX.Element {
+export function WeighingPage({ p, view, values, errors, answers }: FormProps & { answers: Answers }): JSX.Element {
   const w = p.t.concerns.weighing;
   const id = view.concern.id;
   const step = nextStep(answers);
-  const guidance = loadSectorGuidance().sectors[sector][p.locale];
+  const texts = textsOf(p, view);
+  const guidance = texts.guidance;
   const answered = QUESTIONS.filter((q) => answers[q] !== undefined);
   return (
     <ConcernFrame p={p} concernId={id} personName={view.concern.person.fullName} title={w.title} errors={errors}>
@@ -790,7 +915,7 @@ export function WeighingPage({
           <dl class="kring-summary-list">
             {answered.map((q) => (
               <>
-                <dt safe>{w.questions[q]}</dt>
+                <dt safe>{texts.questions[q]}</dt>
                 <dd safe>{`${answers[q] ? w.yes : w.no}${values[`r${q}`] ? ` — ${values[`r${q}`]}` : ''}`}</dd>
               </>
             ))}
@@ -813,8 +938,8 @@ export function WeighingPage({
           <Radios
             idPrefix={`q${step.question}`}
             name={`q${step.question}`}
-            fieldset={{ legend: { text: w.questions[step.question] } }}
-            hint={{ text: w.hints[step.question] }}
+            fieldset={{ legend: { text: texts.questions[step.question] } }}
+            hint={{ text: texts.hints[step.question] }}
             items={[
               { value: 'yes', text: w.yes },
               { value: 'no', text: w.no },
@@ -824,8 +949,15 @@ export function WeighingPage({
           />
           <details class="kring-details">
             <summary safe>{w.sectorGuidance(guidance.name.toLowerCase())}</summary>
+            {texts.guidanceNote ? (
+              <p class="utrecht-paragraph" safe>
+                {texts.guidanceNote}
+              </p>
+            ) : (
+              ''
+            )}
             <p class="utrecht-paragraph" safe>
-              {guidance.questions[String(step.question) as '1']}
+              {guidance.questions[`${step.question}`]}
             </p>
           </details>
           <Textarea
@@ -897,6 +1029,7 @@ export function DecisionPage({
 }: FormProps & { decisions: readonly ('report' | 'help' | 'close')[] }): JSX.Element {
   const d = p.t.concerns.decision;
   const id = view.concern.id;
+  const texts = textsOf(p, view);
   const has = (a: string) => view.actions.includes(a as never);
   const mayKeepHelping = view.outcome === 'reportUnsafe' || view.outcome === 'help';
   // Outside step 5 only closing is possible: a page about closing, without the help's check date.
@@ -955,8 +1088,8 @@ export function DecisionPage({
             <Radios
               idPrefix="informed"
               name="informed"
-              fieldset={{ legend: { text: d.informed } }}
-              hint={{ text: d.informedHint }}
+              fieldset={{ legend: { text: texts.informed } }}
+              hint={{ text: texts.informedHint }}
               items={[
                 { value: 'yes', text: d.informedYes },
                 { value: 'no', text: d.informedNo },

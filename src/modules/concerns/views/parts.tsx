@@ -15,6 +15,7 @@ import { FormErrorSummary, type FormErrors, hasErrors, Notice, type StaffPageCon
 import type { EntryRow } from '../concern.repository.ts';
 import { type ConcernStatus, STEP_OF_STATUS } from '../workflow.ts';
 import {
+  carerCheckLines,
   categoryName,
   entryMeta,
   feedbackLines,
@@ -199,6 +200,14 @@ function EntryBody({ t, locale, entry }: { t: Messages; locale: Locale; entry: E
           <Text text={e.children(entry.data.childrenCount, entry.data.ages)} />
           <Text label={c.household.care} text={c.household.cares[entry.data.care]} />
           <Text text={entry.data.notes} />
+        </>
+      );
+    case 'carerCheck':
+      return (
+        <>
+          {carerCheckLines(t, entry.data).map((line) => (
+            <Text text={line} />
+          ))}
         </>
       );
     case 'linkedConcern':

@@ -12,6 +12,7 @@ import { Form, type FormErrors, fieldError, type StaffPageContext } from '#src/w
 import { QUESTIONS } from '../afwegingskader.ts';
 import type { ConcernView } from '../concern.service.ts';
 import type { ReportDraft } from '../report-to-vt.service.ts';
+import { subjectTexts } from '../subject-texts.ts';
 import { entryLines } from './entry-text.ts';
 import { ConcernFrame, concernPath } from './parts.tsx';
 
@@ -41,6 +42,7 @@ export function ReportPage({
   const c = p.t.concerns;
   const { concern } = draft;
   const person = concern.person;
+  const questions = subjectTexts(p.t, p.locale, person.ageGroup, concern.sector).questions;
   const list = (name: string) => (values[name] ? values[name].split(',') : []);
   return (
     <ConcernFrame p={p} concernId={concern.id} personName={person.fullName} title={r.title} errors={errors}>
@@ -112,7 +114,7 @@ export function ReportPage({
               <ul class="utrecht-unordered-list">
                 {QUESTIONS.filter((q) => draft.weighing!.answers[q] !== undefined).map((q) => (
                   <li class="utrecht-unordered-list__item" safe>
-                    {`${c.entries.answer(q, draft.weighing!.answers[q] === true)} – ${c.weighing.questions[q]}`}
+                    {`${c.entries.answer(q, draft.weighing!.answers[q] === true)} – ${questions[q]}`}
                   </li>
                 ))}
                 <li class="utrecht-unordered-list__item" safe>

@@ -257,7 +257,7 @@ function Content({ p, snapshot }: { p: StaffPageContext; snapshot: ReportSnapsho
                 .map((q) => (
                   <li class="utrecht-unordered-list__item" safe>
                     {`${c.entries.answer(Number(q), snapshot.weighing!.answers[Number(q) as 1] === true)} – ${
-                      c.weighing.questions[Number(q) as 1]
+                      c.subjects[snapshot.subject.ageGroup].questions[Number(q) as 1]
                     }${snapshot.weighing!.rationale[q] ? ` (${snapshot.weighing!.rationale[q]})` : ''}`}
                   </li>
                 ))}
