@@ -40,7 +40,7 @@ import { identityObjectOwners } from './modules/identity/index.ts';
 import { createMailer, type Mailer } from './modules/mail/index.ts';
 import { auditPages } from './modules/privacy/privacy.pages.tsx';
 import { registerDeadlineJob } from './modules/reports/deadline-reminders.ts';
-import { reportObjectOwners } from './modules/reports/index.ts';
+import { receiveReport, reportObjectOwners } from './modules/reports/index.ts';
 import { intakePages } from './modules/reports/intake.pages.tsx';
 import { residentPages } from './modules/reports/resident.pages.tsx';
 import { registerAssets } from './plugins/assets.ts';
@@ -281,7 +281,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     await app.register(concernPages, { prefix, locale, web, notifier, attachments, limits });
     await app.register(chronologyPages, { prefix, locale, web });
     await app.register(dashboardPages, { prefix, locale, web });
-    await app.register(reportPages, { prefix, locale, web, notifier });
+    await app.register(reportPages, { prefix, locale, web, notifier, inbox: receiveReport });
     await app.register(intakePages, { prefix, locale, web, notifier });
     await app.register(residentPages, { prefix, locale, web, notifier, limits });
     if (config.env !== 'production') {

@@ -134,3 +134,14 @@ export function toAppError(err: unknown): AppError {
       return new AppError('SERVER_INTERNAL', 'Internal error', undefined, { cause: err });
   }
 }
+
+/**
+ * No Veilig Thuis organisation is set up to receive the municipality's reports (a set-up error): the
+ * page says so, with Veilig Thuis's phone number, instead of losing the report silently.
+ */
+export class NoVeiligThuisError extends AppError {
+  override name = 'NoVeiligThuisError';
+  constructor(message = 'No Veilig Thuis organisation to receive reports') {
+    super('REPORT_NO_VEILIG_THUIS', message);
+  }
+}

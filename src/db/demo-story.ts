@@ -29,7 +29,7 @@ import {
   takeStep,
 } from '#src/modules/concerns/concern.service.ts';
 import { fileReport } from '#src/modules/concerns/report-to-vt.service.ts';
-import { decide, getReport, listInbox, triage } from '#src/modules/reports/report.service.ts';
+import { decide, getReport, listInbox, receiveReport, triage } from '#src/modules/reports/report.service.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -291,8 +291,7 @@ export async function playTaraStory(db: Kysely<Database>, config: Config, now = 
       staysUnknownReason:
         'De vader weet niet dat de school zich zorgen maakt; ik ben bang voor Tara als hij hoort dat ik heb gemeld.',
     },
-    vtName,
-    quiet,
+    { veiligThuisName: vtName, inbox: receiveReport, notifier: quiet },
   );
   // 10. The intake: the inbox, the report, triage, and the decision with feedback to Sanne.
   const inbox = await listInbox(await intake(13), 'open');

@@ -12,6 +12,7 @@ import { type ConcernNotifier, openConcern, type StepInput, takeStep } from '#sr
 import { fileReport, requestAdvice } from '#src/modules/concerns/report-to-vt.service.ts';
 import { type Action, type ConcernStatus, TRANSITIONS } from '#src/modules/concerns/workflow.ts';
 import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
+import { receiveReport } from '#src/modules/reports/report.service.ts';
 import { type Fixtures, seedFixtures, serviceContext } from '#test/agent.ts';
 import { createTestApp } from '#test/setup.ts';
 
@@ -144,16 +145,14 @@ async function take(
           staysUnknown: false,
           staysUnknownReason: '',
         },
-        VEILIG_THUIS,
-        quiet,
+        { veiligThuisName: VEILIG_THUIS, inbox: receiveReport, notifier: quiet },
       );
     } else {
       await requestAdvice(
         ctx,
         id,
         { situation: 'Zorgen', question: 'Wat nu?', role: 'Docent', phone: '' },
-        VEILIG_THUIS,
-        quiet,
+        { veiligThuisName: VEILIG_THUIS, inbox: receiveReport, notifier: quiet },
       );
     }
     const row = await t.database.db

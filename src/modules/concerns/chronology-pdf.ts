@@ -13,8 +13,9 @@ import { formatDate, formatDateTime } from '#src/web/format.ts';
 import type { Locale } from '#src/web/i18n/locale.ts';
 import type { Messages } from '#src/web/i18n/messages.ts';
 import { createPdf, PDF_GREY as GREY } from '#src/web/pdf/pdf-document.ts';
+import { ageOf } from './age.ts';
 import type { EntryRow } from './concern.repository.ts';
-import { ageOf, type Chronology } from './concern.service.ts';
+import type { Chronology } from './concern.service.ts';
 import { entryLines, entryMeta } from './views/entry-text.ts';
 
 /** The person's facts as the concern page shows them: age group, date of birth, age. */

@@ -22,9 +22,10 @@ import { idOrNotFound } from '#src/web/ids.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type StaffPageContext, staffPage } from '#src/web/staff.tsx';
+import { ageOf } from './age.ts';
 import { renderChronologyPdf } from './chronology-pdf.ts';
 import type { EntryRow } from './concern.repository.ts';
-import { ageOf, type Chronology, chronology } from './concern.service.ts';
+import { type Chronology, chronology } from './concern.service.ts';
 import { concernPath, EntryItem } from './views/parts.tsx';
 
 /** Options of the chronology pages. */

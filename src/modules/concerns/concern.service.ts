@@ -13,7 +13,7 @@ import { type Actor, abilities, actorOf, authorize, ForbiddenError } from '#src/
 import type { RequestContext } from '#src/core/context.ts';
 import { ConflictError, NotFoundError, StepNotForRoleError, ValidationError } from '#src/core/errors.ts';
 import { hidden } from '#src/core/refusal.ts';
-import { addWorkingDays, amsterdamIsoDate } from '#src/core/working-days.ts';
+import { addWorkingDays } from '#src/core/working-days.ts';
 import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/index.ts';
 import {
@@ -24,6 +24,7 @@ import {
   type Outcome,
   relevantAnswers,
 } from './afwegingskader.ts';
+import { ageOf } from './age.ts';
 import type { InspectedUpload } from './attachments/inspect.ts';
 import type { AttachmentStore } from './attachments/store.ts';
 import { type ConcernResource, concernPolicy, takes } from './concern.policy.ts';
@@ -36,6 +37,7 @@ import {
   type RouteFacts,
   routeOf,
 } from './honour-route.ts';
+import * as steps from './steps.repository.ts';
 import { checkApplies } from './subject-texts.ts';
 import {
   type Action,
@@ -200,7 +202,7 @@ async function createConcern(
     const concern = await repo.findConcern(trx, id, true);
     if (!concern) throw new NotFoundError();
     await requestConsultationIn(trx, ctx, actor, concern, null, notifier, 'volunteerConcern');
-    await trx.updateTable('concern').set({ status: 'consultation' }).where('id', '=', id).execute();
+    await steps.markInConsultation(trx, id);
   }
   return id;
 }
@@ -382,13 +384,9 @@ export async function addEntry(
       await answerHonourRiskIn(trx, ctx, actor, concern, options.honourRisk);
     }
     if (options.correctsId) {
-      const corrected = await trx
-        .selectFrom('concern_entry')
-        .select('id')
-        .where('id', '=', options.correctsId)
-        .where('concern_id', '=', id)
-        .executeTakeFirst();
-      if (!corrected) throw new ValidationError({ corrects: 'notInConcern' });
+      if (!(await steps.entryOfConcern(trx, options.correctsId, id))) {
+        throw new ValidationError({ corrects: 'notInConcern' });
+      }
     }
     const added = await repo.appendEntry(trx, {
       concernId: id,
@@ -450,45 +448,29 @@ export async function addHouseholdMember(
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await lockedConcern(trx, actor, id, 'addEntry');
-    const row = await trx
-      .insertInto('household_member')
-      .values({
-        person_id: concern.personId,
-        name: member.name,
-        relation: member.relation,
-        date_of_birth: member.dateOfBirth,
-        age_years: member.ageYears,
-        linked_person_id: null,
-        created_by: actor.userId,
-        created_at: ctx.now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const memberId = await steps.insertHouseholdMember(trx, {
+      personId: concern.personId,
+      name: member.name,
+      relation: member.relation,
+      dateOfBirth: member.dateOfBirth,
+      ageYears: member.ageYears,
+      createdBy: actor.userId,
+      now: ctx.now,
+    });
     await repo.appendEntry(trx, {
       concernId: id,
       authorId: actor.userId,
       entry: {
         kind: 'householdMember',
-        data: { memberId: row.id, name: member.name, relation: member.relation, age: ageOf(member, ctx.now) },
+        data: { memberId, name: member.name, relation: member.relation, age: ageOf(member, ctx.now) },
       },
       occurredAt: null,
       correctsId: null,
       now: ctx.now,
     });
     await auditConcern(trx, ctx, concern, 'concern.household.create', 'C');
-    return row.id;
+    return memberId;
   });
-}
-
-/** Age in whole years on a day, from a date of birth or a given age. */
-export function ageOf(m: { dateOfBirth: string | null; ageYears: number | null }, now: Date): number | null {
-  if (m.dateOfBirth) {
-    const [y, mo, d] = m.dateOfBirth.split('-').map(Number) as [number, number, number];
-    const today = amsterdamIsoDate(now);
-    const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
-    return ty - y - (tm < mo || (tm === mo && td < d) ? 1 : 0);
-  }
-  return m.ageYears;
 }
 
 /**
@@ -505,13 +487,7 @@ export async function openConcernForHouseholdMember(
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await lockedConcern(trx, actor, id, 'addEntry');
-    const member = await trx
-      .selectFrom('household_member')
-      .selectAll()
-      .where('id', '=', memberId)
-      .where('person_id', '=', concern.personId)
-      .forUpdate()
-      .executeTakeFirst();
+    const member = await steps.lockHouseholdMember(trx, memberId, concern.personId);
     if (!member) throw hidden('household_member', memberId);
     if (member.linked_person_id) throw new ConflictError('Already has a concern');
     const age = ageOf({ dateOfBirth: member.date_of_birth, ageYears: member.age_years }, ctx.now);
@@ -523,7 +499,7 @@ export async function openConcernForHouseholdMember(
       ageGroup,
       now: ctx.now,
     });
-    await trx.updateTable('household_member').set({ linked_person_id: personId }).where('id', '=', memberId).execute();
+    await steps.linkHouseholdMember(trx, memberId, personId);
     // Signs of honour-related violence in a family concern its children too: "yes" and "don't know"
     // carry over (no conversation with the family about a brother either); otherwise the new
     // concern's first signal asks.
@@ -697,16 +673,7 @@ export async function takeStep(
         await append({ kind: 'reopened', data: { reason: input.reason } });
         break;
     }
-    await trx
-      .updateTable('concern')
-      .set({
-        status: allowed.to,
-        updated_at: ctx.now,
-        closed_at: allowed.to === 'closed' ? ctx.now : null,
-        ...(checkDate !== undefined ? { check_date: checkDate, check_reminded_at: null } : {}),
-      })
-      .where('id', '=', id)
-      .execute();
+    await steps.setConcernStatus(trx, id, { status: allowed.to, now: ctx.now, checkDate });
     await audit(trx, ctx, {
       type: `concern.step.${input.action}`,
       action: 'U',
@@ -732,23 +699,19 @@ async function requestConsultationIn(
   const leads = await repo.colleagues(trx, concern.organisationId, ['safeguardingLead']);
   const lead = leadId ? leads.find((l) => l.id === leadId) : undefined;
   if (leadId && !lead) throw new ValidationError({ lead: 'unknownLead' });
-  const request = await trx
-    .insertInto('consultation_request')
-    .values({
-      concern_id: concern.id,
-      requested_by: actor.userId,
-      lead_id: lead?.id ?? null,
-      requested_at: ctx.now,
-      due_at: addWorkingDays(ctx.now, CONSULTATION_WORKING_DAYS),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const requestId = await steps.insertConsultationRequest(trx, {
+    concernId: concern.id,
+    requestedBy: actor.userId,
+    leadId: lead?.id ?? null,
+    now: ctx.now,
+    dueAt: addWorkingDays(ctx.now, CONSULTATION_WORKING_DAYS),
+  });
   await repo.appendEntry(trx, {
     concernId: concern.id,
     authorId: actor.userId,
     entry: {
       kind: 'consultationRequested',
-      data: { requestId: request.id, leadId: lead?.id ?? null, leadName: lead?.name ?? null },
+      data: { requestId, leadId: lead?.id ?? null, leadName: lead?.name ?? null },
     },
     occurredAt: null,
     correctsId: null,
@@ -761,17 +724,7 @@ async function requestConsultationIn(
 /** Marks the oldest open request as answered when an aandachtsfunctionaris records consultation. */
 async function answerOpenRequest(trx: Trx, ctx: RequestContext, id: string, actor: Actor): Promise<string | null> {
   if (!takes(actor, 'lead')) return null;
-  const open = await trx
-    .selectFrom('consultation_request')
-    .select('id')
-    .where('concern_id', '=', id)
-    .where('answered_at', 'is', null)
-    .orderBy('requested_at')
-    .limit(1)
-    .executeTakeFirst();
-  if (!open) return null;
-  await trx.updateTable('consultation_request').set({ answered_at: ctx.now }).where('id', '=', open.id).execute();
-  return open.id;
+  return steps.answerOldestOpenRequest(trx, id, ctx.now);
 }
 
 /** The aandachtsfunctionarissen of a concern's organisation whom the actor could ask (not themselves). */
@@ -819,10 +772,7 @@ export async function addMember(ctx: RequestContext, id: string, userId: string)
     if (!colleague || colleague.id === concern.authorId || concern.memberIds.includes(colleague.id)) {
       throw new ValidationError({ colleague: 'notAddable' });
     }
-    await trx
-      .insertInto('concern_member')
-      .values({ concern_id: id, user_id: userId, added_by: actor.userId, added_at: ctx.now })
-      .execute();
+    await steps.insertConcernMember(trx, { concernId: id, userId, addedBy: actor.userId, now: ctx.now });
     await repo.appendEntry(trx, {
       concernId: id,
       authorId: actor.userId,
@@ -881,15 +831,9 @@ export async function chronology(ctx: RequestContext, id: string, exported: bool
     const concern = await repo.findConcern(trx, id);
     if (!concern) throw hidden('concern', id);
     authorize(actor, concernPolicy, 'view', resource(concern), { type: 'concern', id });
-    const ids = await trx
-      .selectFrom('concern')
-      .select('id')
-      .where('person_id', '=', concern.personId)
-      .where('organisation_id', '=', actor.organisationId)
-      .orderBy('opened_at')
-      .execute();
+    const ids = await steps.concernIdsOfPerson(trx, concern.personId, actor.organisationId);
     const concerns: repo.ConcernRow[] = [];
-    for (const { id: other } of ids) {
+    for (const other of ids) {
       const c = other === id ? concern : await repo.findConcern(trx, other);
       if (c && concernPolicy.view(actor, resource(c)) === 'allow') concerns.push(c);
     }
@@ -947,20 +891,17 @@ export async function addAttachment(
         correctsId: null,
         now: ctx.now,
       });
-      await trx
-        .insertInto('concern_attachment')
-        .values({
-          id: attachmentId,
-          concern_id: id,
-          entry_id: entry.id,
-          stored_id: storedId,
-          media_type: upload.mediaType,
-          size: upload.bytes.length,
-          sha256: upload.sha256,
-          display_name: upload.displayName,
-          created_at: ctx.now,
-        })
-        .execute();
+      await steps.insertAttachment(trx, {
+        id: attachmentId,
+        concernId: id,
+        entryId: entry.id,
+        storedId,
+        mediaType: upload.mediaType,
+        size: upload.bytes.length,
+        sha256: upload.sha256,
+        displayName: upload.displayName,
+        now: ctx.now,
+      });
       await auditConcern(trx, ctx, concern, 'concern.attachment.create', 'C');
       return attachmentId;
     });

@@ -140,3 +140,7 @@ export type EntryData = { [K in EntryKind]: { kind: K; data: EntryDataByKind[K] 
 /** The kinds that are observations of step 1 (shown under "Signalen"; correctable with the same form). */
 export const SIGNAL_KINDS = ['observation', 'quote', 'counterSign'] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
+
+/** Why a professional did not tell those involved about the report (domain.md §1.7, "open melden, tenzij"). */
+export const NOT_INFORMED_GROUNDS = ['safetyOfPerson', 'safetyOfProfessional', 'trust'] as const;
+export type NotInformedGround = (typeof NOT_INFORMED_GROUNDS)[number];

@@ -10,9 +10,11 @@ import type { RequestContext } from '#src/core/context.ts';
 import { NotFoundError } from '#src/core/errors.ts';
 import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/index.ts';
+import { activeUser } from '#src/modules/identity/index.ts';
 import * as repo from './concern.repository.ts';
 import { type ConcernNotice, type ConcernNotifier, routeFactsIn } from './concern.service.ts';
 import type { EntryData } from './entries.ts';
+import { setConcernStatus } from './steps.repository.ts';
 import { transition } from './workflow.ts';
 
 /** What Veilig Thuis sends back to a concern. */
@@ -50,11 +52,7 @@ export async function receiveFromVeiligThuis(
       ? transition('recordAdvice', concern.status, (await routeFactsIn(trx, concern)).route)
       : undefined;
   if (moved && moved.to !== concern.status) {
-    await trx
-      .updateTable('concern')
-      .set({ status: moved.to, updated_at: ctx.now })
-      .where('id', '=', concernId)
-      .execute();
+    await setConcernStatus(trx, concernId, { status: moved.to, now: ctx.now });
   }
   await audit(trx, ctx, {
     type: `concern.receive.${from.entry.kind}`,
@@ -65,12 +63,7 @@ export async function receiveFromVeiligThuis(
     objectType: 'concern',
     objectId: concernId,
   });
-  const reporter = await trx
-    .selectFrom('app_user')
-    .select(['email', 'display_name as name'])
-    .where('id', '=', from.reporterUserId)
-    .where('disabled_at', 'is', null)
-    .executeTakeFirst();
+  const reporter = await activeUser(trx, from.reporterUserId);
   if (reporter) {
     await from.notifier.notify(trx, { kind: from.notice, to: [reporter], organisationName: concern.organisationName });
   }

@@ -8,24 +8,43 @@
 import type { Transaction } from 'kysely';
 import { type Actor, actorOf, authorize, ForbiddenError } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
-import { ConflictError, StepNotForRoleError, ValidationError } from '#src/core/errors.ts';
+import { ConflictError, NoVeiligThuisError, StepNotForRoleError, ValidationError } from '#src/core/errors.ts';
 import { hidden } from '#src/core/refusal.ts';
 import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/index.ts';
-import { NoVeiligThuisError, receiveReport, receivingVeiligThuis } from '#src/modules/reports/report.service.ts';
+import { receivingVeiligThuis } from '#src/modules/identity/index.ts';
 import type {
-  NotInformedGround,
+  IncomingReport,
   ProfessionalAdviceSnapshot,
   ProfessionalReportSnapshot,
   SnapshotEntry,
-} from '#src/modules/reports/snapshot.ts';
+} from '#src/modules/reports/index.ts';
 import { concernPolicy } from './concern.policy.ts';
 import * as repo from './concern.repository.ts';
 import { type ConcernNotifier, routeFactsIn } from './concern.service.ts';
-import type { EntryDataByKind } from './entries.ts';
+import type { EntryDataByKind, NotInformedGround } from './entries.ts';
 import { type Action, roleIs, STEP_OF_STATUS, stepTakerFor, transition } from './workflow.ts';
 
 type Trx = Transaction<Database>;
+
+/**
+ * Where reports and advice requests go: the intake of Veilig Thuis. The reports module receives them
+ * (its `receiveReport`); app.ts gives it here, so that concerns never import reports at run time and
+ * the reports module may read the concern's vocabulary (docs/architecture.md, "Boundaries").
+ */
+export type VeiligThuisInbox = (
+  trx: Trx,
+  ctx: RequestContext,
+  report: IncomingReport,
+  notifier: ConcernNotifier,
+) => Promise<{ readonly id: string; readonly number: number }>;
+
+/** The way to Veilig Thuis: which one (the municipality's content names it), its inbox, and the notices. */
+export interface ReportRoute {
+  readonly veiligThuisName: string;
+  readonly inbox: VeiligThuisInbox;
+  readonly notifier: ConcernNotifier;
+}
 
 /** The entry kinds a reporter can choose to send as observations. */
 export const REPORTABLE_KINDS = ['observation', 'quote', 'counterSign', 'injury'] as const;
@@ -149,13 +168,12 @@ export async function fileReport(
   ctx: RequestContext,
   id: string,
   input: ReportInput,
-  veiligThuisName: string,
-  notifier: ConcernNotifier,
+  route: ReportRoute,
 ): Promise<number> {
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await concernFor(trx, actor, id, 'fileReport', true);
-    const draft = await draftIn(trx, concern, veiligThuisName);
+    const draft = await draftIn(trx, concern, route.veiligThuisName);
     const observations = draft.observations.filter((o) => input.observationIds.includes(o.id));
     const household = draft.household.filter((m) => input.householdIds.includes(m.id));
     if (observations.length === 0) throw new ValidationError({ observations: 'required' });
@@ -187,7 +205,7 @@ export async function fileReport(
       notInformedGround: input.informed ? null : input.notInformedGround,
       notInformedExplanation: input.informed ? '' : input.notInformedExplanation,
     };
-    const created = await receiveReport(
+    const created = await route.inbox(
       trx,
       ctx,
       {
@@ -215,7 +233,7 @@ export async function fileReport(
           ...household.map((m) => ({ name: m.name, dateOfBirth: m.dateOfBirth, address: null })),
         ],
       },
-      notifier,
+      route.notifier,
     );
     await repo.appendEntry(trx, {
       concernId: concern.id,
@@ -243,6 +261,17 @@ export async function fileReport(
   });
 }
 
+/**
+ * The name of the Veilig Thuis an advice request would go to (the advice form names it), for someone
+ * who works with concerns; null when none is set up (the form then says so).
+ * @throws {ForbiddenError} for a role that does not work with concerns
+ */
+export async function adviceRecipient(ctx: RequestContext, veiligThuisName: string): Promise<string | null> {
+  const actor = actorOf(ctx);
+  if (!roleIs(actor.role, 'signaller')) throw new ForbiddenError();
+  return (await receivingVeiligThuis(ctx.db, veiligThuisName))?.name ?? null;
+}
+
 /** What an advice request holds: the situation without names, and the question. */
 export interface AdviceInput {
   readonly situation: string;
@@ -260,13 +289,12 @@ export async function requestAdvice(
   ctx: RequestContext,
   id: string,
   input: AdviceInput,
-  veiligThuisName: string,
-  notifier: ConcernNotifier,
+  route: ReportRoute,
 ): Promise<number> {
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await concernFor(trx, actor, id, 'requestAdvice', true);
-    const vt = await receivingVeiligThuis(trx, veiligThuisName);
+    const vt = await receivingVeiligThuis(trx, route.veiligThuisName);
     if (!vt) throw new NoVeiligThuisError();
     const snapshot: ProfessionalAdviceSnapshot = {
       type: 'professionalAdvice',
@@ -277,7 +305,7 @@ export async function requestAdvice(
       situation: input.situation,
       question: input.question,
     };
-    const created = await receiveReport(
+    const created = await route.inbox(
       trx,
       ctx,
       {
@@ -302,7 +330,7 @@ export async function requestAdvice(
         },
         subjects: [],
       },
-      notifier,
+      route.notifier,
     );
     await repo.appendEntry(trx, {
       concernId: concern.id,

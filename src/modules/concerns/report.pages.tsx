@@ -8,10 +8,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { containsBsn } from '#src/core/bsn.ts';
 import { ConflictError, ValidationError } from '#src/core/errors.ts';
-import { containsBsn } from '#src/modules/reports/bsn.ts';
-import { receivingVeiligThuis } from '#src/modules/reports/report.service.ts';
-import { NOT_INFORMED_GROUNDS, type NotInformedGround } from '#src/modules/reports/snapshot.ts';
 import { field, formBody, formErrors } from '#src/web/form-schema.ts';
 import { checkedText, formValues, isPhone, listOf } from '#src/web/form-values.ts';
 import { toHtml } from '#src/web/html.ts';
@@ -22,7 +20,14 @@ import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
 import type { ConcernNotifier } from './concern.service.ts';
 import { getConcern } from './concern.service.ts';
-import { fileReport, reportDraft, requestAdvice } from './report-to-vt.service.ts';
+import { NOT_INFORMED_GROUNDS, type NotInformedGround } from './entries.ts';
+import {
+  adviceRecipient,
+  fileReport,
+  reportDraft,
+  requestAdvice,
+  type VeiligThuisInbox,
+} from './report-to-vt.service.ts';
 import { refuseStepsOfOthers } from './step-guard.ts';
 import { AdvicePage, ReportPage } from './views/report-forms.tsx';
 
@@ -31,16 +36,19 @@ export interface ReportPagesOptions {
   readonly locale: Locale;
   readonly web: WebContext;
   readonly notifier: ConcernNotifier;
+  /** The intake of Veilig Thuis that receives what is sent (the reports module's, given by app.ts). */
+  readonly inbox: VeiligThuisInbox;
 }
 
 const idParams = z.object({ id: z.string().max(100) });
 const many = z.union([z.string().max(50), z.array(z.string().max(50)).max(500)]).optional();
 
-export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app, { web, locale, notifier }) => {
+export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app, { web, locale, notifier, inbox }) => {
   const t = messages(locale);
   const e = t.reports.errors;
   const work = { config: { policy: 'concerns:work' } } as const;
   const vtName = web.municipality.veiligThuis.name;
+  const route = { veiligThuisName: vtName, inbox, notifier };
   const send = (reply: FastifyReply, page: JSX.Element, status = 200) => sendHtml(reply, toHtml(page), status);
   const concernUrl = (id: string, notice: string) => `${localePath(locale, `/zorgen/${id}`)}?melding=${notice}`;
 
@@ -171,8 +179,7 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
             staysUnknown,
             staysUnknownReason,
           },
-          vtName,
-          notifier,
+          route,
         );
       } catch (error) {
         if (error instanceof ValidationError && error.fields?.observations)
@@ -196,11 +203,11 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
   ) {
     const view = await getConcern(request.context(), id);
     if (!view.actions.includes('requestAdvice')) throw new ConflictError();
-    const vt = await receivingVeiligThuis(request.context().db, vtName);
+    const veiligThuisName = await adviceRecipient(request.context(), vtName);
     const p = staffPage(web, request, reply);
     return send(
       reply,
-      <AdvicePage p={p} view={view} veiligThuisName={vt?.name ?? null} values={values} errors={errors} />,
+      <AdvicePage p={p} view={view} veiligThuisName={veiligThuisName} values={values} errors={errors} />,
       hasErrors(errors) ? 400 : 200,
     );
   }
@@ -234,7 +241,7 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
       const phone = b.phone.trim();
       if (phone && !isPhone(phone)) errors.phone = e.phone;
       if (hasErrors(errors)) return advicePage(request, reply, id, formValues(b), errors);
-      await requestAdvice(request.context(), id, { situation, question, role, phone }, vtName, notifier);
+      await requestAdvice(request.context(), id, { situation, question, role, phone }, route);
       return reply.redirect(concernUrl(id, 'advies-gevraagd'), 303);
     },
   );

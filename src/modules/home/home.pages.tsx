@@ -8,8 +8,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { can } from '#src/core/authz.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
-import { listConcerns } from '#src/modules/concerns/concern.service.ts';
-import { CheckDateList } from '#src/modules/concerns/views/concern.tsx';
+import { CheckDateList, listConcerns } from '#src/modules/concerns/index.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { Layout } from '#src/web/layout/layout.tsx';

@@ -8,5 +8,5 @@
 export { type DemoAccountCode, demoAccountCodes } from './demo-codes.ts';
 export { DEMO_PASSWORD, demoAccountsNotice, seedIdentityDemo } from './identity.seed.ts';
 export { identityObjectOwners } from './object-owner.repository.ts';
-export { type Colleague, colleagues, receivingVeiligThuis } from './people.repository.ts';
+export { activeUser, type Colleague, colleagues, receivingVeiligThuis } from './people.repository.ts';
 export { type ResolvedSession, resolveSession } from './sign-in.service.ts';

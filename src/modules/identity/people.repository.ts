@@ -52,3 +52,13 @@ export async function receivingVeiligThuis(db: Db, name: string): Promise<{ id: 
     .execute();
   return all.find((o) => o.name === name) ?? (all.length === 1 ? all[0] : undefined);
 }
+
+/** A user's address and name, if the account is active (someone a notice can go to). */
+export function activeUser(db: Db, userId: string): Promise<{ email: string; name: string } | undefined> {
+  return db
+    .selectFrom('app_user')
+    .select(['email', 'display_name as name'])
+    .where('id', '=', userId)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
+}

@@ -10,7 +10,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ValidationError } from '#src/core/errors.ts';
-import type { ConcernNotifier } from '#src/modules/concerns/concern.service.ts';
+import type { ConcernNotifier } from '#src/modules/concerns/index.ts';
 import { field, formBody, formErrors } from '#src/web/form-schema.ts';
 import { checkedText } from '#src/web/form-values.ts';
 import { toHtml } from '#src/web/html.ts';

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { containsBsn, isBsn } from './bsn.ts';
+import { containsBsn, isBsn } from '#src/core/bsn.ts';
 import { addressKey, nameKey } from './radar-keys.ts';
 import { canonicalReceiptCode, newReceiptCode, RECEIPT_BITS, receiptHash } from './receipt.ts';
 

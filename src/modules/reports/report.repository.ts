@@ -313,3 +313,32 @@ export async function reportsOfConcern(
     .orderBy('received_at')
     .execute();
 }
+
+/** What a step of the intake changes on a report (every change sets when it was updated). */
+export interface ReportChanges {
+  readonly status?: ReportStatus;
+  readonly acute?: boolean;
+  readonly triagedAt?: Date;
+  readonly assignedTo?: string | null;
+  readonly outcome?: AssessmentOutcome;
+  readonly assessedAt?: Date | null;
+  readonly closedAt?: Date | null;
+}
+
+/** Changes a report and sets its `updated_at`. */
+export async function updateReport(trx: Trx, id: string, changes: ReportChanges, now: Date): Promise<void> {
+  await trx
+    .updateTable('vt_report')
+    .set({
+      ...(changes.status !== undefined && { status: changes.status }),
+      ...(changes.acute !== undefined && { acute: changes.acute }),
+      ...(changes.triagedAt !== undefined && { triaged_at: changes.triagedAt }),
+      ...(changes.assignedTo !== undefined && { assigned_to: changes.assignedTo }),
+      ...(changes.outcome !== undefined && { outcome: changes.outcome }),
+      ...(changes.assessedAt !== undefined && { assessed_at: changes.assessedAt }),
+      ...(changes.closedAt !== undefined && { closed_at: changes.closedAt }),
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .execute();
+}

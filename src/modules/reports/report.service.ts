@@ -10,14 +10,13 @@
 import type { Transaction } from 'kysely';
 import { type Actor, actorOf, authorize } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
-import { AppError, ConflictError, ValidationError } from '#src/core/errors.ts';
+import { AppError, ConflictError, NoVeiligThuisError, ValidationError } from '#src/core/errors.ts';
 import { hidden } from '#src/core/refusal.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/index.ts';
-import { colleagues } from '#src/modules/concerns/concern.repository.ts';
-import type { ConcernNotifier } from '#src/modules/concerns/concern.service.ts';
-import { receiveFromVeiligThuis } from '#src/modules/concerns/feedback.ts';
+import { type ConcernNotifier, receiveFromVeiligThuis } from '#src/modules/concerns/index.ts';
+import { colleagues, receivingVeiligThuis } from '#src/modules/identity/index.ts';
 import { addressKey, nameKey } from './radar-keys.ts';
 import { newReceiptCode, receiptHash } from './receipt.ts';
 import { reportPolicy } from './report.policy.ts';
@@ -60,31 +59,6 @@ function auditReport(
     objectType: 'report',
     objectId: reportId,
   });
-}
-
-/** The Veilig Thuis that receives the municipality's reports: the organisation of that name, else the only one. */
-export async function receivingVeiligThuis(
-  db: Trx | RequestContext['db'],
-  name: string,
-): Promise<{ id: string; name: string } | undefined> {
-  const all = await db
-    .selectFrom('organisation')
-    .select(['id', 'name'])
-    .where('type', '=', 'veiligThuis')
-    .orderBy('created_at')
-    .execute();
-  return all.find((o) => o.name === name) ?? (all.length === 1 ? all[0] : undefined);
-}
-
-/**
- * Raised when no Veilig Thuis organisation exists to receive reports (a set-up error). The page says
- * so and gives Veilig Thuis's phone number, so the person can still report by phone.
- */
-export class NoVeiligThuisError extends AppError {
-  override name = 'NoVeiligThuisError';
-  constructor(message = 'No Veilig Thuis organisation to receive reports') {
-    super('REPORT_NO_VEILIG_THUIS', message);
-  }
 }
 
 /** A report arriving at Veilig Thuis. */
@@ -249,17 +223,12 @@ export async function triage(
   await ctx.db.transaction().execute(async (trx) => {
     await stepOn(trx, actor, id, 'triage');
     const worker = input.assignTo ? await intakeWorker(trx, actor.organisationId, input.assignTo, 'assignTo') : null;
-    await trx
-      .updateTable('vt_report')
-      .set({
-        status: 'assessing',
-        acute: input.acute,
-        triaged_at: ctx.now,
-        assigned_to: worker?.id ?? null,
-        updated_at: ctx.now,
-      })
-      .where('id', '=', id)
-      .execute();
+    await repo.updateReport(
+      trx,
+      id,
+      { status: 'assessing', acute: input.acute, triagedAt: ctx.now, assignedTo: worker?.id ?? null },
+      ctx.now,
+    );
     await repo.appendEvent(trx, {
       reportId: id,
       kind: 'triaged',
@@ -277,11 +246,7 @@ export async function assign(ctx: RequestContext, id: string, userId: string): P
   await ctx.db.transaction().execute(async (trx) => {
     await stepOn(trx, actor, id, 'assign');
     const worker = await intakeWorker(trx, actor.organisationId, userId, 'assignTo');
-    await trx
-      .updateTable('vt_report')
-      .set({ assigned_to: worker.id, updated_at: ctx.now })
-      .where('id', '=', id)
-      .execute();
+    await repo.updateReport(trx, id, { assignedTo: worker.id }, ctx.now);
     await repo.appendEvent(trx, {
       reportId: id,
       kind: 'assigned',
@@ -305,7 +270,7 @@ export async function askResident(ctx: RequestContext, id: string, text: string)
       authorId: actor.userId,
       now: ctx.now,
     });
-    await trx.updateTable('vt_report').set({ updated_at: ctx.now }).where('id', '=', id).execute();
+    await repo.updateReport(trx, id, {}, ctx.now);
     await auditReport(trx, ctx, id, 'report.ask', 'U');
   });
 }
@@ -351,17 +316,17 @@ export async function decide(
       feedback: needsFeedback ? input.feedback : '',
     };
     const to = STATUS_AFTER[input.outcome];
-    await trx
-      .updateTable('vt_report')
-      .set({
+    await repo.updateReport(
+      trx,
+      id,
+      {
         status: to,
         outcome: input.outcome,
-        assessed_at: action === 'assess' ? ctx.now : report.assessedAt,
-        closed_at: to === 'closed' ? ctx.now : null,
-        updated_at: ctx.now,
-      })
-      .where('id', '=', id)
-      .execute();
+        assessedAt: action === 'assess' ? ctx.now : report.assessedAt,
+        closedAt: to === 'closed' ? ctx.now : null,
+      },
+      ctx.now,
+    );
     await repo.appendEvent(trx, {
       reportId: id,
       kind: action === 'assess' ? 'assessed' : 'concluded',
@@ -398,11 +363,7 @@ export async function endMonitoring(ctx: RequestContext, id: string, reasons: st
   const actor = actorOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     await stepOn(trx, actor, id, 'endMonitoring');
-    await trx
-      .updateTable('vt_report')
-      .set({ status: 'closed', closed_at: ctx.now, updated_at: ctx.now })
-      .where('id', '=', id)
-      .execute();
+    await repo.updateReport(trx, id, { status: 'closed', closedAt: ctx.now }, ctx.now);
     await repo.appendEvent(trx, {
       reportId: id,
       kind: 'monitoringEnded',
@@ -424,11 +385,7 @@ export async function giveAdvice(
   const actor = actorOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const { report } = await stepOn(trx, actor, id, 'giveAdvice');
-    await trx
-      .updateTable('vt_report')
-      .set({ status: 'closed', outcome: 'adviceGiven', closed_at: ctx.now, updated_at: ctx.now })
-      .where('id', '=', id)
-      .execute();
+    await repo.updateReport(trx, id, { status: 'closed', outcome: 'adviceGiven', closedAt: ctx.now }, ctx.now);
     await repo.appendEvent(trx, {
       reportId: id,
       kind: 'adviceGiven',
@@ -603,7 +560,7 @@ export async function answerQuestion(
       authorId: null,
       now: ctx.now,
     });
-    await trx.updateTable('vt_report').set({ updated_at: ctx.now }).where('id', '=', report.id).execute();
+    await repo.updateReport(trx, report.id, {}, ctx.now);
     await auditReport(trx, ctx, report.id, 'report.resident.answer', 'U');
     return true;
   });

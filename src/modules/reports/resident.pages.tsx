@@ -9,9 +9,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { containsBsn } from '#src/core/bsn.ts';
 import { ConflictError, ValidationError } from '#src/core/errors.ts';
-import type { ConcernNotifier } from '#src/modules/concerns/concern.service.ts';
-import { guidanceNav } from '#src/modules/guidance/guidance.pages.tsx';
+import type { ConcernNotifier } from '#src/modules/concerns/index.ts';
+import { guidanceNav } from '#src/modules/guidance/index.ts';
 import type { RateLimits } from '#src/plugins/rate-limits.ts';
 import { field, formBody, formErrors, hasUnsupportedCharacter, isEmail } from '#src/web/form-schema.ts';
 import { checkedText, isPhone } from '#src/web/form-values.ts';
@@ -27,7 +28,6 @@ import {
   type WebContext,
 } from '#src/web/render.ts';
 import { type FormErrors, hasErrors } from '#src/web/staff.tsx';
-import { containsBsn } from './bsn.ts';
 import { newReceiptCode } from './receipt.ts';
 import { answerQuestion, residentReport, submitResidentReport } from './report.service.ts';
 import { RESIDENT_AGE_GROUPS, RESIDENT_RELATIONS, type ResidentAgeGroup, type ResidentRelation } from './snapshot.ts';

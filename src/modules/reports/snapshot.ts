@@ -4,14 +4,17 @@
  * sent: Veilig Thuis reads what the reporter sent, not the reporter's dossier as it is later. Events
  * (`vt_report_event.data`) are the intake's work on it.
  */
-import type { Answers, Outcome } from '#src/modules/concerns/afwegingskader.ts';
-import type { EntryDataByKind } from '#src/modules/concerns/entries.ts';
-import type { AgeGroup, EntryKind } from '#src/modules/concerns/workflow.ts';
+import type {
+  AgeGroup,
+  Answers,
+  EntryDataByKind,
+  EntryKind,
+  NotInformedGround,
+  Outcome,
+} from '#src/modules/concerns/index.ts';
 import type { AssessmentOutcome } from './workflow.ts';
 
-/** Why a professional did not tell those involved about the report (domain.md §1.7, "open melden, tenzij"). */
-export const NOT_INFORMED_GROUNDS = ['safetyOfPerson', 'safetyOfProfessional', 'trust'] as const;
-export type NotInformedGround = (typeof NOT_INFORMED_GROUNDS)[number];
+export type { NotInformedGround };
 
 /** An observation as the reporter's dossier held it when the report was sent. */
 export interface SnapshotEntry {

@@ -16,9 +16,10 @@ import {
   Notice,
   type StaffPageContext,
 } from '#src/web/staff.tsx';
+import { ageOf } from '../age.ts';
 import { checkDateState, withCheckDates } from '../check-date.ts';
 import type { ConcernListRow } from '../concern.repository.ts';
-import { ageOf, type ConcernView } from '../concern.service.ts';
+import type { ConcernView } from '../concern.service.ts';
 import { type SubjectTexts, subjectTexts } from '../subject-texts.ts';
 import type { Action } from '../workflow.ts';
 import { HonourQuestionForm, HonourRiskRadios, HonourWarning } from './honour.tsx';

@@ -5,12 +5,12 @@
  * request for anonymous advice, which names nobody.
  */
 
-import { NOT_INFORMED_GROUNDS } from '#src/modules/reports/snapshot.ts';
 import { Button, Checkboxes, Radios, Textarea, TextInput } from '#src/web/components/index.ts';
 import { formatDate } from '#src/web/format.ts';
 import { Form, type FormErrors, fieldError, type StaffPageContext } from '#src/web/staff.tsx';
 import { QUESTIONS } from '../afwegingskader.ts';
 import type { ConcernView } from '../concern.service.ts';
+import { NOT_INFORMED_GROUNDS } from '../entries.ts';
 import type { ReportDraft } from '../report-to-vt.service.ts';
 import { subjectTexts } from '../subject-texts.ts';
 import { entryLines } from './entry-text.ts';

@@ -5,8 +5,7 @@
  * the history, and the forms of the steps the transition table allows now.
  */
 import { loadSectorGuidance, type Sector } from '#src/content/meldcode-content.ts';
-import type { EntryRow } from '#src/modules/concerns/concern.repository.ts';
-import { entryLines, entryMeta } from '#src/modules/concerns/views/entry-text.ts';
+import { type EntryRow, entryLines, entryMeta } from '#src/modules/concerns/index.ts';
 import { Button, Radios, Select, Table, Textarea, TextInput } from '#src/web/components/index.ts';
 import { formatDate, formatDateTime } from '#src/web/format.ts';
 import { localePath } from '#src/web/i18n/locale.ts';

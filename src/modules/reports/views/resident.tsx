@@ -5,7 +5,7 @@
  * the quick exit is on every one of them; nothing is loaded from a third party; everything works
  * without JavaScript.
  */
-import { CallLink } from '#src/modules/guidance/views/parts.tsx';
+import { CallLink } from '#src/modules/guidance/index.ts';
 import { Button, Radios, Textarea, TextInput } from '#src/web/components/index.ts';
 import { formatDate, formatDateTime } from '#src/web/format.ts';
 import { localePath } from '#src/web/i18n/locale.ts';
