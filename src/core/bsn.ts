@@ -5,6 +5,8 @@
  * (9·d1 + 8·d2 + … + 2·d8 − 1·d9 divisible by 11), possibly written with dots or spaces.
  */
 
+import { ValidationError } from './errors.ts';
+
 /** Whether nine digits pass the 11-proef of a BSN. */
 export function isBsn(digits: string): boolean {
   if (!/^\d{9}$/.test(digits) || digits === '000000000') return false;
@@ -39,4 +41,15 @@ export function containsBsn(text: string): boolean {
     }
   }
   return flush();
+}
+
+/**
+ * Refuses text that holds a BSN, in the service, whoever calls it (the forms say it next to the field
+ * first): the fields that hold one, each with the code `bsn`.
+ * @param fields the free text of a use case, by field
+ * @throws {ValidationError} when any field holds a BSN
+ */
+export function refuseBsn(fields: Readonly<Record<string, string>>): void {
+  const found = Object.entries(fields).filter(([, text]) => containsBsn(text));
+  if (found.length > 0) throw new ValidationError(Object.fromEntries(found.map(([field]) => [field, 'bsn'])));
 }

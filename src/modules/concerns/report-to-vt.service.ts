@@ -7,6 +7,7 @@
  */
 import type { Transaction } from 'kysely';
 import { type Actor, actorOf, authorize, ForbiddenError } from '#src/core/authz.ts';
+import { refuseBsn } from '#src/core/bsn.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { ConflictError, NoVeiligThuisError, StepNotForRoleError, ValidationError } from '#src/core/errors.ts';
 import { hidden } from '#src/core/refusal.ts';
@@ -292,6 +293,8 @@ export async function requestAdvice(
   route: ReportRoute,
 ): Promise<number> {
   const actor = actorOf(ctx);
+  // Nothing that identifies the family: a BSN is refused outright, whoever calls.
+  refuseBsn({ situation: input.situation, question: input.question });
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await concernFor(trx, actor, id, 'requestAdvice', true);
     const vt = await receivingVeiligThuis(trx, route.veiligThuisName);

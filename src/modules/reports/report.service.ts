@@ -9,6 +9,7 @@
  */
 import type { Transaction } from 'kysely';
 import { type Actor, actorOf, authorize } from '#src/core/authz.ts';
+import { refuseBsn } from '#src/core/bsn.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { AppError, ConflictError, NoVeiligThuisError, ValidationError } from '#src/core/errors.ts';
 import { hidden } from '#src/core/refusal.ts';
@@ -425,11 +426,21 @@ export async function submitResidentReport(
   veiligThuisName: string,
   notifier: ConcernNotifier,
 ): Promise<{ code: string; number: number }> {
+  const s = input.snapshot;
+  // A resident has no legal basis to give a BSN (docs/domain.md §5): refused, whoever calls.
+  refuseBsn({
+    whatHappened: s.whatHappened,
+    when: s.when,
+    names: s.names,
+    street: s.address.street,
+    postcode: s.address.postcode,
+    place: s.address.place,
+    name: input.contact.name,
+  });
   return ctx.db.transaction().execute(async (trx) => {
     const vt = await receivingVeiligThuis(trx, veiligThuisName);
     if (!vt) throw new NoVeiligThuisError();
     const code = newReceiptCode();
-    const s = input.snapshot;
     const hasAddress = Boolean(s.address.street || s.address.postcode);
     const created = await receiveReport(
       trx,
@@ -544,6 +555,7 @@ export async function answerQuestion(
   questionId: string,
   text: string,
 ): Promise<boolean> {
+  refuseBsn({ answer: text });
   return ctx.db.transaction().execute(async (trx) => {
     const found = await reportOfCode(trx, code);
     if (!found) return false;

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The BSN rule is the services', not only the forms' (issue 13): a caller that skips the page still
+ * cannot put a BSN into a resident's report, a resident's answer or an advice request, and nothing
+ * is stored. 111222333 passes the 11-proef (9·1+8·1+7·1+6·2+5·2+4·2+3·3+2·3−3 = 66).
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RequestContext } from '#src/core/context.ts';
+import { ValidationError } from '#src/core/errors.ts';
+import { type ConcernNotifier, openConcern } from '#src/modules/concerns/concern.service.ts';
+import { requestAdvice } from '#src/modules/concerns/report-to-vt.service.ts';
+import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
+import { answerQuestion, receiveReport, submitResidentReport } from '#src/modules/reports/report.service.ts';
+import { type Fixtures, seedFixtures, serviceContext } from '#test/agent.ts';
+import { createTestApp } from '#test/setup.ts';
+
+const BSN = '111.222.333';
+const VEILIG_THUIS = 'Veilig Thuis Test';
+const quiet: ConcernNotifier = { notify: async () => undefined };
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let fx: Fixtures;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  fx = await seedFixtures(t.database.db, t.app.kring.config);
+  await t.database.db
+    .transaction()
+    .execute((trx) => insertOrganisation(trx, { name: VEILIG_THUIS, type: 'veiligThuis', now: new Date() }));
+}, 60_000);
+afterAll(() => t.close());
+
+/** A resident's context: no actor, as the public route has. */
+function residentContext(): RequestContext {
+  return {
+    actor: null,
+    db: t.database.db,
+    keys: t.app.kring.keys,
+    requestId: randomUUID(),
+    now: new Date(),
+    accessPoint: 'web',
+  };
+}
+
+async function reportCount(): Promise<number> {
+  const row = await t.database.db
+    .selectFrom('vt_report')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The fields a ValidationError names, or what else was thrown. */
+async function refusedFields(run: () => Promise<unknown>): Promise<Record<string, string> | string> {
+  try {
+    await run();
+    return 'accepted';
+  } catch (err) {
+    return err instanceof ValidationError ? { ...(err.fields ?? {}) } : String(err);
+  }
+}
+
+const resident = (over: Partial<{ whatHappened: string; names: string; street: string }>) => ({
+  kind: 'report' as const,
+  snapshot: {
+    type: 'resident' as const,
+    whatHappened: over.whatHappened ?? 'Ik hoor ’s nachts geschreeuw bij de buren.',
+    when: '',
+    ageGroup: 'child' as const,
+    names: over.names ?? '',
+    address: { street: over.street ?? '', postcode: '', place: '' },
+    relation: 'neighbour' as const,
+  },
+  contact: { name: '', phone: '', email: '' },
+});
+
+describe('the BSN rule in the services', () => {
+  it('refuses a resident’s report with a BSN in any field, and stores nothing', async () => {
+    const before = await reportCount();
+    expect(
+      await refusedFields(() =>
+        submitResidentReport(residentContext(), resident({ names: `Sem ${BSN}` }), VEILIG_THUIS, quiet),
+      ),
+    ).toEqual({ names: 'bsn' });
+    expect(
+      await refusedFields(() =>
+        submitResidentReport(
+          residentContext(),
+          resident({ whatHappened: `bsn ${BSN}`, street: BSN }),
+          VEILIG_THUIS,
+          quiet,
+        ),
+      ),
+    ).toEqual({ whatHappened: 'bsn', street: 'bsn' });
+    expect(await reportCount()).toBe(before);
+    // Without one it is received.
+    const { code } = await submitResidentReport(residentContext(), resident({}), VEILIG_THUIS, quiet);
+    expect(code).toBeTruthy();
+    expect(await reportCount()).toBe(before + 1);
+  });
+
+  it('refuses a resident’s answer with a BSN', async () => {
+    expect(
+      await refusedFields(() => answerQuestion(residentContext(), 'KR1NG-NOPE', 'q', `Zijn BSN is ${BSN}`)),
+    ).toEqual({
+      answer: 'bsn',
+    });
+  });
+
+  it('refuses an advice request with a BSN, and sends nothing', async () => {
+    const ctx = await serviceContext(t.app, fx, 'A', 'professional');
+    const id = await openConcern(
+      ctx,
+      { fullName: 'Tara Bakker', dateOfBirth: '2012-03-03', ageGroup: 'child', honourRisk: 'no' },
+      quiet,
+    );
+    const before = await reportCount();
+    const route = { veiligThuisName: VEILIG_THUIS, inbox: receiveReport, notifier: quiet };
+    expect(
+      await refusedFields(() =>
+        requestAdvice(
+          ctx,
+          id,
+          { situation: `Kind met BSN ${BSN}`, question: 'Wat nu?', role: 'Docent', phone: '' },
+          route,
+        ),
+      ),
+    ).toEqual({ situation: 'bsn' });
+    expect(await reportCount()).toBe(before);
+  });
+});
