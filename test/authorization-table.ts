@@ -61,6 +61,7 @@ export type Audience = keyof typeof AUDIENCES;
 export const ROUTE_AUDIENCE: Readonly<Record<string, Audience>> = {
   'GET /': 'anyone',
   'GET /account': 'signedIn',
+  'POST /account/taal': 'signedIn',
   'POST /account/tweede-stap': 'signedIn',
   'POST /account/wachtwoord': 'signedIn',
   'GET /assets/:file': 'anyone',

@@ -16,7 +16,7 @@ import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addWorkingDays } from '#src/core/working-days.ts';
 import { MAX_ATTACHMENT_BYTES } from '#src/modules/concerns/attachments/inspect.ts';
-import { REMINDER_MAIL, runReminders } from '#src/modules/concerns/reminders.ts';
+import { runReminders } from '#src/modules/concerns/reminders.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { Agent, canary, fixtureEmail, seedFixtures, TestClock } from '#test/agent.ts';
 import {
@@ -36,6 +36,9 @@ import {
   UPRIGHT,
 } from '#test/fixtures/files.ts';
 import { createTestApp } from '#test/setup.ts';
+
+/** The reminder mails in Dutch (the language of an account that chose none). */
+const REMINDER_MAIL = messages('nl').concerns.reminderMail;
 
 const errors = messages('nl').concerns.attachment.errors;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -542,7 +545,7 @@ describe('consultation reminder', () => {
       const requestedAt = new Date(request.requested_at);
 
       const outbox = t.app.kring.mailer.outbox!;
-      const reminders = () => outbox.filter((m) => m.subject === REMINDER_MAIL.consultation.mailSubject);
+      const reminders = () => outbox.filter((m) => m.subject === REMINDER_MAIL.consultation.subject);
       const run = (now: Date) =>
         runReminders({
           db: t.database.db,
@@ -569,7 +572,7 @@ describe('consultation reminder', () => {
       expect(reminders()).toHaveLength(1);
       const mail = reminders()[0]!;
       expect(mail.to).toBe(fixtureEmail('A', 'safeguardingLead'));
-      expect(mail.text).toBe(REMINDER_MAIL.consultation.mailText(`${t.app.kring.config.publicUrl}/zorgen/overzicht`));
+      expect(mail.text).toBe(REMINDER_MAIL.consultation.text(`${t.app.kring.config.publicUrl}/zorgen/overzicht`));
       for (const secret of ['Tara', 'Bakker', id, request.id, canary('A')]) {
         expect(mail.subject).not.toContain(secret);
         expect(mail.text).not.toContain(secret);

@@ -6,7 +6,9 @@
  * person and no concern: only that something waits in Kring, and a link to sign in.
  */
 import type { JobQueue } from '#src/jobs/queue.ts';
+import { mailLocales } from '#src/modules/identity/index.ts';
 import type { Mailer } from '#src/modules/mail/index.ts';
+import type { Locale } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import type { ConcernNotice, ConcernNotifier } from './concern.service.ts';
 
@@ -30,11 +32,12 @@ const NOTICE_PATHS: Readonly<Record<ConcernNotice['kind'], string>> = {
 };
 
 /**
- * The mail of a notice (Dutch, with an English line), opening with the organisation it is about: an
+ * The mail of a notice in a language, opening with the organisation it is about: an
  * aandachtsfunctionaris of a school and a sports club reads which one to sign in for.
+ * @param locale the recipient's language of e-mail (their account's choice)
  */
-export function noticeMail(notice: ConcernNotice, publicUrl: string): Omit<MailJob, 'to'> {
-  const m = messages('nl').concerns.mail;
+export function noticeMail(notice: ConcernNotice, publicUrl: string, locale: Locale): Omit<MailJob, 'to'> {
+  const m = messages(locale).concerns.mail;
   const mail = m[notice.kind];
   return {
     subject: mail.subject,
@@ -42,12 +45,16 @@ export function noticeMail(notice: ConcernNotice, publicUrl: string): Omit<MailJ
   };
 }
 
-/** Notices as mail jobs on the queue, in the caller's transaction. */
+/** Notices as mail jobs on the queue, in the caller's transaction, each in its recipient's language. */
 export function queueNotifier(queue: JobQueue, publicUrl: string): ConcernNotifier {
   return {
     async notify(trx, notice) {
-      const mail = noticeMail(notice, publicUrl);
+      const locales = await mailLocales(
+        trx,
+        notice.to.map((person) => person.email),
+      );
       for (const person of notice.to) {
+        const mail = noticeMail(notice, publicUrl, locales.get(person.email) ?? 'nl');
         await queue.enqueue<MailJob>(trx, MAIL_JOB, { to: [person.email], ...mail });
       }
     },

@@ -13,6 +13,8 @@ type Trx = Transaction<Database>;
 export interface Recipient {
   readonly id: string;
   readonly email: string;
+  /** The language of their e-mail. */
+  readonly locale: 'nl' | 'en';
 }
 
 /** Active safeguarding leads of an organisation, optionally only one of them. */
@@ -20,7 +22,7 @@ export function activeLeads(trx: Trx, organisationId: string, onlyUserId?: strin
   let query = trx
     .selectFrom('membership as m')
     .innerJoin('app_user as u', 'u.id', 'm.user_id')
-    .select(['u.id', 'u.email'])
+    .select(['u.id', 'u.email', 'u.mail_locale as locale'])
     .distinct()
     .where('m.organisation_id', '=', organisationId)
     .where('m.role', '=', 'safeguardingLead')
@@ -34,7 +36,7 @@ export function activeMember(trx: Trx, organisationId: string, userId: string): 
   return trx
     .selectFrom('membership as m')
     .innerJoin('app_user as u', 'u.id', 'm.user_id')
-    .select(['u.id', 'u.email'])
+    .select(['u.id', 'u.email', 'u.mail_locale as locale'])
     .where('m.organisation_id', '=', organisationId)
     .where('u.id', '=', userId)
     .where('u.disabled_at', 'is', null)

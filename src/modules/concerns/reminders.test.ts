@@ -12,16 +12,13 @@ import { verifyAuditLog } from '#src/modules/audit/record-audit-event.ts';
 import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
 import { insertMembership, insertUser } from '#src/modules/identity/identity.repository.ts';
 import { createMailer, type Mailer } from '#src/modules/mail/index.ts';
+import { messages } from '#src/web/i18n/messages.ts';
 import { createTestDatabase } from '#test/setup.ts';
-import {
-  REMINDER_CRON,
-  REMINDER_JOB,
-  REMINDER_MAIL,
-  type ReminderDeps,
-  registerReminderJob,
-  runReminders,
-} from './reminders.ts';
+import { REMINDER_CRON, REMINDER_JOB, type ReminderDeps, registerReminderJob, runReminders } from './reminders.ts';
 import type { ConcernStatus } from './workflow.ts';
+
+/** The reminder mails in Dutch (the language of an account that chose none). */
+const REMINDER_MAIL = messages('nl').concerns.reminderMail;
 
 const AUDIT_KEY = 'test-audit-key-0123456789abcdef0123';
 const PUBLIC_URL = 'https://kring.example.nl';
@@ -165,7 +162,7 @@ describe('runReminders: consultation requests', () => {
     expect(first).toEqual({ consultations: to.length > 0 ? 1 : 0, checkDates: 0 });
     expect(recipients()).toEqual([...to].sort());
     for (const mail of mailer.outbox!) {
-      expect(mail.subject).toBe(REMINDER_MAIL.consultation.mailSubject);
+      expect(mail.subject).toBe(REMINDER_MAIL.consultation.subject);
       expect(mail.text).toContain(OVERVIEW);
     }
 
@@ -212,12 +209,12 @@ describe('runReminders: check dates', () => {
     if (mailed) {
       const byAddress = new Map(mailer.outbox!.map((m) => [m.to, m]));
       expect(byAddress.get(AUTHOR)).toMatchObject({
-        subject: REMINDER_MAIL.checkDateAuthor.mailSubject,
-        text: REMINDER_MAIL.checkDateAuthor.mailText(MINE),
+        subject: REMINDER_MAIL.checkDateAuthor.subject,
+        text: REMINDER_MAIL.checkDateAuthor.text(MINE),
       });
       expect(byAddress.get(LEAD)).toMatchObject({
-        subject: REMINDER_MAIL.checkDateLead.mailSubject,
-        text: REMINDER_MAIL.checkDateLead.mailText(OVERVIEW),
+        subject: REMINDER_MAIL.checkDateLead.subject,
+        text: REMINDER_MAIL.checkDateLead.text(OVERVIEW),
       });
     }
 
@@ -248,7 +245,7 @@ describe('runReminders: check dates', () => {
     expect(await runReminders(deps())).toEqual({ consultations: 0, checkDates: 2 });
     // First concern: the author-lead once (author text) and the other lead; second: only the leads.
     expect(recipients()).toEqual([LEAD, LEAD, LEAD2, LEAD2].sort());
-    expect(mailer.outbox!.filter((m) => m.text === REMINDER_MAIL.checkDateAuthor.mailText(MINE))).toHaveLength(1);
+    expect(mailer.outbox!.filter((m) => m.text === REMINDER_MAIL.checkDateAuthor.text(MINE))).toHaveLength(1);
     expect((await reminderAudits()).map((a) => a.participant_object_id).sort()).toEqual([concernId, second].sort());
   });
 });

@@ -22,6 +22,7 @@
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { JobQueue } from '#src/jobs/queue.ts';
 import { type ReminderDeps, remindOnce } from '#src/modules/mail/index.ts';
+import { messages } from '#src/web/i18n/messages.ts';
 import * as repo from './reminder.repository.ts';
 
 /** The queue (and schedule) name of the reminder job. */
@@ -31,31 +32,6 @@ export const REMINDER_JOB = 'concern-reminders';
 export const REMINDER_CRON = '*/15 * * * *';
 
 export type { ReminderDeps };
-
-/**
- * The reminder e-mails (to move to the translation files): Dutch, with a short English line. Only
- * the link varies; it never carries an id.
- */
-export const REMINDER_MAIL = {
-  consultation: {
-    mailSubject: 'Kring: er wacht een consultatievraag op antwoord',
-    mailText: (link: string) =>
-      `Er wacht in Kring een consultatievraag op uw antwoord.\n\nBekijk het overzicht na het inloggen:\n${link}\n\n` +
-      `A consultation request is waiting for your answer in Kring: ${link}`,
-  },
-  checkDateLead: {
-    mailSubject: 'Kring: een afgesproken controledatum is bereikt',
-    mailText: (link: string) =>
-      `In Kring is de afgesproken controledatum van een zorg bereikt. Kijk na het inloggen of de hulp werkt:\n${link}\n\n` +
-      `A check date agreed for a concern has been reached in Kring: ${link}`,
-  },
-  checkDateAuthor: {
-    mailSubject: 'Kring: een afgesproken controledatum is bereikt',
-    mailText: (link: string) =>
-      `In Kring is de afgesproken controledatum bereikt van een zorg die u heeft gemeld. Kijk na het inloggen of de hulp werkt:\n${link}\n\n` +
-      `A check date agreed for a concern you raised has been reached in Kring: ${link}`,
-  },
-} as const;
 
 /** How many reminders a run sent (reminders, not e-mails). */
 export interface ReminderCounts {
@@ -92,8 +68,10 @@ export async function runReminders(deps: ReminderDeps): Promise<ReminderCounts> 
       async (trx) => {
         let leads = request.leadId ? await repo.activeLeads(trx, request.organisationId, request.leadId) : [];
         if (leads.length === 0) leads = await repo.activeLeads(trx, request.organisationId);
-        const { mailSubject, mailText } = REMINDER_MAIL.consultation;
-        return leads.map((lead) => ({ to: lead.email, subject: mailSubject, text: mailText(overview) }));
+        return leads.map((lead) => {
+          const mail = messages(lead.locale).concerns.reminderMail.consultation;
+          return { to: lead.email, subject: mail.subject, text: mail.text(overview) };
+        });
       },
     );
     if (result === 'failed') return done();
@@ -111,11 +89,13 @@ export async function runReminders(deps: ReminderDeps): Promise<ReminderCounts> 
       async (trx) => {
         const author = await repo.activeMember(trx, concern.organisationId, concern.authorId);
         const leads = (await repo.activeLeads(trx, concern.organisationId)).filter((l) => l.id !== author?.id);
-        const forAuthor = REMINDER_MAIL.checkDateAuthor;
-        const forLead = REMINDER_MAIL.checkDateLead;
+        const mailTo = (person: repo.Recipient, kind: 'checkDateAuthor' | 'checkDateLead', link: string) => {
+          const mail = messages(person.locale).concerns.reminderMail[kind];
+          return { to: person.email, subject: mail.subject, text: mail.text(link) };
+        };
         return [
-          ...(author ? [{ to: author.email, subject: forAuthor.mailSubject, text: forAuthor.mailText(mine) }] : []),
-          ...leads.map((lead) => ({ to: lead.email, subject: forLead.mailSubject, text: forLead.mailText(overview) })),
+          ...(author ? [mailTo(author, 'checkDateAuthor', mine)] : []),
+          ...leads.map((lead) => mailTo(lead, 'checkDateLead', overview)),
         ];
       },
     );

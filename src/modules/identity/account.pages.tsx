@@ -6,15 +6,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { mailLanguage, setMailLanguage } from '#src/modules/identity/account.service.ts';
 import { acceptWithNewAccount, acceptWithSession, invitationByToken } from '#src/modules/identity/admin.service.ts';
 import { changePassword } from '#src/modules/identity/password.service.ts';
 import { recoveryCodesLeft, restartEnrolment } from '#src/modules/identity/second-factor.service.ts';
 import { membershipsOfSession } from '#src/modules/identity/sign-in.service.ts';
 import type { RateLimits } from '#src/plugins/rate-limits.ts';
-import { Button, Table, TextInput } from '#src/web/components/index.ts';
-import { field, formBody } from '#src/web/form-schema.ts';
+import { Button, Radios, Table, TextInput } from '#src/web/components/index.ts';
+import { field, formBody, formErrors } from '#src/web/form-schema.ts';
 import { toHtml } from '#src/web/html.ts';
-import { type Locale, localePath } from '#src/web/i18n/locale.ts';
+import { LOCALES, type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
@@ -42,16 +43,17 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
   const path = (p: string) => localePath(locale, p);
   const send = (reply: FastifyReply, page: JSX.Element, status = 200) => sendHtml(reply, toHtml(page), status);
 
-  const accountQuery = z.object({ melding: z.enum(['wachtwoord']).optional() });
+  const accountQuery = z.object({ melding: z.enum(['wachtwoord', 'taal']).optional() });
 
   async function accountPage(request: FastifyRequest, reply: FastifyReply, errors: FormErrors, notice?: string) {
     const p = staffPage(web, request, reply);
     const session = request.session!;
     const actor = request.actor!;
     const a = p.t.staff.account;
-    const [memberships, left] = await Promise.all([
+    const [memberships, left, mailLocale] = await Promise.all([
       membershipsOfSession(request.context(), session),
       recoveryCodesLeft(request.context(), session),
+      mailLanguage(request.context()),
     ]);
     return send(
       reply,
@@ -111,13 +113,52 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
           <CsrfField token={p.csrf} />
           <Button text={a.secondFactorSubmit} appearance="secondary" preventDoubleClick />
         </form>
+        <h2 class="utrecht-heading-2" safe>
+          {a.mailTitle}
+        </h2>
+        <form method="post" action={path('/account/taal')} novalidate class="kring-form">
+          <CsrfField token={p.csrf} />
+          <Radios
+            idPrefix="mailLocale"
+            name="mailLocale"
+            fieldset={{ legend: { text: a.mailLegend } }}
+            hint={{ text: a.mailHint }}
+            items={LOCALES.map((l) => ({ value: l, text: a.mailLocales[l] }))}
+            value={mailLocale}
+            errorMessage={fieldError(p.t, errors, 'mailLocale')}
+          />
+          <Button text={a.mailSubmit} appearance="secondary" preventDoubleClick />
+        </form>
       </Layout>,
       hasErrors(errors) ? 400 : 200,
     );
   }
 
   app.get('/account', { config: { policy: 'signedIn' }, schema: { querystring: accountQuery } }, (request, reply) =>
-    accountPage(request, reply, {}, request.query.melding ? messages(locale).staff.account.passwordChanged : undefined),
+    accountPage(
+      request,
+      reply,
+      {},
+      request.query.melding === 'wachtwoord'
+        ? messages(locale).staff.account.passwordChanged
+        : request.query.melding === 'taal'
+          ? messages(locale).staff.account.mailSaved
+          : undefined,
+    ),
+  );
+
+  app.post(
+    '/account/taal',
+    { config: { policy: 'signedIn' }, schema: { body: formBody({ mailLocale: field(5) }) } },
+    async (request, reply) => {
+      const errors = formErrors(request);
+      const chosen = request.body.mailLocale;
+      if (!(LOCALES as readonly string[]).includes(chosen))
+        errors.mailLocale = messages(locale).staff.account.mailChoose;
+      if (hasErrors(errors)) return accountPage(request, reply, errors);
+      await setMailLanguage(request.context(), chosen as Locale);
+      return reply.redirect(path('/account?melding=taal'), 303);
+    },
   );
 
   app.post(

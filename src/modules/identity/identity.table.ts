@@ -29,6 +29,8 @@ export interface AppUserTable {
   /** Until when the second factor refuses every code after too many wrong ones. */
   codes_locked_until: OptionalTimestamp;
   disabled_at: OptionalTimestamp;
+  /** The language of the e-mail Kring sends this person (migration 2026_12_07_00_58_15). */
+  mail_locale: ColumnType<'nl' | 'en', 'nl' | 'en' | undefined, 'nl' | 'en'>;
   created_at: Timestamp;
 }
 

@@ -5,8 +5,16 @@
  * they import src/plugins/auth.ts (through src/web), which imports this entry, so src/app.ts
  * registers them from their own files.
  */
+
+export { mailLanguage, setMailLanguage } from './account.service.ts';
 export { type DemoAccountCode, demoAccountCodes } from './demo-codes.ts';
 export { DEMO_PASSWORD, demoAccountsNotice, seedIdentityDemo } from './identity.seed.ts';
 export { identityObjectOwners } from './object-owner.repository.ts';
-export { activeUser, type Colleague, colleagues, receivingVeiligThuis } from './people.repository.ts';
+export {
+  activeUser,
+  type Colleague,
+  colleagues,
+  mailLocales,
+  receivingVeiligThuis,
+} from './people.repository.ts';
 export { type ResolvedSession, resolveSession } from './sign-in.service.ts';

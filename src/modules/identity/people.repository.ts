@@ -62,3 +62,30 @@ export function activeUser(db: Db, userId: string): Promise<{ email: string; nam
     .where('disabled_at', 'is', null)
     .executeTakeFirst();
 }
+
+/**
+ * The language each address gets its e-mail in (Dutch for an address Kring does not know).
+ * @param emails the recipients' addresses
+ */
+export async function mailLocales(db: Db, emails: readonly string[]): Promise<Map<string, 'nl' | 'en'>> {
+  const found = new Map<string, 'nl' | 'en'>(emails.map((e) => [e, 'nl']));
+  if (emails.length === 0) return found;
+  const rows = await db
+    .selectFrom('app_user')
+    .select(['email', 'mail_locale'])
+    .where('email', 'in', [...emails])
+    .execute();
+  for (const row of rows) found.set(row.email, row.mail_locale);
+  return found;
+}
+
+/** Sets the language of a person's e-mail. */
+export async function setMailLocale(db: Db, userId: string, locale: 'nl' | 'en'): Promise<void> {
+  await db.updateTable('app_user').set({ mail_locale: locale }).where('id', '=', userId).execute();
+}
+
+/** The language of a person's e-mail. */
+export async function mailLocaleOf(db: Db, userId: string): Promise<'nl' | 'en'> {
+  const row = await db.selectFrom('app_user').select('mail_locale').where('id', '=', userId).executeTakeFirst();
+  return row?.mail_locale ?? 'nl';
+}

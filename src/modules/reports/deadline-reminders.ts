@@ -25,7 +25,6 @@ export const DEADLINE_CRON = '*/15 * * * *';
 export async function runDeadlineReminders(deps: ReminderDeps): Promise<number> {
   const { db, now } = deps;
   const today = amsterdamIsoDate(now);
-  const mail = messages('nl').reports.deadlineMail;
   const link = `${deps.publicUrl}/veilig-thuis`;
   const overdue = await repo.overdueUnreminded(db, today);
 
@@ -43,11 +42,10 @@ export async function runDeadlineReminders(deps: ReminderDeps): Promise<number> 
       async (trx) => {
         const workers = await repo.activeIntakeWorkers(trx, report.veiligThuisId);
         const assigned = workers.filter((w) => w.id === report.assignedTo);
-        return (assigned.length > 0 ? assigned : workers).map((w) => ({
-          to: w.email,
-          subject: mail.subject,
-          text: mail.text(link),
-        }));
+        return (assigned.length > 0 ? assigned : workers).map((w) => {
+          const mail = messages(w.locale).reports.deadlineMail;
+          return { to: w.email, subject: mail.subject, text: mail.text(link) };
+        });
       },
     );
     if (result === 'failed') break;

@@ -45,12 +45,15 @@ export async function claimDeadlineReminder(trx: Trx, reportId: string, now: Dat
   return row !== undefined;
 }
 
-/** The active intake workers of a Veilig Thuis (id and address), by name. */
-export function activeIntakeWorkers(trx: Trx, veiligThuisId: string): Promise<Array<{ id: string; email: string }>> {
+/** The active intake workers of a Veilig Thuis (id, address, language of e-mail), by name. */
+export function activeIntakeWorkers(
+  trx: Trx,
+  veiligThuisId: string,
+): Promise<Array<{ id: string; email: string; locale: 'nl' | 'en' }>> {
   return trx
     .selectFrom('membership as m')
     .innerJoin('app_user as u', 'u.id', 'm.user_id')
-    .select(['u.id', 'u.email'])
+    .select(['u.id', 'u.email', 'u.mail_locale as locale'])
     .where('m.organisation_id', '=', veiligThuisId)
     .where('m.role', '=', 'intakeWorker')
     .where('u.disabled_at', 'is', null)

@@ -704,10 +704,31 @@ export const concernsEn: Messages['concerns'] = {
     colleague: 'Choose a colleague from the list',
     tooLong: (max: number) => `This must be ${max} characters or fewer`,
   },
+  /** Reminders (the job every 15 minutes): no content, only that something waits and where. */
+  reminderMail: {
+    consultation: {
+      subject: 'Kring: a consultation request is waiting for an answer',
+      text: (link: string) =>
+        `A consultation request is waiting for your answer in Kring.\n\nSee the overview after signing in:\n${link}\n\n` +
+        `(Nederlands: er wacht in Kring een consultatievraag op uw antwoord.)`,
+    },
+    checkDateLead: {
+      subject: 'Kring: an agreed check date has been reached',
+      text: (link: string) =>
+        `A check date agreed for a concern has been reached in Kring. After signing in, see whether the help works:\n${link}\n\n` +
+        `(Nederlands: de afgesproken controledatum van een zorg is bereikt.)`,
+    },
+    checkDateAuthor: {
+      subject: 'Kring: an agreed check date has been reached',
+      text: (link: string) =>
+        `A check date agreed for a concern you raised has been reached in Kring. After signing in, see whether the help works:\n${link}\n\n` +
+        `(Nederlands: de afgesproken controledatum van een zorg die u heeft gemeld is bereikt.)`,
+    },
+  },
   mail: {
     /** The first line of every notice: which organisation it is about (no content about a person). */
     organisation: (name: string) =>
-      `Dit bericht gaat over uw werk bij ${name}. (English: this is about your work at ${name}.)`,
+      `This message is about your work at ${name}. (Nederlands: dit bericht gaat over uw werk bij ${name}.)`,
     consultationRequested: {
       subject: 'Kring: a request for consultation',
       text: (link: string) =>

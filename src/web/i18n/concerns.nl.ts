@@ -704,6 +704,27 @@ export const concernsNl = {
     colleague: 'Kies een collega uit de lijst',
     tooLong: (max: number) => `Dit mag niet langer zijn dan ${max} tekens`,
   },
+  /** Reminders (the job every 15 minutes): no content, only that something waits and where. */
+  reminderMail: {
+    consultation: {
+      subject: 'Kring: er wacht een consultatievraag op antwoord',
+      text: (link: string) =>
+        `Er wacht in Kring een consultatievraag op uw antwoord.\n\nBekijk het overzicht na het inloggen:\n${link}\n\n` +
+        `A consultation request is waiting for your answer in Kring: ${link}`,
+    },
+    checkDateLead: {
+      subject: 'Kring: een afgesproken controledatum is bereikt',
+      text: (link: string) =>
+        `In Kring is de afgesproken controledatum van een zorg bereikt. Kijk na het inloggen of de hulp werkt:\n${link}\n\n` +
+        `A check date agreed for a concern has been reached in Kring: ${link}`,
+    },
+    checkDateAuthor: {
+      subject: 'Kring: een afgesproken controledatum is bereikt',
+      text: (link: string) =>
+        `In Kring is de afgesproken controledatum bereikt van een zorg die u heeft gemeld. Kijk na het inloggen of de hulp werkt:\n${link}\n\n` +
+        `A check date agreed for a concern you raised has been reached in Kring: ${link}`,
+    },
+  },
   mail: {
     /** The first line of every notice: which organisation it is about (no content about a person). */
     organisation: (name: string) =>

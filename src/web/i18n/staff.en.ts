@@ -170,6 +170,13 @@ export const staffEn: Messages['staff'] = {
     recoveryLeft: (n: number) => `You have ${n} unused recovery codes left.`,
     secondFactorRestart: 'New phone or app? Set up the second step again. You will be signed out everywhere.',
     secondFactorSubmit: 'Set up the second step again',
+    mailTitle: 'Language of e-mails',
+    mailLegend: 'In which language does Kring send you e-mail?',
+    mailHint: 'Notices and reminders never contain names or content; only that something is waiting for you.',
+    mailLocales: { nl: 'Nederlands', en: 'English' },
+    mailSubmit: 'Save language',
+    mailSaved: 'The language of your e-mails has been saved.',
+    mailChoose: 'Choose a language',
   },
   admin: {
     title: 'Administration',

@@ -169,6 +169,13 @@ export const staffNl = {
     recoveryLeft: (n: number) => `U heeft nog ${n} ongebruikte herstelcodes.`,
     secondFactorRestart: 'Nieuwe telefoon of app? Stel de tweede stap opnieuw in. U wordt dan overal uitgelogd.',
     secondFactorSubmit: 'Tweede stap opnieuw instellen',
+    mailTitle: 'Taal van e-mails',
+    mailLegend: 'In welke taal stuurt Kring u e-mail?',
+    mailHint: 'Meldingen en herinneringen bevatten nooit namen of inhoud; alleen dat er iets voor u klaarstaat.',
+    mailLocales: { nl: 'Nederlands', en: 'English' },
+    mailSubmit: 'Taal opslaan',
+    mailSaved: 'De taal van uw e-mails is opgeslagen.',
+    mailChoose: 'Kies een taal',
   },
   admin: {
     title: 'Beheer',
