@@ -31,16 +31,12 @@ import type { OrganisationType, Role } from '#src/core/roles.ts';
 import { deriveKey, encryptSecret, hashToken, newToken } from '#src/core/secrets.ts';
 import { openDatabase } from '#src/db/create-db.ts';
 import { migrateToLatest } from '#src/db/migrate.ts';
-import {
-  addEntry,
-  addHouseholdMember,
-  addMember,
-  type ConcernNotifier,
-  type DirectEntry,
-  openConcern,
-  takeStep,
-} from '#src/modules/concerns/concern.service.ts';
+import { type ConcernNotifier, openConcern } from '#src/modules/concerns/concern.service.ts';
 import type { InjuryColour, InjuryKind } from '#src/modules/concerns/entries.ts';
+import { addEntry, type DirectEntry } from '#src/modules/concerns/entry.service.ts';
+import { addHouseholdMember } from '#src/modules/concerns/household.service.ts';
+import { addMember } from '#src/modules/concerns/member.service.ts';
+import { takeStep } from '#src/modules/concerns/step.service.ts';
 import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
 import { insertMembership, insertSession, insertUser, updateUser } from '#src/modules/identity/identity.repository.ts';
 import { hashPassword } from '#src/modules/identity/password.ts';

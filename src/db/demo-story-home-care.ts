@@ -15,13 +15,10 @@ import type { Config } from '#src/config.ts';
 import { loadSigns } from '#src/content/meldcode-content.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { Database } from '#src/db/database.ts';
-import {
-  addEntry,
-  addHouseholdMember,
-  getConcern,
-  openConcern,
-  takeStep,
-} from '#src/modules/concerns/concern.service.ts';
+import { getConcern, openConcern } from '#src/modules/concerns/concern.service.ts';
+import { addEntry } from '#src/modules/concerns/entry.service.ts';
+import { addHouseholdMember } from '#src/modules/concerns/household.service.ts';
+import { takeStep } from '#src/modules/concerns/step.service.ts';
 import { actingAs, quiet } from './demo-story.ts';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -19,16 +19,11 @@ import type { RequestContext } from '#src/core/context.ts';
 import { serviceKeys } from '#src/core/keys.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { Database } from '#src/db/database.ts';
-import {
-  addEntry,
-  addHouseholdMember,
-  type ConcernNotifier,
-  getConcern,
-  openConcern,
-  openConcernForHouseholdMember,
-  takeStep,
-} from '#src/modules/concerns/concern.service.ts';
+import { type ConcernNotifier, getConcern, openConcern } from '#src/modules/concerns/concern.service.ts';
+import { addEntry } from '#src/modules/concerns/entry.service.ts';
+import { addHouseholdMember, openConcernForHouseholdMember } from '#src/modules/concerns/household.service.ts';
 import { fileReport } from '#src/modules/concerns/report-to-vt.service.ts';
+import { takeStep } from '#src/modules/concerns/step.service.ts';
 import { decide, getReport, listInbox, receiveReport, triage } from '#src/modules/reports/report.service.ts';
 
 const DAY = 24 * 60 * 60 * 1000;

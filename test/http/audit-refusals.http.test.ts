@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '#src/core/secrets.ts';
 import type { DatabaseHandle } from '#src/db/create-db.ts';
 import { routeParamType } from '#src/modules/audit/refusals.ts';
-import { appendEntry, insertConcern, insertPerson } from '#src/modules/concerns/concern.repository.ts';
+import { insertConcern, insertPerson } from '#src/modules/concerns/concern.repository.ts';
+import { appendEntry } from '#src/modules/concerns/entry.repository.ts';
 import { insertInvitation, insertOrganisation } from '#src/modules/identity/admin.repository.ts';
 import {
   insertMembership,

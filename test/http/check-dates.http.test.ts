@@ -6,7 +6,7 @@
  * tested with the app's clock moved to the check date and beyond.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendEntry } from '#src/modules/concerns/concern.repository.ts';
+import { appendEntry } from '#src/modules/concerns/entry.repository.ts';
 import { runReminders } from '#src/modules/concerns/reminders.ts';
 import { Agent, type Fixtures, fixtureEmail, seedFixtures, TestClock } from '#test/agent.ts';
 import { createTestApp } from '#test/setup.ts';

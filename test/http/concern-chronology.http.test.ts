@@ -9,7 +9,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestContext } from '#src/core/context.ts';
 import type { Role } from '#src/core/roles.ts';
 import * as repo from '#src/modules/concerns/concern.repository.ts';
-import { addEntry, type ConcernNotifier, openConcern } from '#src/modules/concerns/concern.service.ts';
+import { type ConcernNotifier, openConcern } from '#src/modules/concerns/concern.service.ts';
+import * as entryRepo from '#src/modules/concerns/entry.repository.ts';
+import { addEntry } from '#src/modules/concerns/entry.service.ts';
 import { type AgeGroup, OPEN_STATUSES } from '#src/modules/concerns/workflow.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import {
@@ -131,7 +133,7 @@ describe('the chronology page', () => {
         parentId: null,
         now: new Date(),
       });
-      await repo.appendEntry(trx, {
+      await entryRepo.appendEntry(trx, {
         concernId: other,
         authorId: fx.users.A.volunteer,
         entry: { kind: 'note', data: { text: 'Tweede zorg: Zoë was vandaag stil.' } },

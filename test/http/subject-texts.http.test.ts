@@ -9,8 +9,8 @@
 import { parse } from 'node-html-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encryptSecret } from '#src/core/secrets.ts';
-import { appendEntry } from '#src/modules/concerns/concern.repository.ts';
 import type { EntryDataByKind } from '#src/modules/concerns/entries.ts';
+import { appendEntry } from '#src/modules/concerns/entry.repository.ts';
 import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
 import { insertMembership, insertUser, updateUser } from '#src/modules/identity/identity.repository.ts';
 import { hashPassword } from '#src/modules/identity/password.ts';

@@ -7,9 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConflictError } from '#src/core/errors.ts';
 import type { Outcome } from '#src/modules/concerns/afwegingskader.ts';
-import { appendEntry } from '#src/modules/concerns/concern.repository.ts';
-import { type ConcernNotifier, openConcern, type StepInput, takeStep } from '#src/modules/concerns/concern.service.ts';
+import { type ConcernNotifier, openConcern } from '#src/modules/concerns/concern.service.ts';
+import { appendEntry } from '#src/modules/concerns/entry.repository.ts';
 import { fileReport, requestAdvice } from '#src/modules/concerns/report-to-vt.service.ts';
+import { type StepInput, takeStep } from '#src/modules/concerns/step.service.ts';
 import { type Action, type ConcernStatus, TRANSITIONS } from '#src/modules/concerns/workflow.ts';
 import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
 import { receiveReport } from '#src/modules/reports/report.service.ts';

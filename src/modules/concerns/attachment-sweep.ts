@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '#src/db/database.ts';
 import type { JobQueue } from '#src/jobs/queue.ts';
 import type { AttachmentStore } from './attachments/store.ts';
-import { storedAttachmentIds } from './concern.repository.ts';
+import { storedAttachmentIds } from './list.repository.ts';
 
 /** The queue of the sweep. */
 export const ATTACHMENT_SWEEP_JOB = 'attachment-sweep';

@@ -13,9 +13,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messages } from '#src/web/i18n/messages.ts';
 import { renderChronologyPdf } from './chronology-pdf.ts';
-import type { ConcernRow, EntryRow } from './concern.repository.ts';
+import type { ConcernRow } from './concern.repository.ts';
 import type { Chronology } from './concern.service.ts';
 import type { EntryData } from './entries.ts';
+import type { EntryRow } from './entry.repository.ts';
 import { entryLines, entryMeta } from './views/entry-text.ts';
 import { ENTRY_KINDS } from './workflow.ts';
 

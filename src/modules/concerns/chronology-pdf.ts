@@ -14,8 +14,8 @@ import type { Locale } from '#src/web/i18n/locale.ts';
 import type { Messages } from '#src/web/i18n/messages.ts';
 import { createPdf, PDF_GREY as GREY } from '#src/web/pdf/pdf-document.ts';
 import { ageOf } from './age.ts';
-import type { EntryRow } from './concern.repository.ts';
 import type { Chronology } from './concern.service.ts';
+import type { EntryRow } from './entry.repository.ts';
 import { entryLines, entryMeta } from './views/entry-text.ts';
 
 /** The person's facts as the concern page shows them: age group, date of birth, age. */

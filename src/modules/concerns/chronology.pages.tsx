@@ -24,8 +24,8 @@ import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type StaffPageContext, staffPage } from '#src/web/staff.tsx';
 import { ageOf } from './age.ts';
 import { renderChronologyPdf } from './chronology-pdf.ts';
-import type { EntryRow } from './concern.repository.ts';
 import { type Chronology, chronology } from './concern.service.ts';
+import type { EntryRow } from './entry.repository.ts';
 import { concernPath, EntryItem } from './views/parts.tsx';
 
 /** Options of the chronology pages. */

@@ -41,24 +41,8 @@ import { type Answers, allowedDecisions, nextStep, QUESTIONS } from './afwegings
 import { attachmentHeaders } from './attachments/download.ts';
 import { inspectUpload, MAX_ATTACHMENT_BYTES } from './attachments/inspect.ts';
 import type { AttachmentStore } from './attachments/store.ts';
-import {
-  addAttachment,
-  addableColleagues,
-  addEntry,
-  addHouseholdMember,
-  addMember,
-  answerHonourRisk,
-  type ConcernNotifier,
-  type ConcernView,
-  consultationLeads,
-  getConcern,
-  listConcerns,
-  openConcern,
-  openConcernForHouseholdMember,
-  readAttachment,
-  type StepInput,
-  takeStep,
-} from './concern.service.ts';
+import { type ConcernNotifier, type ConcernView, getConcern, listConcerns, openConcern } from './concern.service.ts';
+import { consultationLeads } from './consultation.service.ts';
 import {
   ADVISERS,
   CARE_ARRANGEMENTS,
@@ -70,7 +54,12 @@ import {
   type SignalKind,
   SKIP_REASONS,
 } from './entries.ts';
+import { addAttachment, addEntry, readAttachment } from './entry.service.ts';
+import { answerHonourRisk } from './honour.service.ts';
 import { HONOUR_RISK_ANSWERS, type HonourRisk } from './honour-route.ts';
+import { addHouseholdMember, openConcernForHouseholdMember } from './household.service.ts';
+import { addableColleagues, addMember } from './member.service.ts';
+import { type StepInput, takeStep } from './step.service.ts';
 import { refuseStepsOfOthers, STEP_FORM_ACTIONS } from './step-guard.ts';
 import { ConcernListPage, ConcernPage, OpenConcernPage, type OpenValues } from './views/concern.tsx';
 import {

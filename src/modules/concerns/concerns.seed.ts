@@ -9,9 +9,10 @@ import type { Config } from '#src/config.ts';
 import { loadSigns } from '#src/content/meldcode-content.ts';
 import { addWorkingDays } from '#src/core/working-days.ts';
 import type { Database } from '#src/db/database.ts';
-import { appendEntry, insertConcern, insertPerson } from './concern.repository.ts';
-import { CONSULTATION_WORKING_DAYS } from './concern.service.ts';
+import { insertConcern, insertPerson } from './concern.repository.ts';
+import { CONSULTATION_WORKING_DAYS } from './consultation.service.ts';
 import type { EntryData } from './entries.ts';
+import { appendEntry } from './entry.repository.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 

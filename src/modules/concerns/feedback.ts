@@ -12,8 +12,10 @@ import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/index.ts';
 import { activeUser } from '#src/modules/identity/index.ts';
 import * as repo from './concern.repository.ts';
-import { type ConcernNotice, type ConcernNotifier, routeFactsIn } from './concern.service.ts';
+import type { ConcernNotice, ConcernNotifier } from './concern.service.ts';
+import { routeFactsIn } from './concern-access.ts';
 import type { EntryData } from './entries.ts';
+import { appendEntry } from './entry.repository.ts';
 import { setConcernStatus } from './steps.repository.ts';
 import { transition } from './workflow.ts';
 
@@ -39,7 +41,7 @@ export async function receiveFromVeiligThuis(
   if (!ctx.actor) throw new NotFoundError();
   const concern = await repo.findConcern(trx, concernId, true);
   if (!concern) throw new NotFoundError();
-  await repo.appendEntry(trx, {
+  await appendEntry(trx, {
     concernId,
     authorId: ctx.actor.userId,
     entry: from.entry,

@@ -5,9 +5,10 @@
  * feedback into a concern, and list the concerns of Mijn Kring.
  */
 export type { Answers, Outcome } from './afwegingskader.ts';
-export { appendEntry, type EntryRow, insertConcern, insertPerson } from './concern.repository.ts';
+export { insertConcern, insertPerson } from './concern.repository.ts';
 export { type ConcernNotice, type ConcernNotifier, listConcerns } from './concern.service.ts';
 export type { EntryData, EntryDataByKind, NotInformedGround } from './entries.ts';
+export { appendEntry, type EntryRow } from './entry.repository.ts';
 export { receiveFromVeiligThuis } from './feedback.ts';
 export { concernObjectOwners } from './object-owner.repository.ts';
 export { CheckDateList } from './views/concern.tsx';

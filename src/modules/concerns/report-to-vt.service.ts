@@ -22,8 +22,11 @@ import type {
 } from '#src/modules/reports/index.ts';
 import { concernPolicy } from './concern.policy.ts';
 import * as repo from './concern.repository.ts';
-import { type ConcernNotifier, routeFactsIn } from './concern.service.ts';
+import type { ConcernNotifier } from './concern.service.ts';
+import { routeFactsIn } from './concern-access.ts';
 import type { EntryDataByKind, NotInformedGround } from './entries.ts';
+import { appendEntry, type EntryRow, listEntries } from './entry.repository.ts';
+import { type HouseholdRow, listHousehold } from './list.repository.ts';
 import { type Action, roleIs, STEP_OF_STATUS, stepTakerFor, transition } from './workflow.ts';
 
 type Trx = Transaction<Database>;
@@ -92,14 +95,14 @@ export interface ReportDraft {
   /** The Veilig Thuis that will receive it, or null when none is set up. */
   readonly veiligThuis: { readonly id: string; readonly name: string } | null;
   /** The current observations (corrected ones replaced by their correction). */
-  readonly observations: readonly repo.EntryRow[];
-  readonly household: readonly repo.HouseholdRow[];
+  readonly observations: readonly EntryRow[];
+  readonly household: readonly HouseholdRow[];
   readonly weighing: EntryDataByKind['weighing'] | null;
   readonly decision: EntryDataByKind['decision'] | null;
 }
 
 async function draftIn(trx: Trx, concern: repo.ConcernRow, veiligThuisName: string): Promise<ReportDraft> {
-  const entries = await repo.listEntries(trx, [concern.id], {
+  const entries = await listEntries(trx, [concern.id], {
     kinds: [...REPORTABLE_KINDS, 'weighing', 'decision'],
   });
   const latest = <K extends 'weighing' | 'decision'>(kind: K) =>
@@ -111,7 +114,7 @@ async function draftIn(trx: Trx, concern: repo.ConcernRow, veiligThuisName: stri
     observations: entries.filter(
       (e) => (REPORTABLE_KINDS as readonly string[]).includes(e.kind) && e.correctedBySeq === null,
     ),
-    household: await repo.listHousehold(trx, concern.personId),
+    household: await listHousehold(trx, concern.personId),
     weighing: latest('weighing'),
     decision: latest('decision'),
   };
@@ -147,7 +150,7 @@ export interface ReportInput {
   readonly staysUnknownReason: string;
 }
 
-function snapshotEntry(e: repo.EntryRow): SnapshotEntry {
+function snapshotEntry(e: EntryRow): SnapshotEntry {
   return {
     seq: e.seq,
     kind: e.kind,
@@ -236,7 +239,7 @@ export async function fileReport(
       },
       route.notifier,
     );
-    await repo.appendEntry(trx, {
+    await appendEntry(trx, {
       concernId: concern.id,
       authorId: actor.userId,
       entry: {
@@ -335,7 +338,7 @@ export async function requestAdvice(
       },
       route.notifier,
     );
-    await repo.appendEntry(trx, {
+    await appendEntry(trx, {
       concernId: concern.id,
       authorId: actor.userId,
       entry: {

@@ -18,8 +18,8 @@ import {
 } from '#src/web/staff.tsx';
 import { ageOf } from '../age.ts';
 import { checkDateState, withCheckDates } from '../check-date.ts';
-import type { ConcernListRow } from '../concern.repository.ts';
 import type { ConcernView } from '../concern.service.ts';
+import type { ConcernListRow } from '../list.repository.ts';
 import { type SubjectTexts, subjectTexts } from '../subject-texts.ts';
 import type { Action } from '../workflow.ts';
 import { HonourQuestionForm, HonourRiskRadios, HonourWarning } from './honour.tsx';

@@ -9,7 +9,7 @@ import { formatDate } from '#src/web/format.ts';
 import { localePath } from '#src/web/i18n/locale.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
 import type { StaffPageContext } from '#src/web/staff.tsx';
-import type { ConcernListRow } from '../concern.repository.ts';
+import type { ConcernListRow } from '../list.repository.ts';
 import { AGE_GROUPS, type AgeGroup, type ConcernStatus, OPEN_STATUSES } from '../workflow.ts';
 import { CheckDateList, ConcernTable } from './concern.tsx';
 import { concernPath } from './parts.tsx';

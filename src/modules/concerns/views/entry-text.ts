@@ -9,8 +9,8 @@ import { isBodyRegion } from '#src/web/components/body-map/body-regions.ts';
 import { formatDate, formatDateTime } from '#src/web/format.ts';
 import type { Locale } from '#src/web/i18n/locale.ts';
 import type { Messages } from '#src/web/i18n/messages.ts';
-import type { EntryRow } from '../concern.repository.ts';
 import type { EntryDataByKind } from '../entries.ts';
+import type { EntryRow } from '../entry.repository.ts';
 
 /** The name of a sign category in the page's language. */
 export function categoryName(locale: Locale, id: string): string {

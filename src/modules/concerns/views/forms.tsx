@@ -6,13 +6,13 @@
  * comes back with the errors next to the fields and what was typed kept.
  */
 import { loadSigns } from '#src/content/meldcode-content.ts';
+import type { Colleague } from '#src/modules/identity/index.ts';
 import { BodyMap } from '#src/web/components/body-map/body-map.tsx';
 import { BODY_REGION_IDS, type BodySide } from '#src/web/components/body-map/body-regions.ts';
 import { Button, Checkboxes, DateInput, Radios, Select, Textarea, TextInput } from '#src/web/components/index.ts';
 import type { DateParts } from '#src/web/form-values.ts';
 import { CsrfField, Form, type FormErrors, fieldError, type StaffPageContext } from '#src/web/staff.tsx';
 import { type Answers, nextStep, type Outcome, QUESTIONS, type Question, REPORTING_NORM } from '../afwegingskader.ts';
-import type { Colleague, HouseholdRow } from '../concern.repository.ts';
 import type { ConcernView } from '../concern.service.ts';
 import {
   ADVISERS,
@@ -24,6 +24,7 @@ import {
   type SignalKind,
   SKIP_REASONS,
 } from '../entries.ts';
+import type { HouseholdRow } from '../list.repository.ts';
 import { type SubjectTexts, subjectTexts } from '../subject-texts.ts';
 import { HonourRiskRadios } from './honour.tsx';
 import { ConcernFrame, concernPath } from './parts.tsx';

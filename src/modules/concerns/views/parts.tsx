@@ -12,7 +12,7 @@ import { localePath } from '#src/web/i18n/locale.ts';
 import type { Messages } from '#src/web/i18n/messages.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
 import { FormErrorSummary, type FormErrors, hasErrors, Notice, type StaffPageContext } from '#src/web/staff.tsx';
-import type { EntryRow } from '../concern.repository.ts';
+import type { EntryRow } from '../entry.repository.ts';
 import { type ConcernStatus, STEP_OF_STATUS } from '../workflow.ts';
 import {
   carerCheckLines,

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Queries of the concern dossier's lists: a person's household, a concern's attachments and
+ * consultation requests, and the concerns a user may see. Every function takes the transaction it
+ * runs in.
+ */
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database } from '#src/db/database.ts';
+import type { AgeGroup, ConcernStatus } from './workflow.ts';
+
+type Db = Kysely<Database>;
+type Trx = Transaction<Database>;
+
+/** A household member. */
+export interface HouseholdRow {
+  readonly id: string;
+  readonly name: string;
+  readonly relation: string;
+  readonly dateOfBirth: string | null;
+  readonly ageYears: number | null;
+  readonly linkedPersonId: string | null;
+  /** An open concern of this organisation about the linked person, if any. */
+  readonly linkedConcernId: string | null;
+}
+
+/** The household of a person. */
+export async function listHousehold(db: Db | Trx, personId: string): Promise<HouseholdRow[]> {
+  const rows = await db
+    .selectFrom('household_member as h')
+    .select(['h.id', 'h.name', 'h.relation', 'h.date_of_birth', 'h.age_years', 'h.linked_person_id'])
+    .select((eb) =>
+      eb
+        .selectFrom('concern as c')
+        .whereRef('c.person_id', '=', 'h.linked_person_id')
+        .select('c.id')
+        .orderBy('c.opened_at', 'desc')
+        .limit(1)
+        .as('linked_concern_id'),
+    )
+    .where('h.person_id', '=', personId)
+    .orderBy('h.created_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    relation: r.relation,
+    dateOfBirth: r.date_of_birth,
+    ageYears: r.age_years,
+    linkedPersonId: r.linked_person_id,
+    linkedConcernId: r.linked_concern_id ?? null,
+  }));
+}
+
+/** An attachment's metadata. */
+export interface AttachmentRow {
+  readonly id: string;
+  readonly concernId: string;
+  readonly entryId: string;
+  readonly storedId: string;
+  readonly mediaType: string;
+  readonly size: number;
+  readonly displayName: string;
+  readonly createdAt: Date;
+}
+
+/** The attachments of a concern. */
+export async function listAttachments(db: Db | Trx, concernId: string): Promise<AttachmentRow[]> {
+  const rows = await db
+    .selectFrom('concern_attachment')
+    .selectAll()
+    .where('concern_id', '=', concernId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    concernId: r.concern_id,
+    entryId: r.entry_id,
+    storedId: r.stored_id,
+    mediaType: r.media_type,
+    size: r.size,
+    displayName: r.display_name,
+    createdAt: r.created_at,
+  }));
+}
+
+/** A consultation request. */
+export interface ConsultationRow {
+  readonly id: string;
+  readonly requestedBy: string;
+  readonly requestedByName: string;
+  readonly leadId: string | null;
+  readonly requestedAt: Date;
+  readonly dueAt: Date;
+  readonly answeredAt: Date | null;
+}
+
+/** The consultation requests of a concern, oldest first. */
+export async function listConsultations(db: Db | Trx, concernId: string): Promise<ConsultationRow[]> {
+  const rows = await db
+    .selectFrom('consultation_request as r')
+    .innerJoin('app_user as u', 'u.id', 'r.requested_by')
+    .select(['r.id', 'r.requested_by', 'u.display_name', 'r.lead_id', 'r.requested_at', 'r.due_at', 'r.answered_at'])
+    .where('r.concern_id', '=', concernId)
+    .orderBy('r.requested_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    requestedBy: r.requested_by,
+    requestedByName: r.display_name,
+    leadId: r.lead_id,
+    requestedAt: r.requested_at,
+    dueAt: r.due_at,
+    answeredAt: r.answered_at,
+  }));
+}
+
+/** A concern in a list or on the dashboard. */
+export interface ConcernListRow {
+  readonly id: string;
+  readonly personName: string;
+  readonly ageGroup: AgeGroup;
+  readonly dateOfBirth: string | null;
+  readonly status: ConcernStatus;
+  readonly authorName: string;
+  readonly openedAt: Date;
+  readonly updatedAt: Date;
+  readonly checkDate: string | null;
+  readonly waitingConsultations: number;
+  /** When the oldest unanswered consultation request is due (five working days after it was asked). */
+  readonly waitingDueAt: Date | null;
+}
+
+/**
+ * The concerns of an organisation the user may see: all of them for an aandachtsfunctionaris
+ * (`all`), otherwise the ones they wrote or were added to.
+ */
+export async function listConcerns(
+  db: Db | Trx,
+  q: {
+    organisationId: string;
+    userId: string;
+    all: boolean;
+    statuses?: readonly ConcernStatus[];
+    ageGroup?: AgeGroup;
+  },
+): Promise<ConcernListRow[]> {
+  let query = db
+    .selectFrom('concern as c')
+    .innerJoin('person as p', 'p.id', 'c.person_id')
+    .innerJoin('app_user as u', 'u.id', 'c.author_id')
+    .select([
+      'c.id',
+      'p.full_name',
+      'p.age_group',
+      'p.date_of_birth',
+      'c.status',
+      'u.display_name',
+      'c.opened_at',
+      'c.updated_at',
+      'c.check_date',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('consultation_request as r')
+        .whereRef('r.concern_id', '=', 'c.id')
+        .where('r.answered_at', 'is', null)
+        .select((e) => e.fn.countAll<string>().as('n'))
+        .as('waiting'),
+    )
+    .select((eb) =>
+      eb
+        .selectFrom('consultation_request as r')
+        .whereRef('r.concern_id', '=', 'c.id')
+        .where('r.answered_at', 'is', null)
+        .select((e) => e.fn.min('r.due_at').as('d'))
+        .as('waiting_due'),
+    )
+    .where('c.organisation_id', '=', q.organisationId);
+  if (!q.all) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('c.author_id', '=', q.userId),
+        eb.exists(
+          eb
+            .selectFrom('concern_member as m')
+            .whereRef('m.concern_id', '=', 'c.id')
+            .where('m.user_id', '=', q.userId)
+            .select(sql`1`.as('one')),
+        ),
+      ]),
+    );
+  }
+  if (q.statuses && q.statuses.length > 0) query = query.where('c.status', 'in', q.statuses as ConcernStatus[]);
+  if (q.ageGroup) query = query.where('p.age_group', '=', q.ageGroup);
+  const rows = await query.orderBy('c.updated_at', 'desc').limit(500).execute();
+  return rows.map((r) => ({
+    id: r.id,
+    personName: r.full_name,
+    ageGroup: r.age_group,
+    dateOfBirth: r.date_of_birth,
+    status: r.status,
+    authorName: r.display_name,
+    openedAt: r.opened_at,
+    updatedAt: r.updated_at,
+    checkDate: r.check_date,
+    waitingConsultations: Number(r.waiting ?? 0),
+    waitingDueAt: r.waiting_due ? new Date(r.waiting_due) : null,
+  }));
+}
+
+/** The stored ids of every attachment file a row points to (the sweep keeps these). */
+export async function storedAttachmentIds(db: Db | Trx): Promise<Set<string>> {
+  const rows = await db.selectFrom('concern_attachment').select('stored_id').execute();
+  return new Set(rows.map((r) => r.stored_id));
+}
