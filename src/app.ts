@@ -28,7 +28,7 @@ import { dashboardPages } from './modules/concerns/dashboard.pages.tsx';
 import { concernObjectOwners } from './modules/concerns/index.ts';
 import { MAIL_JOB, queueNotifier, registerMailJob } from './modules/concerns/notifier.ts';
 import { registerReminderJob } from './modules/concerns/reminders.ts';
-import { reportPages } from './modules/concerns/report.pages.tsx';
+import { reportPages } from './modules/concerns/report-to-vt.pages.tsx';
 import { componentExamplesPages } from './modules/dev/component-examples.pages.tsx';
 import { devPages } from './modules/dev/dev.pages.tsx';
 import { guidancePages } from './modules/guidance/guidance.pages.tsx';

@@ -11,6 +11,6 @@ export type { EntryData, EntryDataByKind, NotInformedGround } from './entries.ts
 export { appendEntry, type EntryRow } from './entry.repository.ts';
 export { receiveFromVeiligThuis } from './feedback.ts';
 export { concernObjectOwners } from './object-owner.repository.ts';
-export { CheckDateList } from './views/concern.tsx';
+export { CheckDateList } from './views/concern-lists.tsx';
 export { entryLines, entryMeta } from './views/entry-text.ts';
 export type { AgeGroup, EntryKind } from './workflow.ts';

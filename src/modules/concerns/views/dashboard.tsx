@@ -11,7 +11,7 @@ import { Layout } from '#src/web/layout/layout.tsx';
 import type { StaffPageContext } from '#src/web/staff.tsx';
 import type { ConcernListRow } from '../list.repository.ts';
 import { AGE_GROUPS, type AgeGroup, type ConcernStatus, OPEN_STATUSES } from '../workflow.ts';
-import { CheckDateList, ConcernTable } from './concern.tsx';
+import { CheckDateList, ConcernTable } from './concern-lists.tsx';
 import { concernPath } from './parts.tsx';
 
 /** The open statuses (the dashboard's step filter). */

@@ -29,7 +29,7 @@ import {
   type VeiligThuisInbox,
 } from './report-to-vt.service.ts';
 import { refuseStepsOfOthers } from './step-guard.ts';
-import { AdvicePage, ReportPage } from './views/report-forms.tsx';
+import { AdvicePage, ReportPage } from './views/report-to-vt-forms.tsx';
 
 /** Options of the pages towards Veilig Thuis. */
 export interface ReportPagesOptions {

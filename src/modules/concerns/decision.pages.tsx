@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Step 5 of the meldcode: /zorgen/:id/besluit (the decision; `?besluit=melden` chooses the report),
+ * /zorgen/:id/hulp (the review of help) and /zorgen/:id/heropenen (reopening a concern).
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { field } from '#src/web/form-schema.ts';
+import { messages } from '#src/web/i18n/messages.ts';
+import { allowedDecisions } from './afwegingskader.ts';
+import { formChecks, LONG } from './concern-form-checks.ts';
+import { type ConcernPagesOptions, concernRoutes } from './step-route.ts';
+import { DecisionPage } from './views/decision-forms.tsx';
+
+/** `?besluit=melden` (the warning of the expert route) chooses the report already. */
+const decisionQuery = z.object({ besluit: z.literal('melden').optional() });
+
+export const decisionPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (app, options) => {
+  const errorTexts = messages(options.locale).concerns.errors;
+  const { text, futureDate } = formChecks(options.locale);
+  const { pageOf, formRoute, stepRoute } = concernRoutes(app, options);
+
+  const decisionPage = pageOf((staff, view, values, errors) => {
+    // In step 5 the afwegingskader decides; elsewhere only closing (suspicion refuted, or support ended).
+    const decisions =
+      view.concern.status === 'deciding'
+        ? view.outcome
+          ? allowedDecisions(view.outcome)
+          : ([] as const)
+        : ([
+            // The expert route (honour-related violence): reporting before step 5 (ADR 0027).
+            ...(view.actions.includes('decideReport') ? (['report'] as const) : []),
+            ...(view.actions.includes('decideHelp') ? (['help'] as const) : []),
+            ...(view.actions.includes('close') ? (['close'] as const) : []),
+          ] as const);
+    return <DecisionPage p={staff} view={view} values={values} errors={errors} decisions={decisions} />;
+  });
+  formRoute(
+    '/besluit',
+    decisionPage,
+    (request): Record<string, string> =>
+      decisionQuery.safeParse(request.query).data?.besluit === 'melden' ? { decision: 'report' } : {},
+    ['decideReport', 'decideHelp', 'close', 'helpSucceeded', 'helpFailed', 'reopen'],
+  );
+
+  stepRoute(
+    '/besluit',
+    {
+      decision: field(10),
+      reasons: field(LONG + 100),
+      informed: field(5),
+      keepHelping: field(5),
+      'checkDate-day': field(10),
+      'checkDate-month': field(10),
+      'checkDate-year': field(10),
+    },
+    (form, errors, request) => {
+      const now = request.context().now;
+      const reasons = text(errors, 'reasons', form.reasons, errorTexts.reasons);
+      if (form.decision === 'report') {
+        if (form.informed !== 'yes' && form.informed !== 'no') errors.informed = errorTexts.informed;
+        const keepHelping = form.keepHelping === 'yes';
+        const checkDate = keepHelping ? futureDate(errors, 'checkDate', form, now) : null;
+        return { action: 'decideReport', reasons, keepHelping, checkDate, informedPerson: form.informed === 'yes' };
+      }
+      if (form.decision === 'help') {
+        return { action: 'decideHelp', reasons, checkDate: futureDate(errors, 'checkDate', form, now) ?? '' };
+      }
+      if (form.decision === 'close') return { action: 'close', reasons };
+      errors.decision = errorTexts.decision;
+      return { action: 'close', reasons };
+    },
+    decisionPage,
+  );
+
+  stepRoute(
+    '/hulp',
+    { succeeded: field(5), notes: field(LONG + 100) },
+    (form, errors) => {
+      if (form.succeeded !== 'yes' && form.succeeded !== 'no') errors.succeeded = errorTexts.decision;
+      const notes = text(errors, 'notes', form.notes, errorTexts.notes);
+      return { action: form.succeeded === 'yes' ? 'helpSucceeded' : 'helpFailed', notes };
+    },
+    decisionPage,
+  );
+
+  stepRoute(
+    '/heropenen',
+    { reason: field(2100) },
+    (form, errors) => ({ action: 'reopen', reason: text(errors, 'reason', form.reason, errorTexts.reasons, 2000) }),
+    decisionPage,
+  );
+};

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The dossier's own pages: /zorgen (my concerns), /zorgen/nieuw (open one), /zorgen/:id (the concern
+ * page with a notice after a change) and the honour-related violence question answered on it.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { amsterdamIsoDate } from '#src/core/working-days.ts';
+import { field, formBody, formErrors } from '#src/web/form-schema.ts';
+import { dateParts, formValues } from '#src/web/form-values.ts';
+import { messages } from '#src/web/i18n/messages.ts';
+import { idOrNotFound } from '#src/web/ids.ts';
+import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
+import { getConcern, listConcerns, openConcern } from './concern.service.ts';
+import {
+  concernQuery,
+  formChecks,
+  honourRiskAnswer,
+  idParams,
+  isOneOf,
+  type NoticeKey,
+  SHORT,
+} from './concern-form-checks.ts';
+import { answerHonourRisk } from './honour.service.ts';
+import { type ConcernPagesOptions, concernRoutes, WORK } from './step-route.ts';
+import { ConcernListPage } from './views/concern-lists.tsx';
+import { ConcernPage } from './views/concern-page.tsx';
+import { OpenConcernPage, type OpenValues } from './views/open-form.tsx';
+import { AGE_GROUPS } from './workflow.ts';
+
+export const dossierPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (app, options) => {
+  const { web, locale, notifier } = options;
+  const texts = messages(locale);
+  const concernTexts = texts.concerns;
+  const errorTexts = concernTexts.errors;
+  const { text, pastDate } = formChecks(locale);
+  const { concernUrl, send } = concernRoutes(app, options);
+
+  // ---- The list and opening a concern ----
+
+  app.get('/zorgen', WORK, async (request, reply) => {
+    const rows = await listConcerns(request.context(), { statuses: undefined });
+    const staff = staffPage(web, request, reply);
+    const today = amsterdamIsoDate(request.context().now);
+    return send(
+      reply,
+      <ConcernListPage
+        p={staff}
+        rows={rows}
+        lead={request.actor!.role === 'safeguardingLead'}
+        volunteer={request.actor!.role === 'volunteer'}
+        today={today}
+      />,
+    );
+  });
+
+  const openForm = (request: FastifyRequest, reply: FastifyReply, values: OpenValues, errors: FormErrors) => {
+    const staff = staffPage(web, request, reply);
+    return send(
+      reply,
+      <OpenConcernPage p={staff} values={values} errors={errors} volunteer={request.actor!.role === 'volunteer'} />,
+      hasErrors(errors) ? 400 : 200,
+    );
+  };
+
+  app.get('/zorgen/nieuw', WORK, (request, reply) =>
+    openForm(
+      request,
+      reply,
+      { fullName: '', dateOfBirth: { day: '', month: '', year: '' }, ageGroup: '', honourRisk: '' },
+      {},
+    ),
+  );
+
+  app.post(
+    '/zorgen/nieuw',
+    {
+      ...WORK,
+      schema: {
+        body: formBody({
+          fullName: field(SHORT + 50),
+          'dateOfBirth-day': field(10),
+          'dateOfBirth-month': field(10),
+          'dateOfBirth-year': field(10),
+          ageGroup: field(20),
+          honourRisk: field(10),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const form = request.body;
+      const errors = formErrors(request);
+      const fullName = text(errors, 'fullName', form.fullName, errorTexts.fullName, SHORT);
+      const dateOfBirth = pastDate(errors, 'dateOfBirth', form, request.context().now, false);
+      const ageGroup = form.ageGroup;
+      if (!isOneOf(AGE_GROUPS, ageGroup)) errors.ageGroup = errorTexts.ageGroup;
+      const honourRisk = honourRiskAnswer.safeParse(form.honourRisk);
+      if (!honourRisk.success) errors.honourRisk = concernTexts.honour.error;
+      if (hasErrors(errors) || !honourRisk.success || !isOneOf(AGE_GROUPS, ageGroup)) {
+        return openForm(
+          request,
+          reply,
+          {
+            fullName: form.fullName,
+            dateOfBirth: dateParts(form, 'dateOfBirth'),
+            ageGroup,
+            honourRisk: form.honourRisk,
+          },
+          errors,
+        );
+      }
+      const id = await openConcern(
+        request.context(),
+        { fullName, dateOfBirth, ageGroup, honourRisk: honourRisk.data },
+        notifier,
+      );
+      return reply.redirect(concernUrl(id, 'geopend'), 303);
+    },
+  );
+
+  // ---- The concern page ----
+
+  const noticeText: Record<NoticeKey, string> = {
+    geopend: concernTexts.concern.notices.opened,
+    vastgelegd: concernTexts.concern.notices.saved,
+    consultatie: concernTexts.concern.notices.consultationRequested,
+    collega: concernTexts.concern.notices.member,
+    gekoppeld: concernTexts.concern.notices.linked,
+    gemeld: texts.reports.file.sent,
+    'advies-gevraagd': texts.reports.advice.sent,
+  };
+
+  app.get(
+    '/zorgen/:id',
+    { ...WORK, schema: { params: idParams, querystring: concernQuery } },
+    async (request, reply) => {
+      const view = await getConcern(request.context(), idOrNotFound(request.params.id), request.query.alles === '1');
+      const staff = staffPage(web, request, reply);
+      const notice = request.query.melding ? noticeText[request.query.melding] : undefined;
+      return send(reply, <ConcernPage p={staff} view={view} notice={notice} />);
+    },
+  );
+
+  // The honour-related violence question, answered (or answered again after "no") on the concern page.
+  app.post(
+    '/zorgen/:id/eergerelateerd-geweld',
+    { ...WORK, schema: { params: idParams, body: formBody({ honourRisk: field(10) }) } },
+    async (request, reply) => {
+      const id = idOrNotFound(request.params.id);
+      const errors = formErrors(request);
+      const answer = honourRiskAnswer.safeParse(request.body.honourRisk);
+      if (!answer.success || hasErrors(errors)) {
+        const view = await getConcern(request.context(), id);
+        const staff = staffPage(web, request, reply);
+        const shown = { ...errors, honourRisk: errors.honourRisk ?? concernTexts.honour.error };
+        return send(reply, <ConcernPage p={staff} view={view} values={formValues(request.body)} errors={shown} />, 400);
+      }
+      await answerHonourRisk(request.context(), id, answer.data);
+      return reply.redirect(concernUrl(id, 'vastgelegd'), 303);
+    },
+  );
+};
