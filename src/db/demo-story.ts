@@ -29,7 +29,7 @@ import {
   takeStep,
 } from '#src/modules/concerns/concern.service.ts';
 import { fileReport } from '#src/modules/concerns/report-to-vt.service.ts';
-import { decide, getReport, listInbox, receiveReport, triage } from '#src/modules/reports/report.service.ts';
+import { decide, getReport, listInbox, receiveReport, triage } from '#src/modules/reports/intake.service.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -12,7 +12,7 @@ import { type ConcernNotifier, openConcern, type StepInput, takeStep } from '#sr
 import { fileReport, requestAdvice } from '#src/modules/concerns/report-to-vt.service.ts';
 import { type Action, type ConcernStatus, TRANSITIONS } from '#src/modules/concerns/workflow.ts';
 import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
-import { receiveReport } from '#src/modules/reports/report.service.ts';
+import { receiveReport } from '#src/modules/reports/intake.service.ts';
 import { type Fixtures, seedFixtures, serviceContext } from '#test/agent.ts';
 import { createTestApp } from '#test/setup.ts';
 

@@ -29,7 +29,7 @@ import {
 } from '#src/web/render.ts';
 import { type FormErrors, hasErrors } from '#src/web/staff.tsx';
 import { newReceiptCode } from './receipt.ts';
-import { answerQuestion, residentReport, submitResidentReport } from './report.service.ts';
+import { answerQuestion, residentReport, submitResidentReport } from './resident.service.ts';
 import { RESIDENT_AGE_GROUPS, RESIDENT_RELATIONS, type ResidentAgeGroup, type ResidentRelation } from './snapshot.ts';
 import {
   DangerPage,

@@ -20,8 +20,8 @@ import {
   Notice,
   type StaffPageContext,
 } from '#src/web/staff.tsx';
+import type { InboxItem, ReportView } from '../intake.service.ts';
 import type { InboxView, ReportEvent } from '../report.repository.ts';
-import type { InboxItem, ReportView } from '../report.service.ts';
 import type { ReportSnapshot, SnapshotEntry } from '../snapshot.ts';
 import { ASSESSMENT_OUTCOMES, INVESTIGATION_OUTCOMES } from '../workflow.ts';
 

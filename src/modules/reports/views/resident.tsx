@@ -11,7 +11,7 @@ import { formatDate, formatDateTime } from '#src/web/format.ts';
 import { localePath } from '#src/web/i18n/locale.ts';
 import { Layout, type NavItem, type PageContext } from '#src/web/layout/layout.tsx';
 import { CsrfField, FormErrorSummary, type FormErrors, fieldError, hasErrors, Notice } from '#src/web/staff.tsx';
-import type { ResidentView } from '../report.service.ts';
+import type { ResidentView } from '../resident.service.ts';
 import { RESIDENT_AGE_GROUPS, RESIDENT_RELATIONS } from '../snapshot.ts';
 
 type Values = Readonly<Record<string, string>>;
