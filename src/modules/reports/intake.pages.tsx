@@ -30,7 +30,9 @@ import {
   triage,
 } from './intake.service.ts';
 import type { InboxView } from './report.repository.ts';
-import { INBOX_VIEWS, InboxPage, ReportPage, reportPath } from './views/intake.tsx';
+import { INBOX_VIEWS, InboxPage } from './views/inbox.tsx';
+import { ReportPage } from './views/report-page.tsx';
+import { reportPath } from './views/report-parts.tsx';
 import { ASSESSMENT_OUTCOMES, type AssessmentOutcome } from './workflow.ts';
 
 /** Options of the intake pages. */
