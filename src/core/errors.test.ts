@@ -2,7 +2,7 @@
 /** docs/errors.md and ERROR_CODES list the same codes with the same status (Fastify's Errors.md test). */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AppError, ERROR_CODES, NotFoundError, toAppError, ValidationError } from './errors.ts';
+import { AppError, ConflictError, ERROR_CODES, NotFoundError, toAppError, ValidationError } from './errors.ts';
 
 const doc = fs.readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
 const documented = new Map([...doc.matchAll(/^\| `([A-Z_]+)` \| (\d{3}) \|/gm)].map((m) => [m[1]!, Number(m[2])]));
@@ -57,5 +57,14 @@ describe('toAppError', () => {
     expect(toAppError(e)).toBe(e);
     expect(new NotFoundError()).toBeInstanceOf(AppError);
     expect(new NotFoundError().name).toBe('NotFoundError');
+  });
+});
+
+describe('ConflictError', () => {
+  it("is the concern's step by default, and says when it is a report's", () => {
+    expect(new ConflictError().code).toBe('CONCERN_STEP_NOT_ALLOWED');
+    const report = new ConflictError('Report step not allowed now', 'REPORT_STEP_NOT_ALLOWED');
+    expect(report).toMatchObject({ code: 'REPORT_STEP_NOT_ALLOWED', status: 409, expose: true });
+    expect(toAppError(report)).toBe(report);
   });
 });

@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   AUTH_STEP_UP_REQUIRED: { status: 401, expose: true },
   CONCERN_STEP_NOT_ALLOWED: { status: 409, expose: true },
   CONCERN_STEP_NOT_FOR_ROLE: { status: 403, expose: true },
+  REPORT_STEP_NOT_ALLOWED: { status: 409, expose: true },
   REPORT_NO_VEILIG_THUIS: { status: 503, expose: true },
   SERVICE_UNAVAILABLE: { status: 503, expose: true },
   SERVER_INTERNAL: { status: 500, expose: false },
@@ -66,11 +67,18 @@ export class ValidationError extends AppError {
   }
 }
 
-/** A step the workflow does not allow from where the object is now (out of order, or already taken). */
+/**
+ * A step the workflow does not allow from where the object is now (out of order, or already taken).
+ * The code says whose workflow: a concern's meldcode step (the default) or a report's step at Veilig
+ * Thuis's intake.
+ */
 export class ConflictError extends AppError {
   override name = 'ConflictError';
-  constructor(message = 'Step not allowed now') {
-    super('CONCERN_STEP_NOT_ALLOWED', message);
+  constructor(
+    message = 'Step not allowed now',
+    code: 'CONCERN_STEP_NOT_ALLOWED' | 'REPORT_STEP_NOT_ALLOWED' = 'CONCERN_STEP_NOT_ALLOWED',
+  ) {
+    super(code, message);
   }
 }
 

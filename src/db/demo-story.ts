@@ -24,7 +24,7 @@ import { addEntry } from '#src/modules/concerns/entry.service.ts';
 import { addHouseholdMember, openConcernForHouseholdMember } from '#src/modules/concerns/household.service.ts';
 import { fileReport } from '#src/modules/concerns/report-to-vt.service.ts';
 import { takeStep } from '#src/modules/concerns/step.service.ts';
-import { decide, getReport, listInbox, receiveReport, triage } from '#src/modules/reports/report.service.ts';
+import { decide, getReport, listInbox, receiveReport, triage } from '#src/modules/reports/intake.service.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -186,6 +186,18 @@ describe('a professional report, from the concern to the feedback in the concern
       feedback: 'x',
     });
     expect(res.statusCode).toBe(409);
+    // The intake's own code and page (issue 13), not the concern's: the page points back to the report.
+    expect(res.body).toContain(t.errors.reportStepNotAllowedBody);
+    expect(res.body).not.toContain(t.errors.stepNotAllowedBody);
+    expect(logLines.join('')).toContain('"code":"REPORT_STEP_NOT_ALLOWED"');
+    expect(logLines.join('')).not.toContain('CONCERN_STEP_NOT_ALLOWED');
+    res = await ahmed.post(
+      `/veilig-thuis/meldingen/${report!.id}/besluit`,
+      { outcome: 'handedOver', handedOverTo: 'Wijkteam', safetyConditions: '', reasons: 'x', feedback: 'x' },
+      { accept: 'application/json' },
+    );
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ error: { code: 'REPORT_STEP_NOT_ALLOWED' } });
 
     res = await ahmed.post(`/veilig-thuis/meldingen/${report!.id}/triage`, { acute: 'no', assignTo: vt.users.ahmed! });
     expect(res.statusCode, res.body).toBe(303);

@@ -11,7 +11,8 @@ import { ValidationError } from '#src/core/errors.ts';
 import { type ConcernNotifier, openConcern } from '#src/modules/concerns/concern.service.ts';
 import { requestAdvice } from '#src/modules/concerns/report-to-vt.service.ts';
 import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
-import { answerQuestion, receiveReport, submitResidentReport } from '#src/modules/reports/report.service.ts';
+import { receiveReport } from '#src/modules/reports/intake.service.ts';
+import { answerQuestion, submitResidentReport } from '#src/modules/reports/resident.service.ts';
 import { type Fixtures, seedFixtures, serviceContext } from '#test/agent.ts';
 import { createTestApp } from '#test/setup.ts';
 

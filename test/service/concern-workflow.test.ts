@@ -13,7 +13,7 @@ import { fileReport, requestAdvice } from '#src/modules/concerns/report-to-vt.se
 import { type StepInput, takeStep } from '#src/modules/concerns/step.service.ts';
 import { type Action, type ConcernStatus, TRANSITIONS } from '#src/modules/concerns/workflow.ts';
 import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
-import { receiveReport } from '#src/modules/reports/report.service.ts';
+import { receiveReport } from '#src/modules/reports/intake.service.ts';
 import { type Fixtures, seedFixtures, serviceContext } from '#test/agent.ts';
 import { createTestApp } from '#test/setup.ts';
 

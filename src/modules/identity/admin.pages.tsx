@@ -34,15 +34,13 @@ import {
   setUserDisabled,
   withdrawInvitation,
 } from './admin.service.ts';
+import { AdminHomePage, UserPage, UsersPage } from './views/admin.tsx';
 import {
-  AdminHomePage,
   InvitationsPage,
   type InviteValues,
   OrganisationsPage,
   type OrganisationValues,
-  UserPage,
-  UsersPage,
-} from './views/admin.tsx';
+} from './views/admin-invitations.tsx';
 
 /** Options of the administration pages. */
 export interface AdminPagesOptions {

@@ -4,8 +4,9 @@
  * intake. The module reads the concern's vocabulary (concerns' entry); concerns hand it reports
  * through the `VeiligThuisInbox` port that app.ts fills with `receiveReport`.
  */
+
+export { type IncomingReport, receiveReport } from './intake.service.ts';
 export { reportObjectOwners } from './object-owner.repository.ts';
-export { type IncomingReport, receiveReport } from './report.service.ts';
 export { DEMO_RECEIPT_CODE } from './reports.seed.ts';
 export type {
   ProfessionalAdviceSnapshot,

@@ -19,7 +19,6 @@ import { messages } from '#src/web/i18n/messages.ts';
 import { idOrNotFound, isUuid } from '#src/web/ids.ts';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
-import type { InboxView } from './report.repository.ts';
 import {
   askResident,
   assign,
@@ -29,8 +28,11 @@ import {
   giveAdvice,
   listInbox,
   triage,
-} from './report.service.ts';
-import { INBOX_VIEWS, InboxPage, ReportPage, reportPath } from './views/intake.tsx';
+} from './intake.service.ts';
+import type { InboxView } from './report.repository.ts';
+import { INBOX_VIEWS, InboxPage } from './views/inbox.tsx';
+import { ReportPage } from './views/report-page.tsx';
+import { reportPath } from './views/report-parts.tsx';
 import { ASSESSMENT_OUTCOMES, type AssessmentOutcome } from './workflow.ts';
 
 /** Options of the intake pages. */

@@ -169,7 +169,7 @@ export async function seedReportsDemo(trx: Transaction<Database>, _config: Confi
     },
     subjects: [{ nameKey: 'sem voorbeeld demo', dateOfBirth: '2015-09-02', addressKey: null }],
   });
-  // Received from the teacher, as the real report is (report.service.ts receiveReport).
+  // Received from the teacher, as the real report is (intake.service.ts receiveReport).
   await appendEvent(trx, { reportId: report.id, kind: 'received', data: {}, authorId: teacher.id, now: receivedAt });
   await appendEntry(trx, {
     concernId,

@@ -29,19 +29,12 @@ import {
 } from '#src/web/render.ts';
 import { type FormErrors, hasErrors } from '#src/web/staff.tsx';
 import { newReceiptCode } from './receipt.ts';
-import { answerQuestion, residentReport, submitResidentReport } from './report.service.ts';
+import { answerQuestion, residentReport, submitResidentReport } from './resident.service.ts';
 import { RESIDENT_AGE_GROUPS, RESIDENT_RELATIONS, type ResidentAgeGroup, type ResidentRelation } from './snapshot.ts';
-import {
-  DangerPage,
-  OptionsPage,
-  RESIDENT_PATHS,
-  ReceiptPage,
-  ResidentFormPage,
-  type ResidentPageProps,
-  StartPage,
-  StatusLookupPage,
-  StatusPage,
-} from './views/resident.tsx';
+import { ResidentFormPage } from './views/resident-form.tsx';
+import { RESIDENT_PATHS, type ResidentPageProps } from './views/resident-page.tsx';
+import { DangerPage, OptionsPage, StartPage } from './views/resident-start.tsx';
+import { ReceiptPage, StatusLookupPage, StatusPage } from './views/resident-status.tsx';
 
 /** Options of the resident's pages. */
 export interface ResidentPagesOptions {

@@ -72,6 +72,8 @@ export const en: Messages = {
     stepNotAllowedTitle: 'This step is not possible now',
     stepNotAllowedBody:
       'This step does not fit where the concern is now, or someone else has just taken it. Go back to the concern and see what the next step is.',
+    reportStepNotAllowedBody:
+      'This step does not fit where the report is now, or someone else has just taken it. Go back to the report and see what the next step is.',
     unsupportedCharacter:
       'This text holds an invisible character that Kring cannot save. Type the text here again, or paste it as plain text',
     stepNotForRoleTitle: 'Someone else takes this step',

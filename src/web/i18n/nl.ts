@@ -69,6 +69,8 @@ export const nl = {
     stepNotAllowedTitle: 'Deze stap kan nu niet',
     stepNotAllowedBody:
       'Deze stap past niet bij waar de zorg nu is, of iemand anders heeft hem net gezet. Ga terug naar de zorg en kijk wat de volgende stap is.',
+    reportStepNotAllowedBody:
+      'Deze stap past niet bij waar de melding nu is, of iemand anders heeft hem net gezet. Ga terug naar de melding en kijk wat de volgende stap is.',
     unsupportedCharacter:
       'Er staat een onzichtbaar teken in deze tekst dat Kring niet kan bewaren. Typ de tekst hier opnieuw, of plak hem als platte tekst',
     stepNotForRoleTitle: 'Deze stap zet iemand anders',

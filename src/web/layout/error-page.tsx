@@ -37,6 +37,8 @@ export function ErrorPage({
         return [ctx.t.staff.formErrors.formExpiredTitle, ctx.t.staff.formErrors.formExpiredBody];
       case 'CONCERN_STEP_NOT_ALLOWED':
         return [e.stepNotAllowedTitle, e.stepNotAllowedBody];
+      case 'REPORT_STEP_NOT_ALLOWED':
+        return [e.stepNotAllowedTitle, e.reportStepNotAllowedBody];
       case 'CONCERN_STEP_NOT_FOR_ROLE':
         return [e.stepNotForRoleTitle, e.stepNotForRoleBody[takenBy ?? 'professional']];
       case 'AUTH_FORBIDDEN':
