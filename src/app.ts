@@ -107,7 +107,7 @@ export interface BuildOptions {
   readonly authRateLimit?: number;
   /** Attachment uploads allowed per address per minute (default 30). */
   readonly uploadRateLimit?: number;
-  /** Reports a resident's client may send per hour (default 10, security.md T8); lookups are 3× that per 10 minutes. */
+  /** Reports a resident's client may send per hour (default 10, docs/security.md T8); lookups are 3× that per 10 minutes. */
   readonly residentRateLimit?: number;
   /** Extra route plugins, registered last (tests use this to reach error paths). */
   readonly plugins?: readonly FastifyPluginAsync[];

@@ -42,3 +42,31 @@ describe('README', () => {
     expect(readme).toContain('npm ci && npm test');
   });
 });
+
+describe('the repository stands on its own', () => {
+  /** Every source, test, script, bench and migration file (not node_modules). */
+  function codeFiles(dir: string): string[] {
+    return fs.readdirSync(new URL(dir, root), { withFileTypes: true }).flatMap((entry) => {
+      const path = `${dir}${entry.name}`;
+      if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : codeFiles(`${path}/`);
+      return /\.(ts|tsx|cjs|grit)$/.test(entry.name) ? [path] : [];
+    });
+  }
+
+  it('no comment cites a document outside it; every docs/*.md cited exists', () => {
+    const outside = /\.\.\/shared|(?<![\w/([])(security|stack|anchors|domain|conventions|source-page)\.md/;
+    const docs = new Set(fs.readdirSync(new URL('docs/', root)));
+    const problems: string[] = [];
+    for (const file of ['src/', 'test/', 'scripts/', 'bench/', 'migrations/', 'lint/'].flatMap(codeFiles)) {
+      read(file)
+        .split('\n')
+        .forEach((line, i) => {
+          if (outside.test(line)) problems.push(`${file}:${i + 1}: ${line.trim()}`);
+          for (const m of line.matchAll(/docs\/([\w-]+\.md)/g)) {
+            if (!docs.has(m[1]!)) problems.push(`${file}:${i + 1}: docs/${m[1]} does not exist`);
+          }
+        });
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * The content of the concern dossier (meldcode): the versioned list of signs (content/signs.json,
- * domain.md §2) and, per sector, guidance on the five afwegingskader questions
- * (content/afwegingskader.json, domain.md §1.3). Each file is validated strictly on first use and then
+ * docs/domain.md §2) and, per sector, guidance on the five afwegingskader questions
+ * (content/afwegingskader.json, docs/domain.md §1.3). Each file is validated strictly on first use and then
  * cached; a broken file stops Kring with a message naming the file and the invalid fields.
  */
 import fs from 'node:fs';

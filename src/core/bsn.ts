@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Residents have no legal basis to give a BSN (domain.md §5, security.md §2): the resident's form
+ * Residents have no legal basis to give a BSN (domain.md §5, docs/security.md §2): the resident's form
  * never asks for one, and refuses text that contains one. A BSN is nine digits passing the 11-proef
  * (9·d1 + 8·d2 + … + 2·d8 − 1·d9 divisible by 11), possibly written with dots or spaces.
  */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * The job queue on the test database (PGlite, or PostgreSQL with KRING_TEST_DATABASE_URL): the
- * scenario of stack.md §3. A job enqueued in a committed transaction runs; one enqueued in a
+ * scenario of docs/engineering-notes.md §stack-3. A job enqueued in a committed transaction runs; one enqueued in a
  * rolled-back transaction never exists; a job sent while an unrelated transaction is open survives
  * that transaction's rollback (on PGlite this is what the serialized adapter is for).
  */

@@ -23,7 +23,7 @@ import { createTestDatabase, testConfig } from '#test/setup.ts';
 /** Debian's Chromium; the tests never use a browser Playwright downloads. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-/** Flags for Chromium in this environment (docs: stack.md §6). */
+/** Flags for Chromium in this environment (stack.md §6). */
 export const CHROMIUM_ARGS: readonly string[] = [
   '--no-sandbox',
   '--disable-gpu',

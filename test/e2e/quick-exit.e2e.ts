@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The quick exit ("Snel weg") in Chromium, after GOV.UK "Exit this page" (docs: anchors.md §1.10):
+ * The quick exit ("Snel weg") in Chromium, after GOV.UK "Exit this page" (anchors.md §1.10):
  * the button hides the page at once and replaces the history entry with the neutral site; Shift
  * pressed three times within 5 seconds does the same, two presses time out, and a Shift used to type
  * a capital letter does not count; without JavaScript the link still leaves; the skip link for

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * security.md T1 (authorization matrix), T2 (cross-organisation / IDOR with canaries) and T7 (CSRF,
+ * docs/security.md T1 (authorization matrix), T2 (cross-organisation / IDOR with canaries) and T7 (CSRF,
  * GET without side effects), generated from the routes Fastify registered: a new route is in the
  * matrix the moment it exists, and a route with a path parameter this file has no sample for fails.
  */

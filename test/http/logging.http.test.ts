@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * security.md T16 (for the technical log): no passwords, tokens, cookies, IP addresses, user agents,
+ * docs/security.md T16 (for the technical log): no passwords, tokens, cookies, IP addresses, user agents,
  * query strings or bodies in log lines (ADR 0009), while failures keep their correlation id.
  */
 import { Writable } from 'node:stream';

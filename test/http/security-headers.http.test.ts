@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * security.md T9: the security headers are on every response, generated from the route list so a new
+ * docs/security.md T9: the security headers are on every response, generated from the route list so a new
  * route cannot escape: every registered GET route, the 404 page, an error page and the assets.
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';

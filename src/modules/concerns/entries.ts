@@ -31,7 +31,7 @@ export type Adviser = (typeof ADVISERS)[number];
 export const CARE_ARRANGEMENTS = ['alone', 'shared', 'unknown'] as const;
 export type CareArrangement = (typeof CARE_ARRANGEMENTS)[number];
 
-/** An answer of the carer check (mantelzorgcheck, domain.md §1.8). */
+/** An answer of the carer check (mantelzorgcheck, docs/domain.md §1.8). */
 export const CARER_ANSWERS = ['yes', 'no', 'unknown'] as const;
 export type CarerAnswer = (typeof CARER_ANSWERS)[number];
 
@@ -73,7 +73,7 @@ export interface EntryDataByKind {
   householdMember: { memberId: string; name: string; relation: string; age: number | null };
   kindcheck: { childrenCount: number; ages: string; care: CareArrangement; notes: string };
   /**
-   * The carer check (mantelzorgcheck, domain.md §1.8) of an adult or older person: whether a
+   * The carer check (mantelzorgcheck, docs/domain.md §1.8) of an adult or older person: whether a
    * mantelzorger cares for them and is overburdened, and whether they care for someone who depends
    * on them.
    */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * The household of step 1: /zorgen/:id/huishouden (its members, and a concern opened for one of them),
- * /zorgen/:id/kindcheck and /zorgen/:id/mantelzorgcheck (the carer check, domain.md §1.8).
+ * /zorgen/:id/kindcheck and /zorgen/:id/mantelzorgcheck (the carer check, docs/domain.md §1.8).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -93,7 +93,7 @@ export const householdPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async 
     },
   );
 
-  // The carer check (mantelzorgcheck, domain.md §1.8), for an adult or an older person.
+  // The carer check (mantelzorgcheck, docs/domain.md §1.8), for an adult or an older person.
   app.post(
     '/zorgen/:id/mantelzorgcheck',
     {

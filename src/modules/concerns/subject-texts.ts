@@ -6,7 +6,7 @@
  * - **The subject kind** (a child, an adult, an older person of 65 or more) picks the variant of the
  *   texts that would otherwise speak of children: the afwegingskader's questions and hints
  *   ("huiselijk geweld of kindermishandeling" for a child, "huiselijk geweld" for an adult,
- *   "huiselijk geweld of ouderenmishandeling" for an older person; domain.md §0, §1.3), the household
+ *   "huiselijk geweld of ouderenmishandeling" for an older person; docs/domain.md §0, §1.3), the household
  *   page, the prompt for the checks of step 1 and the question whether the person was told of a
  *   report.
  * - **The checks of step 1** (domain.md §1.8): the kindcheck for a child (other children in the

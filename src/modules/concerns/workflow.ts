@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The meldcode workflow as data (issue 4, domain.md §1.2): the statuses a concern moves through, the
+ * The meldcode workflow as data (issue 4, docs/domain.md §1.2): the statuses a concern moves through, the
  * entries that can be added, and the one table of allowed transitions. The service looks every
  * request up here (`transition()`); a request that is not in the table is refused, whatever the page
  * or client sent. Which role may take a step is part of the table too: a volunteer signals and asks

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The intake of Veilig Thuis as data (issue 5, domain.md §3, Handelingsprotocol 2019): the statuses a
+ * The intake of Veilig Thuis as data (issue 5, docs/domain.md §3, Handelingsprotocol 2019): the statuses a
  * report or advice request moves through, the decisions of the safety assessment, and the one table
  * of allowed steps. The service looks every request up here; anything not in the table is refused
  * (409), whatever the page sent.
@@ -150,7 +150,7 @@ export function decisionAction(report: { readonly status: ReportStatus }): 'asse
 
 /**
  * Whether a step must carry feedback to the reporter: a professional's report, after the safety
- * assessment and again after an investigation (Wmo 2015 art. 4.1.1; domain.md §3 Terugkoppeling).
+ * assessment and again after an investigation (Wmo 2015 art. 4.1.1; docs/domain.md §3 Terugkoppeling).
  * A resident sees the status through the receipt code instead.
  */
 export function feedbackRequired(

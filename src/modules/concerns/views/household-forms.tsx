@@ -9,7 +9,7 @@ import { ConcernFrame, concernPath } from './parts.tsx';
 
 /**
  * The household, opening a concern per member, and the checks of step 1 that apply to the person:
- * the kindcheck (a child, an adult), the carer check (an adult, an older person; domain.md §1.8).
+ * the kindcheck (a child, an adult), the carer check (an adult, an older person; docs/domain.md §1.8).
  */
 export function HouseholdPage({
   p,
@@ -177,7 +177,7 @@ function KindcheckForm({
 }
 
 /**
- * The carer check (mantelzorgcheck, domain.md §1.8): is the person cared for by a mantelzorger who
+ * The carer check (mantelzorgcheck, docs/domain.md §1.8): is the person cared for by a mantelzorger who
  * may be overburdened, and does the person care for someone who depends on them?
  */
 function CarerCheckForm({
