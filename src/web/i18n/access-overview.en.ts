@@ -75,6 +75,7 @@ export const accessOverviewEn: Messages['staff']['audit']['overview'] = {
     'user.read': "Viewed the staff member's details",
     'user.disable': 'Disabled the account',
     'user.enable': 'Enabled the account again',
+    'user.mail_language': 'Chose the language of Kring’s e-mail',
     'membership.update': 'Changed the role',
     'invitation.list': 'Viewed the invitations sent',
     'invitation.create': 'Invited someone',

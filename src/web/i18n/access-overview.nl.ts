@@ -87,6 +87,7 @@ export const accessOverviewNl = {
     'user.read': 'Bekeek de gegevens van de medewerker',
     'user.disable': 'Schakelde het account uit',
     'user.enable': 'Schakelde het account weer in',
+    'user.mail_language': 'Koos de taal van de e-mail van Kring',
     'membership.update': 'Wijzigde de rol',
     'invitation.list': 'Bekeek de verstuurde uitnodigingen',
     'invitation.create': 'Nodigde iemand uit',
