@@ -57,7 +57,7 @@ export interface OverviewOptions {
   /** The reader's messages (the route's language). */
   readonly t: Messages;
   readonly locale: Locale;
-  /** The users whose names are replaced because a report asked it (audit-log.service.ts). */
+  /** The users whose names are replaced because a report asked it (privacy.service.ts). */
   readonly protectedUserIds: readonly string[];
   /** The organisation of the privacy officer reading (their colleagues' names may show on screen). */
   readonly readerOrganisationId: string;
@@ -88,7 +88,7 @@ function byVeiligThuis(entry: SubjectLogEntry): boolean {
 
 /**
  * Audit rows as rows of the access overview, in the given order.
- * @param entries the rows about the person (audit-log.service.ts)
+ * @param entries the rows about the person (privacy.service.ts)
  * @param options the language, the protected users and the reader's organisation
  */
 export function presentOverview(entries: readonly SubjectLogEntry[], options: OverviewOptions): PresentedOverview {

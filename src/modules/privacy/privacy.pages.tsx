@@ -5,7 +5,7 @@
  * instance, /privacy/logboek/persoon and /privacy/logboek/betrokkenen (who looked at this person,
  * when, and why, in plain words: access-overview.pages.tsx) and its export for the person or a parent
  * as PDF and CSV (access-overview-export.pages.ts, ADR 0029). The rules (who may read, the scope,
- * the audit row of every read) live in audit-log.service.ts.
+ * the audit row of every read) live in privacy.service.ts.
  */
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
