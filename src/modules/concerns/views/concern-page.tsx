@@ -8,7 +8,6 @@ import { Layout } from '#src/web/layout/layout.tsx';
 import { FormErrorSummary, type FormErrors, hasErrors, Notice, type StaffPageContext } from '#src/web/staff.tsx';
 import { ageOf } from '../age.ts';
 import type { ConcernView } from '../concern.service.ts';
-import type { ConcernListRow } from '../list.repository.ts';
 import { type SubjectTexts, subjectTexts } from '../subject-texts.ts';
 import type { Action } from '../workflow.ts';
 import { HonourQuestionForm, HonourWarning } from './honour.tsx';

@@ -6,7 +6,7 @@
  */
 import type { BodyMark } from '#src/web/components/body-map/body-map.tsx';
 import { isBodyRegion } from '#src/web/components/body-map/body-regions.ts';
-import { formatDate, formatDateTime } from '#src/web/format.ts';
+import { formatDate } from '#src/web/format.ts';
 import type { Locale } from '#src/web/i18n/locale.ts';
 import { localePath } from '#src/web/i18n/locale.ts';
 import type { Messages } from '#src/web/i18n/messages.ts';
