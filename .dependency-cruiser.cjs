@@ -45,6 +45,15 @@ module.exports = {
       to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
     },
     {
+      name: 'repositories-query-their-own-tables',
+      severity: 'error',
+      comment:
+        "A module's repositories query only its own tables, through src/db/handle.ts's tablesOf<…Tables>(): " +
+        'they do not import the whole Database type (types too). The privacy read model is the one exception.',
+      from: { path: '^src/modules/[^/]+/.*\\.repository\\.ts$', pathNot: '^src/modules/privacy/' },
+      to: { path: '^src/db/database\\.ts$' },
+    },
+    {
       name: 'production-code-not-from-tests',
       severity: 'error',
       from: { path: '^src/', pathNot: '\\.test\\.tsx?$' },

@@ -1,54 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The `Database` interface: every table Kring has, aggregated from the modules' `*.table.ts` files.
- * Kysely types every query against it.
+ * The `Database` interface: every table Kring has, the union of the modules' own tables (each
+ * module's `*.table.ts`). Services and transactions hold a handle on all of it; a module's
+ * repositories see only their own tables (src/db/handle.ts).
  */
-import type { AuditEventTable } from '#src/modules/audit/audit.table.ts';
-import type {
-  ConcernAttachmentTable,
-  ConcernEntryTable,
-  ConcernMemberTable,
-  ConcernTable,
-  ConsultationRequestTable,
-  HouseholdMemberTable,
-  PersonTable,
-} from '#src/modules/concerns/concern.table.ts';
-import type {
-  AppUserTable,
-  InvitationTable,
-  MembershipTable,
-  OrganisationTable,
-  PasswordResetTable,
-  RecoveryCodeTable,
-  UserSessionTable,
-} from '#src/modules/identity/identity.table.ts';
-import type {
-  VtReportEventTable,
-  VtReporterTable,
-  VtReportSubjectTable,
-  VtReportTable,
-} from '#src/modules/reports/report.table.ts';
+import type { AuditTables } from '#src/modules/audit/audit.table.ts';
+import type { ConcernsTables } from '#src/modules/concerns/concern.table.ts';
+import type { IdentityTables } from '#src/modules/identity/identity.table.ts';
+import type { ReportsTables } from '#src/modules/reports/report.table.ts';
 import type { KringMetaTable } from './meta.table.ts';
 
-export interface Database {
-  audit_event: AuditEventTable;
+export interface Database extends AuditTables, IdentityTables, ConcernsTables, ReportsTables {
   kring_meta: KringMetaTable;
-  organisation: OrganisationTable;
-  app_user: AppUserTable;
-  membership: MembershipTable;
-  user_session: UserSessionTable;
-  recovery_code: RecoveryCodeTable;
-  invitation: InvitationTable;
-  password_reset: PasswordResetTable;
-  person: PersonTable;
-  concern: ConcernTable;
-  concern_member: ConcernMemberTable;
-  household_member: HouseholdMemberTable;
-  concern_entry: ConcernEntryTable;
-  consultation_request: ConsultationRequestTable;
-  concern_attachment: ConcernAttachmentTable;
-  vt_report: VtReportTable;
-  vt_reporter: VtReporterTable;
-  vt_report_subject: VtReportSubjectTable;
-  vt_report_event: VtReportEventTable;
 }

@@ -33,3 +33,8 @@ export interface AuditEventTable {
 
 export type AuditEventRow = Selectable<AuditEventTable>;
 export type NewAuditEventRow = Insertable<AuditEventTable>;
+
+/** The audit kernel's tables: what its repository may query (src/db/handle.ts). */
+export interface AuditTables {
+  audit_event: AuditEventTable;
+}

@@ -19,6 +19,7 @@ import type { Kysely } from 'kysely';
 import type { RequestContext } from '#src/core/context.ts';
 import type { ObjectRef, ObjectType } from '#src/core/refusal.ts';
 import type { Database } from '#src/db/database.ts';
+import type { Handle } from '#src/db/handle.ts';
 import { audit, type SubjectKind } from './audit.ts';
 
 /** The event type of every refused object access. */
@@ -87,7 +88,7 @@ export interface Owner {
 }
 
 /** Finds the owner of one kind of object by its id (one indexed lookup), in the module that holds it. */
-export type OwnerLookup = (db: Kysely<Database>, id: string) => Promise<Owner | undefined>;
+export type OwnerLookup = (db: Handle, id: string) => Promise<Owner | undefined>;
 
 /**
  * The owner lookups of every kind of object, given by the modules that hold them (their

@@ -3,13 +3,17 @@
  * Queries of the concern dossier: the concern row and the person it is about. Every function takes
  * the transaction it runs in. The entries are in entry.repository.ts, the lists in list.repository.ts.
  */
-import { type Kysely, sql, type Transaction } from 'kysely';
-import type { Database } from '#src/db/database.ts';
+import { sql } from 'kysely';
+import { type Handle, type TransactionHandle, tablesOf } from '#src/db/handle.ts';
+import { displayNames, organisationName as organisationNameOf } from '#src/modules/identity/index.ts';
+import type { ConcernsTables } from './concern.table.ts';
 import type { HonourRisk } from './honour-route.ts';
 import type { AgeGroup, ConcernStatus } from './workflow.ts';
 
-type Db = Kysely<Database>;
-type Trx = Transaction<Database>;
+type Db = Handle;
+type Trx = TransactionHandle;
+/** This module's tables: the only ones its queries may name. */
+const own = tablesOf<ConcernsTables>();
 
 /** A concern with the person it is about. */
 export interface ConcernRow {
@@ -44,18 +48,14 @@ export interface ConcernRow {
  * transaction (entries are numbered under that lock).
  */
 export async function findConcern(db: Db | Trx, id: string, forUpdate = false): Promise<ConcernRow | undefined> {
-  let q = db
+  let q = own(db)
     .selectFrom('concern as c')
     .innerJoin('person as p', 'p.id', 'c.person_id')
-    .innerJoin('app_user as u', 'u.id', 'c.author_id')
-    .innerJoin('organisation as o', 'o.id', 'c.organisation_id')
     .select([
       'c.id',
       'c.organisation_id',
-      'o.name as organisation_name',
       'c.person_id',
       'c.author_id',
-      'u.display_name as author_name',
       'c.status',
       'c.sector',
       'c.parent_id',
@@ -76,13 +76,18 @@ export async function findConcern(db: Db | Trx, id: string, forUpdate = false): 
   if (forUpdate) q = q.forUpdate('c');
   const r = await q.executeTakeFirst();
   if (!r) return undefined;
+  // The author's and the organisation's names are identity's: asked through its entry, not joined.
+  const [authors, organisationName] = await Promise.all([
+    displayNames(db, [r.author_id]),
+    organisationNameOf(db, r.organisation_id),
+  ]);
   return {
     id: r.id,
     organisationId: r.organisation_id,
-    organisationName: r.organisation_name,
+    organisationName,
     personId: r.person_id,
     authorId: r.author_id,
-    authorName: r.author_name,
+    authorName: authors.get(r.author_id) ?? '',
     status: r.status,
     sector: r.sector,
     parentId: r.parent_id,
@@ -102,7 +107,7 @@ export async function insertPerson(
   trx: Trx,
   p: { organisationId: string; fullName: string; dateOfBirth: string | null; ageGroup: AgeGroup; now: Date },
 ): Promise<string> {
-  const row = await trx
+  const row = await own(trx)
     .insertInto('person')
     .values({
       organisation_id: p.organisationId,
@@ -131,7 +136,7 @@ export async function insertConcern(
     now: Date;
   },
 ): Promise<string> {
-  const row = await trx
+  const row = await own(trx)
     .insertInto('concern')
     .values({
       organisation_id: c.organisationId,
@@ -151,5 +156,9 @@ export async function insertConcern(
 
 /** Records the answer to the honour-related violence question on the concern row. */
 export async function setHonourRisk(trx: Trx, concernId: string, answer: HonourRisk, now: Date): Promise<void> {
-  await trx.updateTable('concern').set({ honour_risk: answer, updated_at: now }).where('id', '=', concernId).execute();
+  await own(trx)
+    .updateTable('concern')
+    .set({ honour_risk: answer, updated_at: now })
+    .where('id', '=', concernId)
+    .execute();
 }

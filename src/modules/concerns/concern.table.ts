@@ -92,3 +92,14 @@ export interface ConcernAttachmentTable {
   display_name: string;
   created_at: Timestamp;
 }
+
+/** The concern dossier's tables: what the concerns module's repositories may query (src/db/handle.ts). */
+export interface ConcernsTables {
+  person: PersonTable;
+  concern: ConcernTable;
+  concern_member: ConcernMemberTable;
+  household_member: HouseholdMemberTable;
+  concern_entry: ConcernEntryTable;
+  consultation_request: ConsultationRequestTable;
+  concern_attachment: ConcernAttachmentTable;
+}

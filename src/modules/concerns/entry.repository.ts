@@ -3,13 +3,17 @@
  * Queries of the concern dossier's entries: appending one under the concern's row lock, reading them,
  * and the facts over all of them. Every function takes the transaction it runs in.
  */
-import { type Kysely, sql, type Transaction } from 'kysely';
-import type { Database } from '#src/db/database.ts';
+import { sql } from 'kysely';
+import { type Handle, type TransactionHandle, tablesOf } from '#src/db/handle.ts';
+import { displayNames } from '#src/modules/identity/index.ts';
+import type { ConcernsTables } from './concern.table.ts';
 import type { EntryData } from './entries.ts';
 import type { EntryKind } from './workflow.ts';
 
-type Db = Kysely<Database>;
-type Trx = Transaction<Database>;
+type Db = Handle;
+type Trx = TransactionHandle;
+/** This module's tables: the only ones its queries may name. */
+const own = tablesOf<ConcernsTables>();
 
 /**
  * Appends an entry: the next number under the concern's row lock, and the concern's count and
@@ -28,13 +32,13 @@ export async function appendEntry(
     now: Date;
   },
 ): Promise<{ id: string; seq: number }> {
-  const counted = await trx
+  const counted = await own(trx)
     .updateTable('concern')
     .set((eb) => ({ entry_count: eb('entry_count', '+', 1), updated_at: e.now }))
     .where('id', '=', e.concernId)
     .returning('entry_count')
     .executeTakeFirstOrThrow();
-  const row = await trx
+  const row = await own(trx)
     .insertInto('concern_entry')
     .values({
       concern_id: e.concernId,
@@ -76,7 +80,6 @@ interface EntryJson {
   readonly seq: number;
   readonly kind: EntryKind;
   readonly author_id: string;
-  readonly display_name: string;
   readonly created_at: string;
   readonly occurred_at: string | null;
   readonly occurred_time_known: boolean;
@@ -106,10 +109,10 @@ export async function listEntries(
   } = {},
 ): Promise<EntryRow[]> {
   if (concernIds.length === 0) return [];
-  let chosen = db.selectFrom('concern_entry as e').selectAll('e').where('e.concern_id', 'in', concernIds);
+  let chosen = own(db).selectFrom('concern_entry as e').selectAll('e').where('e.concern_id', 'in', concernIds);
   if (options.kinds) chosen = chosen.where('e.kind', 'in', options.kinds as EntryKind[]);
   if (options.latest !== undefined) {
-    const latest = db
+    const latest = own(db)
       .selectFrom('concern_entry as l')
       .select('l.id')
       .where('l.concern_id', 'in', concernIds)
@@ -122,9 +125,8 @@ export async function listEntries(
         : eb('e.id', 'in', latest),
     );
   }
-  const { entries } = await db
+  const { entries } = await own(db)
     .selectFrom(chosen.as('e'))
-    .innerJoin('app_user as u', 'u.id', 'e.author_id')
     .select(
       sql<string>`coalesce(json_agg(json_build_object(
         'id', e.id,
@@ -132,7 +134,6 @@ export async function listEntries(
         'seq', e.seq,
         'kind', e.kind,
         'author_id', e.author_id,
-        'display_name', u.display_name,
         'created_at', e.created_at,
         'occurred_at', e.occurred_at,
         'occurred_time_known', e.occurred_time_known,
@@ -143,7 +144,13 @@ export async function listEntries(
       ) order by e.created_at, e.seq), '[]')::text`.as('entries'),
     )
     .executeTakeFirstOrThrow();
-  return (JSON.parse(entries) as EntryJson[]).map(
+  const rows = JSON.parse(entries) as EntryJson[];
+  // The authors' names are identity's: asked through its entry, not joined.
+  const names = await displayNames(
+    db,
+    rows.map((r) => r.author_id),
+  );
+  return rows.map(
     (r) =>
       ({
         id: r.id,
@@ -152,7 +159,7 @@ export async function listEntries(
         kind: r.kind,
         data: r.data,
         authorId: r.author_id,
-        authorName: r.display_name,
+        authorName: names.get(r.author_id) ?? '',
         createdAt: new Date(r.created_at),
         occurredAt: r.occurred_at === null ? null : new Date(r.occurred_at),
         occurredTimeKnown: r.occurred_time_known,
@@ -183,7 +190,7 @@ export interface EntryFacts {
  */
 export async function entryFacts(db: Db | Trx, concernId: string, categories: readonly string[]): Promise<EntryFacts> {
   const list = categories.length > 0 ? categories : ['-'];
-  const row = await db
+  const row = await own(db)
     .selectNoFrom([
       // The latest outcome: of the afwegingskader, or of question 5 at the check date (a help review
       // answers it again: the help worked, or it did not and the concern goes to a report).

@@ -4,12 +4,16 @@
  * consultation requests, and the concerns a user may see. Every function takes the transaction it
  * runs in.
  */
-import { type Kysely, sql, type Transaction } from 'kysely';
-import type { Database } from '#src/db/database.ts';
+import { sql } from 'kysely';
+import { type Handle, type TransactionHandle, tablesOf } from '#src/db/handle.ts';
+import { displayNames } from '#src/modules/identity/index.ts';
+import type { ConcernsTables } from './concern.table.ts';
 import type { AgeGroup, ConcernStatus } from './workflow.ts';
 
-type Db = Kysely<Database>;
-type Trx = Transaction<Database>;
+type Db = Handle;
+type Trx = TransactionHandle;
+/** This module's tables: the only ones its queries may name. */
+const own = tablesOf<ConcernsTables>();
 
 /** A household member. */
 export interface HouseholdRow {
@@ -25,7 +29,7 @@ export interface HouseholdRow {
 
 /** The household of a person. */
 export async function listHousehold(db: Db | Trx, personId: string): Promise<HouseholdRow[]> {
-  const rows = await db
+  const rows = await own(db)
     .selectFrom('household_member as h')
     .select(['h.id', 'h.name', 'h.relation', 'h.date_of_birth', 'h.age_years', 'h.linked_person_id'])
     .select((eb) =>
@@ -65,7 +69,7 @@ export interface AttachmentRow {
 
 /** The attachments of a concern. */
 export async function listAttachments(db: Db | Trx, concernId: string): Promise<AttachmentRow[]> {
-  const rows = await db
+  const rows = await own(db)
     .selectFrom('concern_attachment')
     .selectAll()
     .where('concern_id', '=', concernId)
@@ -96,17 +100,20 @@ export interface ConsultationRow {
 
 /** The consultation requests of a concern, oldest first. */
 export async function listConsultations(db: Db | Trx, concernId: string): Promise<ConsultationRow[]> {
-  const rows = await db
+  const rows = await own(db)
     .selectFrom('consultation_request as r')
-    .innerJoin('app_user as u', 'u.id', 'r.requested_by')
-    .select(['r.id', 'r.requested_by', 'u.display_name', 'r.lead_id', 'r.requested_at', 'r.due_at', 'r.answered_at'])
+    .select(['r.id', 'r.requested_by', 'r.lead_id', 'r.requested_at', 'r.due_at', 'r.answered_at'])
     .where('r.concern_id', '=', concernId)
     .orderBy('r.requested_at')
     .execute();
+  const names = await displayNames(
+    db,
+    rows.map((r) => r.requested_by),
+  );
   return rows.map((r) => ({
     id: r.id,
     requestedBy: r.requested_by,
-    requestedByName: r.display_name,
+    requestedByName: names.get(r.requested_by) ?? '',
     leadId: r.lead_id,
     requestedAt: r.requested_at,
     dueAt: r.due_at,
@@ -144,17 +151,16 @@ export async function listConcerns(
     ageGroup?: AgeGroup;
   },
 ): Promise<ConcernListRow[]> {
-  let query = db
+  let query = own(db)
     .selectFrom('concern as c')
     .innerJoin('person as p', 'p.id', 'c.person_id')
-    .innerJoin('app_user as u', 'u.id', 'c.author_id')
     .select([
       'c.id',
       'p.full_name',
       'p.age_group',
       'p.date_of_birth',
       'c.status',
-      'u.display_name',
+      'c.author_id',
       'c.opened_at',
       'c.updated_at',
       'c.check_date',
@@ -193,13 +199,17 @@ export async function listConcerns(
   if (q.statuses && q.statuses.length > 0) query = query.where('c.status', 'in', q.statuses as ConcernStatus[]);
   if (q.ageGroup) query = query.where('p.age_group', '=', q.ageGroup);
   const rows = await query.orderBy('c.updated_at', 'desc').limit(500).execute();
+  const authors = await displayNames(
+    db,
+    rows.map((r) => r.author_id),
+  );
   return rows.map((r) => ({
     id: r.id,
     personName: r.full_name,
     ageGroup: r.age_group,
     dateOfBirth: r.date_of_birth,
     status: r.status,
-    authorName: r.display_name,
+    authorName: authors.get(r.author_id) ?? '',
     openedAt: r.opened_at,
     updatedAt: r.updated_at,
     checkDate: r.check_date,
@@ -210,6 +220,6 @@ export async function listConcerns(
 
 /** The stored ids of every attachment file a row points to (the sweep keeps these). */
 export async function storedAttachmentIds(db: Db | Trx): Promise<Set<string>> {
-  const rows = await db.selectFrom('concern_attachment').select('stored_id').execute();
+  const rows = await own(db).selectFrom('concern_attachment').select('stored_id').execute();
   return new Set(rows.map((r) => r.stored_id));
 }

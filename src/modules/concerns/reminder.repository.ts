@@ -3,46 +3,13 @@
  * The queries of the concern reminders (reminders.ts): what is due, claiming a reminder so that two
  * processes never both send it, and who it goes to.
  */
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '#src/db/database.ts';
+import { type Handle, type TransactionHandle, tablesOf } from '#src/db/handle.ts';
+import type { ConcernsTables } from './concern.table.ts';
 
-type Db = Kysely<Database>;
-type Trx = Transaction<Database>;
-
-/** Someone a reminder goes to. */
-export interface Recipient {
-  readonly id: string;
-  readonly email: string;
-  /** The language of their e-mail. */
-  readonly locale: 'nl' | 'en';
-}
-
-/** Active safeguarding leads of an organisation, optionally only one of them. */
-export function activeLeads(trx: Trx, organisationId: string, onlyUserId?: string): Promise<Recipient[]> {
-  let query = trx
-    .selectFrom('membership as m')
-    .innerJoin('app_user as u', 'u.id', 'm.user_id')
-    .select(['u.id', 'u.email', 'u.mail_locale as locale'])
-    .distinct()
-    .where('m.organisation_id', '=', organisationId)
-    .where('m.role', '=', 'safeguardingLead')
-    .where('u.disabled_at', 'is', null);
-  if (onlyUserId) query = query.where('u.id', '=', onlyUserId);
-  return query.orderBy('u.email').execute();
-}
-
-/** A user, if active and (in any role) still a member of the organisation. */
-export function activeMember(trx: Trx, organisationId: string, userId: string): Promise<Recipient | undefined> {
-  return trx
-    .selectFrom('membership as m')
-    .innerJoin('app_user as u', 'u.id', 'm.user_id')
-    .select(['u.id', 'u.email', 'u.mail_locale as locale'])
-    .where('m.organisation_id', '=', organisationId)
-    .where('u.id', '=', userId)
-    .where('u.disabled_at', 'is', null)
-    .limit(1)
-    .executeTakeFirst();
-}
+type Db = Handle;
+type Trx = TransactionHandle;
+/** This module's tables: the only ones its queries may name. */
+const own = tablesOf<ConcernsTables>();
 
 /** A consultation request whose answer is overdue and that was not reminded of yet. */
 export interface DueConsultation {
@@ -53,7 +20,7 @@ export interface DueConsultation {
 
 /** The consultation requests due at `now`, unanswered and not reminded of, of open concerns; oldest first. */
 export async function dueConsultationReminders(db: Db, now: Date): Promise<DueConsultation[]> {
-  const rows = await db
+  const rows = await own(db)
     .selectFrom('consultation_request as r')
     .innerJoin('concern as c', 'c.id', 'r.concern_id')
     .select(['r.id', 'r.lead_id', 'c.organisation_id'])
@@ -69,7 +36,7 @@ export async function dueConsultationReminders(db: Db, now: Date): Promise<DueCo
 
 /** Claims the reminder of a consultation request; false when it was answered or claimed meanwhile. */
 export async function claimConsultationReminder(trx: Trx, requestId: string, now: Date): Promise<boolean> {
-  const row = await trx
+  const row = await own(trx)
     .updateTable('consultation_request')
     .set({ reminded_at: now })
     .where('id', '=', requestId)
@@ -89,7 +56,7 @@ export interface DueCheck {
 
 /** Concerns in `helping` whose check date is on or before `today` (Amsterdam), not reminded of yet. */
 export async function dueCheckReminders(db: Db, today: string): Promise<DueCheck[]> {
-  const rows = await db
+  const rows = await own(db)
     .selectFrom('concern')
     .select(['id', 'organisation_id', 'author_id'])
     .where('status', '=', 'helping')
@@ -103,7 +70,7 @@ export async function dueCheckReminders(db: Db, today: string): Promise<DueCheck
 
 /** Claims the check-date reminder of a concern; false when it left `helping` or was claimed meanwhile. */
 export async function claimCheckReminder(trx: Trx, concernId: string, now: Date): Promise<boolean> {
-  const row = await trx
+  const row = await own(trx)
     .updateTable('concern')
     .set({ check_reminded_at: now })
     .where('id', '=', concernId)

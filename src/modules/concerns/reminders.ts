@@ -21,6 +21,7 @@
  */
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { JobQueue } from '#src/jobs/queue.ts';
+import { activeRecipients, type Recipient } from '#src/modules/identity/index.ts';
 import { type ReminderDeps, remindOnce } from '#src/modules/mail/index.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import * as repo from './reminder.repository.ts';
@@ -66,8 +67,8 @@ export async function runReminders(deps: ReminderDeps): Promise<ReminderCounts> 
       { type: 'consultation_request', id: request.id, organisationId: request.organisationId },
       (trx) => repo.claimConsultationReminder(trx, request.id, now),
       async (trx) => {
-        let leads = request.leadId ? await repo.activeLeads(trx, request.organisationId, request.leadId) : [];
-        if (leads.length === 0) leads = await repo.activeLeads(trx, request.organisationId);
+        let leads = request.leadId ? await leadsOf(trx, request.organisationId, request.leadId) : [];
+        if (leads.length === 0) leads = await leadsOf(trx, request.organisationId);
         return leads.map((lead) => {
           const mail = messages(lead.locale).concerns.reminderMail.consultation;
           return { to: lead.email, subject: mail.subject, text: mail.text(overview) };
@@ -87,9 +88,15 @@ export async function runReminders(deps: ReminderDeps): Promise<ReminderCounts> 
       { type: 'concern', id: concern.id, organisationId: concern.organisationId },
       (trx) => repo.claimCheckReminder(trx, concern.id, now),
       async (trx) => {
-        const author = await repo.activeMember(trx, concern.organisationId, concern.authorId);
-        const leads = (await repo.activeLeads(trx, concern.organisationId)).filter((l) => l.id !== author?.id);
-        const mailTo = (person: repo.Recipient, kind: 'checkDateAuthor' | 'checkDateLead', link: string) => {
+        const author = (
+          await activeRecipients(trx, {
+            organisationId: concern.organisationId,
+            userId: concern.authorId,
+            order: 'email',
+          })
+        )[0];
+        const leads = (await leadsOf(trx, concern.organisationId)).filter((l) => l.id !== author?.id);
+        const mailTo = (person: Recipient, kind: 'checkDateAuthor' | 'checkDateLead', link: string) => {
           const mail = messages(person.locale).concerns.reminderMail[kind];
           return { to: person.email, subject: mail.subject, text: mail.text(link) };
         };
@@ -114,5 +121,15 @@ export async function registerReminderJob(queue: JobQueue, deps: () => ReminderD
   await queue.schedule(REMINDER_JOB, REMINDER_CRON);
   await queue.work(REMINDER_JOB, async () => {
     await runReminders(deps());
+  });
+}
+
+/** The active safeguarding leads of an organisation (or only one of them), by address. */
+function leadsOf(trx: Parameters<typeof activeRecipients>[0], organisationId: string, userId?: string) {
+  return activeRecipients(trx, {
+    organisationId,
+    role: 'safeguardingLead',
+    order: 'email',
+    ...(userId ? { userId } : {}),
   });
 }

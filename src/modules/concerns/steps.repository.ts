@@ -4,12 +4,14 @@
  * status, household members and their own concerns, consultation requests, colleagues added to a
  * concern, and attachment rows. The service decides; these only run the queries.
  */
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '#src/db/database.ts';
+import { type Handle, type TransactionHandle, tablesOf } from '#src/db/handle.ts';
+import type { ConcernsTables } from './concern.table.ts';
 import type { ConcernStatus } from './workflow.ts';
 
-type Db = Kysely<Database>;
-type Trx = Transaction<Database>;
+type Db = Handle;
+type Trx = TransactionHandle;
+/** This module's tables: the only ones its queries may name. */
+const own = tablesOf<ConcernsTables>();
 
 /** Sets a concern's status, and with it when it was updated or closed and its check date when given. */
 export async function setConcernStatus(
@@ -17,7 +19,7 @@ export async function setConcernStatus(
   id: string,
   change: { status: ConcernStatus; now: Date; checkDate?: string | null | undefined },
 ): Promise<void> {
-  await trx
+  await own(trx)
     .updateTable('concern')
     .set({
       status: change.status,
@@ -31,12 +33,12 @@ export async function setConcernStatus(
 
 /** Puts a new concern straight into consultation (a volunteer's concern goes to the aandachtsfunctionaris). */
 export async function markInConsultation(trx: Trx, id: string): Promise<void> {
-  await trx.updateTable('concern').set({ status: 'consultation' }).where('id', '=', id).execute();
+  await own(trx).updateTable('concern').set({ status: 'consultation' }).where('id', '=', id).execute();
 }
 
 /** Whether an entry belongs to a concern (a correction may only correct its own concern's entries). */
 export async function entryOfConcern(trx: Trx, entryId: string, concernId: string): Promise<boolean> {
-  const row = await trx
+  const row = await own(trx)
     .selectFrom('concern_entry')
     .select('id')
     .where('id', '=', entryId)
@@ -47,7 +49,7 @@ export async function entryOfConcern(trx: Trx, entryId: string, concernId: strin
 
 /** The ids of the organisation's concerns about a person, oldest first. */
 export async function concernIdsOfPerson(db: Db | Trx, personId: string, organisationId: string): Promise<string[]> {
-  const rows = await db
+  const rows = await own(db)
     .selectFrom('concern')
     .select('id')
     .where('person_id', '=', personId)
@@ -70,7 +72,7 @@ export interface NewHouseholdMember {
 
 /** Adds a member to a person's household; returns its id. */
 export async function insertHouseholdMember(trx: Trx, m: NewHouseholdMember): Promise<string> {
-  const row = await trx
+  const row = await own(trx)
     .insertInto('household_member')
     .values({
       person_id: m.personId,
@@ -89,7 +91,7 @@ export async function insertHouseholdMember(trx: Trx, m: NewHouseholdMember): Pr
 
 /** A household member of a person, locked for the rest of the transaction; undefined when not theirs. */
 export function lockHouseholdMember(trx: Trx, memberId: string, personId: string) {
-  return trx
+  return own(trx)
     .selectFrom('household_member')
     .selectAll()
     .where('id', '=', memberId)
@@ -100,7 +102,11 @@ export function lockHouseholdMember(trx: Trx, memberId: string, personId: string
 
 /** Links a household member to the person their own concern is about. */
 export async function linkHouseholdMember(trx: Trx, memberId: string, personId: string): Promise<void> {
-  await trx.updateTable('household_member').set({ linked_person_id: personId }).where('id', '=', memberId).execute();
+  await own(trx)
+    .updateTable('household_member')
+    .set({ linked_person_id: personId })
+    .where('id', '=', memberId)
+    .execute();
 }
 
 /** Records a consultation request; returns its id. */
@@ -108,7 +114,7 @@ export async function insertConsultationRequest(
   trx: Trx,
   r: { concernId: string; requestedBy: string; leadId: string | null; now: Date; dueAt: Date },
 ): Promise<string> {
-  const row = await trx
+  const row = await own(trx)
     .insertInto('consultation_request')
     .values({
       concern_id: r.concernId,
@@ -124,7 +130,7 @@ export async function insertConsultationRequest(
 
 /** Marks the oldest unanswered consultation request of a concern answered; its id, or null when none waits. */
 export async function answerOldestOpenRequest(trx: Trx, concernId: string, now: Date): Promise<string | null> {
-  const open = await trx
+  const open = await own(trx)
     .selectFrom('consultation_request')
     .select('id')
     .where('concern_id', '=', concernId)
@@ -133,7 +139,7 @@ export async function answerOldestOpenRequest(trx: Trx, concernId: string, now: 
     .limit(1)
     .executeTakeFirst();
   if (!open) return null;
-  await trx.updateTable('consultation_request').set({ answered_at: now }).where('id', '=', open.id).execute();
+  await own(trx).updateTable('consultation_request').set({ answered_at: now }).where('id', '=', open.id).execute();
   return open.id;
 }
 
@@ -142,7 +148,7 @@ export async function insertConcernMember(
   trx: Trx,
   m: { concernId: string; userId: string; addedBy: string; now: Date },
 ): Promise<void> {
-  await trx
+  await own(trx)
     .insertInto('concern_member')
     .values({ concern_id: m.concernId, user_id: m.userId, added_by: m.addedBy, added_at: m.now })
     .execute();
@@ -163,7 +169,7 @@ export interface NewAttachment {
 
 /** Records an attachment. */
 export async function insertAttachment(trx: Trx, a: NewAttachment): Promise<void> {
-  await trx
+  await own(trx)
     .insertInto('concern_attachment')
     .values({
       id: a.id,

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Queries of the administration: organisations, user lists, invitations. */
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { OrganisationType, Role } from '#src/core/roles.ts';
-import type { Database } from '#src/db/database.ts';
+import { type Handle, type TransactionHandle, tablesOf } from '#src/db/handle.ts';
+import type { IdentityTables } from './identity.table.ts';
 
-type Db = Kysely<Database>;
-type Trx = Transaction<Database>;
+type Db = Handle;
+type Trx = TransactionHandle;
+/** This module's tables: the only ones its queries may name. */
+const own = tablesOf<IdentityTables>();
 
 /** An organisation in a list. */
 export interface OrganisationSummary {
@@ -17,7 +20,7 @@ export interface OrganisationSummary {
 
 /** Organisations, by name, with their number of members; `only` limits to one. */
 export async function listOrganisations(db: Db, only?: string): Promise<OrganisationSummary[]> {
-  let q = db
+  let q = own(db)
     .selectFrom('organisation as o')
     .select(['o.id', 'o.name', 'o.type'])
     .select((eb) =>
@@ -38,7 +41,7 @@ export async function insertOrganisation(
   trx: Trx,
   o: { name: string; type: OrganisationType; now: Date },
 ): Promise<string | undefined> {
-  const row = await trx
+  const row = await own(trx)
     .insertInto('organisation')
     .values({ name: o.name, type: o.type, created_at: o.now })
     .onConflict((oc) => oc.column('name').doNothing())
@@ -69,7 +72,7 @@ export async function listMemberships(
   search: string,
   limit = 200,
 ): Promise<UserListRow[]> {
-  let q = db
+  let q = own(db)
     .selectFrom('membership as m')
     .innerJoin('app_user as u', 'u.id', 'm.user_id')
     .innerJoin('organisation as o', 'o.id', 'm.organisation_id')
@@ -97,7 +100,7 @@ export async function listMemberships(
 
 /** A membership by id. */
 export function findMembership(db: Db | Trx, id: string) {
-  return db.selectFrom('membership').selectAll().where('id', '=', id).executeTakeFirst();
+  return own(db).selectFrom('membership').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** An invitation in a list. */
@@ -129,7 +132,7 @@ const invitationColumns = [
 
 /** Invitations, newest first, of one organisation (undefined: all). */
 export function listInvitations(db: Db, organisationId: string | undefined, limit = 200): Promise<InvitationSummary[]> {
-  let q = db
+  let q = own(db)
     .selectFrom('invitation as i')
     .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
     .select(invitationColumns)
@@ -141,7 +144,7 @@ export function listInvitations(db: Db, organisationId: string | undefined, limi
 
 /** An invitation by id. */
 export function findInvitation(db: Db | Trx, id: string): Promise<InvitationSummary | undefined> {
-  return db
+  return own(db)
     .selectFrom('invitation as i')
     .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
     .select(invitationColumns)
@@ -151,7 +154,7 @@ export function findInvitation(db: Db | Trx, id: string): Promise<InvitationSumm
 
 /** A live invitation by the hash of its token. */
 export function findLiveInvitation(db: Db | Trx, tokenHash: string, now: Date): Promise<InvitationSummary | undefined> {
-  return db
+  return own(db)
     .selectFrom('invitation as i')
     .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
     .select(invitationColumns)
@@ -176,7 +179,7 @@ export async function insertInvitation(
     expiresAt: Date;
   },
 ): Promise<string> {
-  const row = await trx
+  const row = await own(trx)
     .insertInto('invitation')
     .values({
       token_hash: i.tokenHash,
@@ -195,7 +198,7 @@ export async function insertInvitation(
 
 /** Marks an invitation accepted (only when still live); true when it was. */
 export async function markInvitationAccepted(trx: Trx, id: string, now: Date): Promise<boolean> {
-  const row = await trx
+  const row = await own(trx)
     .updateTable('invitation')
     .set({ accepted_at: now })
     .where('id', '=', id)
@@ -208,7 +211,7 @@ export async function markInvitationAccepted(trx: Trx, id: string, now: Date): P
 
 /** Withdraws an open invitation. */
 export async function revokeInvitation(trx: Trx, id: string, now: Date): Promise<void> {
-  await trx
+  await own(trx)
     .updateTable('invitation')
     .set({ revoked_at: now })
     .where('id', '=', id)

@@ -1,21 +1,22 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The only queries on the identity tables. Row types stay here and in the services. */
-import type { Kysely, Transaction } from 'kysely';
 import type { OrganisationType, Role } from '#src/core/roles.ts';
-import type { Database } from '#src/db/database.ts';
-import type { AppUserRow, SessionStage, UserSessionRow } from './identity.table.ts';
+import { type Handle, type TransactionHandle, tablesOf } from '#src/db/handle.ts';
+import type { AppUserRow, IdentityTables, SessionStage, UserSessionRow } from './identity.table.ts';
 
-type Db = Kysely<Database>;
-type Trx = Transaction<Database>;
+type Db = Handle;
+type Trx = TransactionHandle;
+/** This module's tables: the only ones its queries may name. */
+const own = tablesOf<IdentityTables>();
 
 /** A user by e-mail address (normalised by the caller). */
 export function findUserByEmail(db: Db, email: string): Promise<AppUserRow | undefined> {
-  return db.selectFrom('app_user').selectAll().where('email', '=', email).executeTakeFirst();
+  return own(db).selectFrom('app_user').selectAll().where('email', '=', email).executeTakeFirst();
 }
 
 /** A user by id. */
 export function findUserById(db: Db, id: string): Promise<AppUserRow | undefined> {
-  return db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
+  return own(db).selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** Inserts a user and returns its id. */
@@ -23,7 +24,7 @@ export async function insertUser(
   trx: Trx,
   user: { email: string; displayName: string; passwordHash: string; now: Date },
 ): Promise<string> {
-  const row = await trx
+  const row = await own(trx)
     .insertInto('app_user')
     .values({
       email: user.email,
@@ -53,12 +54,12 @@ export async function updateUser(
     display_name: string;
   }>,
 ): Promise<void> {
-  await trx.updateTable('app_user').set(patch).where('id', '=', id).execute();
+  await own(trx).updateTable('app_user').set(patch).where('id', '=', id).execute();
 }
 
 /** Counts a wrong second-factor code for the account atomically; returns the new count. */
 export async function countFailedCode(trx: Trx, id: string): Promise<number> {
-  const row = await trx
+  const row = await own(trx)
     .updateTable('app_user')
     .set((eb) => ({ failed_codes: eb('failed_codes', '+', 1) }))
     .where('id', '=', id)
@@ -69,7 +70,7 @@ export async function countFailedCode(trx: Trx, id: string): Promise<number> {
 
 /** Counts a wrong password atomically; returns the new count. */
 export async function countFailedSignIn(trx: Trx, id: string): Promise<number> {
-  const row = await trx
+  const row = await own(trx)
     .updateTable('app_user')
     .set((eb) => ({ failed_sign_ins: eb('failed_sign_ins', '+', 1) }))
     .where('id', '=', id)
@@ -90,7 +91,7 @@ export async function insertSession(
     factorAt: Date | null;
   },
 ): Promise<void> {
-  await trx
+  await own(trx)
     .insertInto('user_session')
     .values({
       id_hash: s.idHash,
@@ -106,12 +107,12 @@ export async function insertSession(
 
 /** Deletes one session. */
 export async function deleteSession(trx: Trx | Db, idHash: string): Promise<void> {
-  await trx.deleteFrom('user_session').where('id_hash', '=', idHash).execute();
+  await own(trx).deleteFrom('user_session').where('id_hash', '=', idHash).execute();
 }
 
 /** Deletes every session of a user; returns how many ended. */
 export async function deleteUserSessions(trx: Trx, userId: string): Promise<number> {
-  const result = await trx.deleteFrom('user_session').where('user_id', '=', userId).executeTakeFirst();
+  const result = await own(trx).deleteFrom('user_session').where('user_id', '=', userId).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
@@ -134,7 +135,7 @@ export interface SessionJoined {
 
 /** Loads a session by the hash of its token, joined with what the request needs. */
 export async function loadSession(db: Db, idHash: string): Promise<SessionJoined | undefined> {
-  const row = await db
+  const row = await own(db)
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .leftJoin('membership as m', 'm.id', 's.membership_id')
@@ -205,12 +206,12 @@ export async function loadSession(db: Db, idHash: string): Promise<SessionJoined
 
 /** Writes last_seen_at. */
 export async function touchSession(db: Db, idHash: string, now: Date): Promise<void> {
-  await db.updateTable('user_session').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
+  await own(db).updateTable('user_session').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
 }
 
 /** Counts a wrong code in a second-factor challenge; returns the new count. */
 export async function countCodeAttempt(trx: Trx, idHash: string): Promise<number> {
-  const row = await trx
+  const row = await own(trx)
     .updateTable('user_session')
     .set((eb) => ({ code_attempts: eb('code_attempts', '+', 1) }))
     .where('id_hash', '=', idHash)
@@ -221,12 +222,16 @@ export async function countCodeAttempt(trx: Trx, idHash: string): Promise<number
 
 /** Sets the factor time of a session (step-up). */
 export async function setSessionFactor(trx: Trx, idHash: string, now: Date): Promise<void> {
-  await trx.updateTable('user_session').set({ factor_at: now }).where('id_hash', '=', idHash).execute();
+  await own(trx).updateTable('user_session').set({ factor_at: now }).where('id_hash', '=', idHash).execute();
 }
 
 /** Sets the acting membership of a session. */
 export async function setSessionMembership(trx: Trx, idHash: string, membershipId: string): Promise<void> {
-  await trx.updateTable('user_session').set({ membership_id: membershipId }).where('id_hash', '=', idHash).execute();
+  await own(trx)
+    .updateTable('user_session')
+    .set({ membership_id: membershipId })
+    .where('id_hash', '=', idHash)
+    .execute();
 }
 
 /** A membership with its organisation. */
@@ -240,7 +245,7 @@ export interface MembershipView {
 
 /** The memberships of a user, by organisation name. */
 export async function membershipsOf(db: Db | Trx, userId: string): Promise<MembershipView[]> {
-  return db
+  return own(db)
     .selectFrom('membership as m')
     .innerJoin('organisation as o', 'o.id', 'm.organisation_id')
     .select([
@@ -260,7 +265,7 @@ export async function insertMembership(
   trx: Trx,
   m: { userId: string; organisationId: string; role: Role; now: Date },
 ): Promise<string> {
-  const row = await trx
+  const row = await own(trx)
     .insertInto('membership')
     .values({ user_id: m.userId, organisation_id: m.organisationId, role: m.role, created_at: m.now })
     .returning('id')
@@ -270,14 +275,14 @@ export async function insertMembership(
 
 /** Changes a membership's role. */
 export async function updateMembershipRole(trx: Trx, id: string, role: Role): Promise<void> {
-  await trx.updateTable('membership').set({ role }).where('id', '=', id).execute();
+  await own(trx).updateTable('membership').set({ role }).where('id', '=', id).execute();
 }
 
 /** Replaces a user's recovery codes with new hashes. */
 export async function replaceRecoveryCodes(trx: Trx, userId: string, hashes: readonly string[]): Promise<void> {
-  await trx.deleteFrom('recovery_code').where('user_id', '=', userId).execute();
+  await own(trx).deleteFrom('recovery_code').where('user_id', '=', userId).execute();
   if (hashes.length > 0) {
-    await trx
+    await own(trx)
       .insertInto('recovery_code')
       .values(hashes.map((code_hash) => ({ user_id: userId, code_hash })))
       .execute();
@@ -286,7 +291,7 @@ export async function replaceRecoveryCodes(trx: Trx, userId: string, hashes: rea
 
 /** Uses an unused recovery code; true when one matched. */
 export async function useRecoveryCode(trx: Trx, userId: string, hash: string, now: Date): Promise<boolean> {
-  const row = await trx
+  const row = await own(trx)
     .updateTable('recovery_code')
     .set({ used_at: now })
     .where('user_id', '=', userId)
@@ -299,7 +304,7 @@ export async function useRecoveryCode(trx: Trx, userId: string, hash: string, no
 
 /** Unused recovery codes left. */
 export async function unusedRecoveryCodes(db: Db, userId: string): Promise<number> {
-  const row = await db
+  const row = await own(db)
     .selectFrom('recovery_code')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('user_id', '=', userId)
@@ -313,7 +318,7 @@ export async function insertPasswordReset(
   trx: Trx,
   r: { tokenHash: string; userId: string; now: Date; expiresAt: Date },
 ): Promise<void> {
-  await trx
+  await own(trx)
     .insertInto('password_reset')
     .values({ token_hash: r.tokenHash, user_id: r.userId, created_at: r.now, expires_at: r.expiresAt })
     .execute();
@@ -324,7 +329,7 @@ export async function insertPasswordReset(
  * works. Called when a link is issued and when one is used.
  */
 export async function endPasswordResets(trx: Trx, userId: string, now: Date): Promise<void> {
-  await trx
+  await own(trx)
     .updateTable('password_reset')
     .set({ used_at: now })
     .where('user_id', '=', userId)
@@ -334,7 +339,7 @@ export async function endPasswordResets(trx: Trx, userId: string, now: Date): Pr
 
 /** Claims a live reset token (single use): marks it used and returns its user, or undefined. */
 export async function claimPasswordReset(trx: Trx, tokenHash: string, now: Date): Promise<string | undefined> {
-  const row = await trx
+  const row = await own(trx)
     .updateTable('password_reset')
     .set({ used_at: now })
     .where('token_hash', '=', tokenHash)
@@ -351,7 +356,7 @@ export function liveResetUser(
   tokenHash: string,
   now: Date,
 ): Promise<{ userId: string; email: string } | undefined> {
-  return db
+  return own(db)
     .selectFrom('password_reset as r')
     .innerJoin('app_user as u', 'u.id', 'r.user_id')
     .select(['r.user_id as userId', 'u.email'])

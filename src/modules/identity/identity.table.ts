@@ -86,3 +86,14 @@ export interface PasswordResetTable {
 
 export type AppUserRow = Selectable<AppUserTable>;
 export type UserSessionRow = Selectable<UserSessionTable>;
+
+/** Identity's tables: what the identity module's repositories may query (src/db/handle.ts). */
+export interface IdentityTables {
+  organisation: OrganisationTable;
+  app_user: AppUserTable;
+  membership: MembershipTable;
+  user_session: UserSessionTable;
+  recovery_code: RecoveryCodeTable;
+  invitation: InvitationTable;
+  password_reset: PasswordResetTable;
+}

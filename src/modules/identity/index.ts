@@ -11,10 +11,14 @@ export { type DemoAccountCode, demoAccountCodes } from './demo-codes.ts';
 export { DEMO_PASSWORD, demoAccountsNotice, seedIdentityDemo } from './identity.seed.ts';
 export { identityObjectOwners } from './object-owner.repository.ts';
 export {
+  activeRecipients,
   activeUser,
   type Colleague,
   colleagues,
+  displayNames,
   mailLocales,
+  organisationName,
+  type Recipient,
   receivingVeiligThuis,
 } from './people.repository.ts';
 export { type ResolvedSession, resolveSession } from './sign-in.service.ts';

@@ -5,11 +5,12 @@
  * municipality's reports. Exported through the module's entry; no other module reads the identity
  * tables itself.
  */
-import type { Kysely, Transaction } from 'kysely';
 import type { Role } from '#src/core/roles.ts';
-import type { Database } from '#src/db/database.ts';
+import { type Handle, tablesOf } from '#src/db/handle.ts';
+import type { IdentityTables } from './identity.table.ts';
 
-type Db = Kysely<Database> | Transaction<Database>;
+type Db = Handle;
+const own = tablesOf<IdentityTables>();
 
 /** An active person of an organisation, in one of their roles there. */
 export interface Colleague {
@@ -27,7 +28,7 @@ export interface Colleague {
  */
 export async function colleagues(db: Db, organisationId: string, roles: readonly Role[]): Promise<Colleague[]> {
   if (roles.length === 0) return [];
-  return db
+  return own(db)
     .selectFrom('membership as m')
     .innerJoin('app_user as u', 'u.id', 'm.user_id')
     .select(['u.id', 'u.display_name as name', 'u.email', 'm.role'])
@@ -44,7 +45,7 @@ export async function colleagues(db: Db, organisationId: string, roles: readonly
  * @param name the region's Veilig Thuis as the municipality's content names it
  */
 export async function receivingVeiligThuis(db: Db, name: string): Promise<{ id: string; name: string } | undefined> {
-  const all = await db
+  const all = await own(db)
     .selectFrom('organisation')
     .select(['id', 'name'])
     .where('type', '=', 'veiligThuis')
@@ -55,7 +56,7 @@ export async function receivingVeiligThuis(db: Db, name: string): Promise<{ id: 
 
 /** A user's address and name, if the account is active (someone a notice can go to). */
 export function activeUser(db: Db, userId: string): Promise<{ email: string; name: string } | undefined> {
-  return db
+  return own(db)
     .selectFrom('app_user')
     .select(['email', 'display_name as name'])
     .where('id', '=', userId)
@@ -70,7 +71,7 @@ export function activeUser(db: Db, userId: string): Promise<{ email: string; nam
 export async function mailLocales(db: Db, emails: readonly string[]): Promise<Map<string, 'nl' | 'en'>> {
   const found = new Map<string, 'nl' | 'en'>(emails.map((e) => [e, 'nl']));
   if (emails.length === 0) return found;
-  const rows = await db
+  const rows = await own(db)
     .selectFrom('app_user')
     .select(['email', 'mail_locale'])
     .where('email', 'in', [...emails])
@@ -81,11 +82,64 @@ export async function mailLocales(db: Db, emails: readonly string[]): Promise<Ma
 
 /** Sets the language of a person's e-mail. */
 export async function setMailLocale(db: Db, userId: string, locale: 'nl' | 'en'): Promise<void> {
-  await db.updateTable('app_user').set({ mail_locale: locale }).where('id', '=', userId).execute();
+  await own(db).updateTable('app_user').set({ mail_locale: locale }).where('id', '=', userId).execute();
 }
 
 /** The language of a person's e-mail. */
 export async function mailLocaleOf(db: Db, userId: string): Promise<'nl' | 'en'> {
-  const row = await db.selectFrom('app_user').select('mail_locale').where('id', '=', userId).executeTakeFirst();
+  const row = await own(db).selectFrom('app_user').select('mail_locale').where('id', '=', userId).executeTakeFirst();
   return row?.mail_locale ?? 'nl';
+}
+
+/** Someone a notice goes to: the account, its address and the language of its e-mail. */
+export interface Recipient {
+  readonly id: string;
+  readonly email: string;
+  readonly locale: 'nl' | 'en';
+}
+
+/**
+ * Active people of an organisation a notice can go to: all members, or those in one role, or one
+ * person if still an active member; each once.
+ * @param q.order by address (reminders) or by name (Veilig Thuis's deadline notice)
+ */
+export function activeRecipients(
+  db: Db,
+  q: { organisationId: string; role?: Role; userId?: string; order: 'email' | 'name' },
+): Promise<Recipient[]> {
+  let query = own(db)
+    .selectFrom('membership as m')
+    .innerJoin('app_user as u', 'u.id', 'm.user_id')
+    .select(['u.id', 'u.email', 'u.mail_locale as locale', 'u.display_name'])
+    .distinct()
+    .where('m.organisation_id', '=', q.organisationId)
+    .where('u.disabled_at', 'is', null);
+  if (q.role) query = query.where('m.role', '=', q.role);
+  if (q.userId) query = query.where('u.id', '=', q.userId);
+  return query
+    .orderBy(q.order === 'email' ? 'u.email' : 'u.display_name')
+    .orderBy('u.id')
+    .execute()
+    .then((rows) => rows.map(({ id, email, locale }) => ({ id, email, locale })));
+}
+
+/**
+ * The names people go by in Kring, by account id (for a dossier's authors, a report's assignee).
+ * An id Kring does not know is absent from the map.
+ */
+export async function displayNames(db: Db, userIds: Iterable<string>): Promise<Map<string, string>> {
+  const ids = [...new Set(userIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await own(db).selectFrom('app_user').select(['id', 'display_name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}
+
+/** The name of an organisation (empty when Kring does not know it). */
+export async function organisationName(db: Db, organisationId: string): Promise<string> {
+  const row = await own(db)
+    .selectFrom('organisation')
+    .select('name')
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
+  return row?.name ?? '';
 }

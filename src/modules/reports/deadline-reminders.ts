@@ -8,6 +8,7 @@
  */
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { JobQueue } from '#src/jobs/queue.ts';
+import { activeRecipients } from '#src/modules/identity/index.ts';
 import { type ReminderDeps, remindOnce } from '#src/modules/mail/index.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import * as repo from './deadline.repository.ts';
@@ -40,7 +41,11 @@ export async function runDeadlineReminders(deps: ReminderDeps): Promise<number> 
       },
       (trx) => repo.claimDeadlineReminder(trx, report.id, now),
       async (trx) => {
-        const workers = await repo.activeIntakeWorkers(trx, report.veiligThuisId);
+        const workers = await activeRecipients(trx, {
+          organisationId: report.veiligThuisId,
+          role: 'intakeWorker',
+          order: 'name',
+        });
         const assigned = workers.filter((w) => w.id === report.assignedTo);
         return (assigned.length > 0 ? assigned : workers).map((w) => {
           const mail = messages(w.locale).reports.deadlineMail;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The queries of the intake's deadline reminders (deadline-reminders.ts). */
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '#src/db/database.ts';
+import { type Handle, type TransactionHandle, tablesOf } from '#src/db/handle.ts';
+import type { ReportsTables } from './report.table.ts';
 
-type Db = Kysely<Database>;
-type Trx = Transaction<Database>;
+type Db = Handle;
+type Trx = TransactionHandle;
+/** This module's tables: the only ones its queries may name. */
+const own = tablesOf<ReportsTables>();
 
 /** A report (or advice request) whose deadline passed. */
 export interface OverdueReport {
@@ -19,7 +21,7 @@ export interface OverdueReport {
  * @param today the Amsterdam calendar date
  */
 export async function overdueUnreminded(db: Db, today: string): Promise<OverdueReport[]> {
-  const rows = await db
+  const rows = await own(db)
     .selectFrom('vt_report')
     .select(['id', 'veilig_thuis_id', 'assigned_to'])
     .where('due_reminded_at', 'is', null)
@@ -34,7 +36,7 @@ export async function overdueUnreminded(db: Db, today: string): Promise<OverdueR
 
 /** Claims a report's deadline reminder; false when it was assessed or claimed meanwhile. */
 export async function claimDeadlineReminder(trx: Trx, reportId: string, now: Date): Promise<boolean> {
-  const row = await trx
+  const row = await own(trx)
     .updateTable('vt_report')
     .set({ due_reminded_at: now })
     .where('id', '=', reportId)
@@ -43,20 +45,4 @@ export async function claimDeadlineReminder(trx: Trx, reportId: string, now: Dat
     .returning('id')
     .executeTakeFirst();
   return row !== undefined;
-}
-
-/** The active intake workers of a Veilig Thuis (id, address, language of e-mail), by name. */
-export function activeIntakeWorkers(
-  trx: Trx,
-  veiligThuisId: string,
-): Promise<Array<{ id: string; email: string; locale: 'nl' | 'en' }>> {
-  return trx
-    .selectFrom('membership as m')
-    .innerJoin('app_user as u', 'u.id', 'm.user_id')
-    .select(['u.id', 'u.email', 'u.mail_locale as locale'])
-    .where('m.organisation_id', '=', veiligThuisId)
-    .where('m.role', '=', 'intakeWorker')
-    .where('u.disabled_at', 'is', null)
-    .orderBy('u.display_name')
-    .execute();
 }

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Queries of reports to Veilig Thuis. Every function takes the transaction it runs in. */
-import { type Kysely, sql, type Transaction } from 'kysely';
-import type { Database } from '#src/db/database.ts';
+import { sql } from 'kysely';
+import { type Handle, type TransactionHandle, tablesOf } from '#src/db/handle.ts';
+import { displayNames, organisationName } from '#src/modules/identity/index.ts';
+import type { ReportsTables } from './report.table.ts';
 import type { ReportEventDataByKind, ReportEventKind, ReportSnapshot } from './snapshot.ts';
 import type { AssessmentOutcome, ReportKind, ReportSource, ReportStatus } from './workflow.ts';
 
-type Db = Kysely<Database>;
-type Trx = Transaction<Database>;
+type Db = Handle;
+type Trx = TransactionHandle;
+/** This module's tables: the only ones its queries may name. */
+const own = tablesOf<ReportsTables>();
 
 /** A report as the intake and the policy see it. */
 export interface ReportRow {
@@ -32,15 +36,12 @@ export interface ReportRow {
 }
 
 function baseQuery(db: Db | Trx) {
-  return db
+  return own(db)
     .selectFrom('vt_report as r')
-    .innerJoin('organisation as o', 'o.id', 'r.veilig_thuis_id')
-    .leftJoin('app_user as a', 'a.id', 'r.assigned_to')
     .select([
       'r.id',
       'r.number',
       'r.veilig_thuis_id as veiligThuisId',
-      'o.name as veiligThuisName',
       'r.kind',
       'r.source',
       'r.status',
@@ -50,7 +51,6 @@ function baseQuery(db: Db | Trx) {
       'r.received_at as receivedAt',
       'r.due_on as dueOn',
       'r.assigned_to as assignedTo',
-      'a.display_name as assignedToName',
       'r.assessed_at as assessedAt',
       'r.closed_at as closedAt',
       'r.concern_id as concernId',
@@ -59,16 +59,44 @@ function baseQuery(db: Db | Trx) {
     ]);
 }
 
+type BaseRow = Omit<ReportRow, 'veiligThuisName' | 'assignedToName'>;
+
+/**
+ * The rows with the names of their Veilig Thuis and assignee: identity's, asked through its entry,
+ * not joined (a report's Veilig Thuis is one organisation; a list holds one Veilig Thuis's reports).
+ */
+async function withNames<R extends Omit<BaseRow, 'snapshot'>>(
+  db: Db | Trx,
+  rows: readonly R[],
+): Promise<Array<R & Pick<ReportRow, 'veiligThuisName' | 'assignedToName'>>> {
+  const organisations = [...new Set(rows.map((r) => r.veiligThuisId))];
+  const [people, ...names] = await Promise.all([
+    displayNames(
+      db,
+      rows.flatMap((r) => (r.assignedTo ? [r.assignedTo] : [])),
+    ),
+    ...organisations.map((id) => organisationName(db, id)),
+  ]);
+  const organisationNames = new Map(organisations.map((id, i) => [id, names[i] ?? '']));
+  return rows.map((r) => ({
+    ...r,
+    veiligThuisName: organisationNames.get(r.veiligThuisId) ?? '',
+    assignedToName: r.assignedTo ? (people.get(r.assignedTo) ?? null) : null,
+  }));
+}
+
 /** A report by id (locked for the transaction with `forUpdate`). */
 export async function findReport(db: Db | Trx, id: string, forUpdate = false): Promise<ReportRow | undefined> {
   let q = baseQuery(db).where('r.id', '=', id);
   if (forUpdate) q = q.forUpdate('r');
-  return (await q.executeTakeFirst()) as ReportRow | undefined;
+  const row = (await q.executeTakeFirst()) as BaseRow | undefined;
+  return row && (await withNames(db, [row]))[0];
 }
 
 /** The report a receipt code's hash belongs to. */
 export async function findReportByReceipt(db: Db | Trx, hash: string): Promise<ReportRow | undefined> {
-  return (await baseQuery(db).where('r.receipt_hash', '=', hash).executeTakeFirst()) as ReportRow | undefined;
+  const row = (await baseQuery(db).where('r.receipt_hash', '=', hash).executeTakeFirst()) as BaseRow | undefined;
+  return row && (await withNames(db, [row]))[0];
 }
 
 /** Which reports the inbox shows. */
@@ -93,7 +121,10 @@ export async function listInbox(
     q = q.orderBy(sql`coalesce(r.acute, r.acute_by_reporter)`, 'desc').orderBy('r.due_on').orderBy('r.number');
   }
   const rows = await q.execute();
-  return rows.map(({ snapshot: _snapshot, ...row }) => row as InboxRow);
+  return withNames(
+    db,
+    rows.map(({ snapshot: _snapshot, ...row }) => row as Omit<BaseRow, 'snapshot'>),
+  );
 }
 
 /** The reporter of a report (the protected record). */
@@ -109,7 +140,7 @@ export interface ReporterRow {
 
 /** The reporter of a report. */
 export async function findReporter(db: Db | Trx, reportId: string): Promise<ReporterRow | undefined> {
-  return db
+  return own(db)
     .selectFrom('vt_reporter')
     .select([
       'name',
@@ -138,14 +169,20 @@ export type ReportEvent = {
 
 /** The events of a report, oldest first. */
 export async function listEvents(db: Db | Trx, reportId: string): Promise<ReportEvent[]> {
-  const rows = await db
+  const rows = await own(db)
     .selectFrom('vt_report_event as e')
-    .leftJoin('app_user as u', 'u.id', 'e.author_id')
-    .select(['e.id', 'e.seq', 'e.kind', 'e.data', 'u.display_name as authorName', 'e.created_at as createdAt'])
+    .select(['e.id', 'e.seq', 'e.kind', 'e.data', 'e.author_id', 'e.created_at as createdAt'])
     .where('e.report_id', '=', reportId)
     .orderBy('e.seq')
     .execute();
-  return rows as unknown as ReportEvent[];
+  const names = await displayNames(
+    db,
+    rows.flatMap((r) => (r.author_id ? [r.author_id] : [])),
+  );
+  return rows.map(({ author_id, ...r }) => ({
+    ...r,
+    authorName: author_id ? (names.get(author_id) ?? null) : null,
+  })) as unknown as ReportEvent[];
 }
 
 /** Appends an event (numbered under the report's row lock, which the caller holds). */
@@ -153,7 +190,7 @@ export async function appendEvent<K extends ReportEventKind>(
   trx: Trx,
   e: { reportId: string; kind: K; data: ReportEventDataByKind[K]; authorId: string | null; now: Date },
 ): Promise<string> {
-  const row = await trx
+  const row = await own(trx)
     .insertInto('vt_report_event')
     .values((eb) => ({
       report_id: e.reportId,
@@ -189,7 +226,7 @@ export interface RadarRow {
  * same name when either date is unknown), or at the same address.
  */
 export async function radar(db: Db | Trx, reportId: string, veiligThuisId: string): Promise<RadarRow[]> {
-  const rows = await db
+  const rows = await own(db)
     .selectFrom('vt_report_subject as mine')
     .innerJoin('vt_report_subject as other', (j) =>
       j
@@ -248,7 +285,7 @@ export async function insertReport(
     subjects: readonly { nameKey: string | null; dateOfBirth: string | null; addressKey: string | null }[];
   },
 ): Promise<{ id: string; number: number }> {
-  const row = await trx
+  const row = await own(trx)
     .insertInto('vt_report')
     .values({
       veilig_thuis_id: r.veiligThuisId,
@@ -270,7 +307,7 @@ export async function insertReport(
     })
     .returning(['id', 'number'])
     .executeTakeFirstOrThrow();
-  await trx
+  await own(trx)
     .insertInto('vt_reporter')
     .values({
       report_id: row.id,
@@ -285,7 +322,7 @@ export async function insertReport(
     .execute();
   const subjects = r.subjects.filter((s) => s.nameKey || s.addressKey);
   if (subjects.length > 0) {
-    await trx
+    await own(trx)
       .insertInto('vt_report_subject')
       .values(
         subjects.map((s) => ({
@@ -306,7 +343,7 @@ export async function reportsOfConcern(
   db: Db | Trx,
   concernId: string,
 ): Promise<{ id: string; number: number; kind: ReportKind; status: ReportStatus; receivedAt: Date }[]> {
-  return db
+  return own(db)
     .selectFrom('vt_report')
     .select(['id', 'number', 'kind', 'status', 'received_at as receivedAt'])
     .where('concern_id', '=', concernId)
@@ -327,7 +364,7 @@ export interface ReportChanges {
 
 /** Changes a report and sets its `updated_at`. */
 export async function updateReport(trx: Trx, id: string, changes: ReportChanges, now: Date): Promise<void> {
-  await trx
+  await own(trx)
     .updateTable('vt_report')
     .set({
       ...(changes.status !== undefined && { status: changes.status }),

@@ -60,3 +60,11 @@ export interface VtReportEventTable {
   created_at: Timestamp;
   data: JSONColumnType<Record<string, unknown>, string, string>;
 }
+
+/** Veilig Thuis's tables: what the reports module's repositories may query (src/db/handle.ts). */
+export interface ReportsTables {
+  vt_report: VtReportTable;
+  vt_reporter: VtReporterTable;
+  vt_report_subject: VtReportSubjectTable;
+  vt_report_event: VtReportEventTable;
+}
