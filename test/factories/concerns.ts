@@ -56,7 +56,8 @@ export const ANSWERS_FOR: Readonly<
   reportNotAccepted: { 1: true, 2: false, 3: true, 4: false },
   help: { 1: true, 2: false, 3: true, 4: true },
 };
-type ReachableOutcome = keyof typeof ANSWERS_FOR;
+/** The outcomes a concern can be weighed to before help is reviewed. */
+export type ReachableOutcome = keyof typeof ANSWERS_FOR;
 
 /** The outcome a decision needs when none is asked for. */
 const OUTCOME_FOR_DECISION: Readonly<Record<Decision, ReachableOutcome>> = {
