@@ -6,8 +6,10 @@
  * services' own, so the dossier holds what the pages would have left behind.
  */
 import type { FastifyInstance } from 'fastify';
+import { loadSigns } from '#src/content/meldcode-content.ts';
 import type { Decision, Outcome } from '#src/modules/concerns/afwegingskader.ts';
 import { type ConcernNotifier, openConcern } from '#src/modules/concerns/concern.service.ts';
+import type { EntryDataByKind } from '#src/modules/concerns/entries.ts';
 import { addEntry, type DirectEntry } from '#src/modules/concerns/entry.service.ts';
 import type { HonourRisk } from '#src/modules/concerns/honour-route.ts';
 import { addHouseholdMember } from '#src/modules/concerns/household.service.ts';
@@ -66,18 +68,29 @@ const OUTCOME_FOR_DECISION: Readonly<Record<Decision, ReachableOutcome>> = {
   close: 'close',
 };
 
+/** An observation (a signal of step 1) with these facts, seen by the author, on the current sign list. */
+export function observation(
+  facts: string,
+  over: Partial<Omit<EntryDataByKind['observation'], 'facts'>> = {},
+): DirectEntry {
+  return {
+    kind: 'observation',
+    data: {
+      facts,
+      interpretation: '',
+      sourceKind: 'self',
+      source: '',
+      categories: [],
+      signListVersion: loadSigns().version,
+      ...over,
+    },
+  };
+}
+
 /** The observation a concern gets when its signals are not given. */
-export const DEFAULT_OBSERVATION: DirectEntry = {
-  kind: 'observation',
-  data: {
-    facts: 'Blauwe plek van 4 cm op de achterkant van de linker bovenarm.',
-    interpretation: '',
-    sourceKind: 'self',
-    source: '',
-    categories: [],
-    signListVersion: '1',
-  },
-};
+export const DEFAULT_OBSERVATION: DirectEntry = observation(
+  'Blauwe plek van 4 cm op de achterkant van de linker bovenarm.',
+);
 
 /** What a concern factory may be told; only `by` is required. */
 export interface ConcernOptions {
