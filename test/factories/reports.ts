@@ -61,7 +61,7 @@ export type ProfessionalReportOptions = Partial<ReportInput> & RouteOptions & { 
 /** Files a professional's report to Veilig Thuis from a concern that is in status `report`. */
 export async function createProfessionalReport(
   app: FastifyInstance,
-  concern: Concern,
+  concern: Pick<Concern, 'id' | 'by'>,
   over: ProfessionalReportOptions = {},
 ): Promise<Report> {
   const { by = concern.by, veiligThuisName, notifier, ...input } = over;
@@ -98,7 +98,7 @@ export async function createProfessionalReport(
 /** Asks Veilig Thuis for anonymous advice from a concern at any open step. */
 export async function createAdviceRequest(
   app: FastifyInstance,
-  concern: Concern,
+  concern: Pick<Concern, 'id' | 'by'>,
   over: Partial<AdviceInput> & RouteOptions & { readonly by?: Member } = {},
 ): Promise<Report> {
   const { by = concern.by, veiligThuisName, notifier, ...input } = over;

@@ -107,7 +107,7 @@ async function concernIn(
 /** Takes any step of the table as a member: the report and the advice request through their own services. */
 async function take(by: Member, id: string, action: Action): Promise<ConcernStatus> {
   if (action === 'fileReport' || action === 'requestAdvice') {
-    const concern = { id, status: 'report' as const, by };
+    const concern = { id, by };
     const route = { veiligThuisName: VEILIG_THUIS, notifier: quiet };
     if (action === 'fileReport')
       await createProfessionalReport(t.app, concern, { ...route, helpGiven: '', phone: '0341 123456' });
