@@ -23,6 +23,7 @@ import {
 import { hashPassword } from '#src/modules/identity/password.ts';
 import { newTotpSecret, totpCode } from '#src/modules/identity/totp.ts';
 import { cookieNames, formTokenFor } from '#src/plugins/auth.ts';
+import type { Member } from '#test/factories/users.ts';
 
 /** The password of every fixture user. */
 export const FIXTURE_PASSWORD = 'fixture-wachtwoord-kring';
@@ -41,10 +42,11 @@ export function canary(org: FixtureOrg): string {
   return `CNRY-${org}-7f3a`;
 }
 
-/** Ids of the fixtures. */
+/** Ids of the fixtures, and each user as the factories describe one (test/factories/users.ts). */
 export interface Fixtures {
   readonly organisations: Record<FixtureOrg, string>;
   readonly users: Record<FixtureOrg, Record<Role, string>>;
+  readonly members: Record<FixtureOrg, Record<Role, Member>>;
 }
 
 /**
@@ -58,25 +60,29 @@ export async function seedFixtures(db: Kysely<Database>, config: Config): Promis
   return db.transaction().execute(async (trx) => {
     const organisations = {} as Record<FixtureOrg, string>;
     const users = { A: {}, B: {} } as Record<FixtureOrg, Record<Role, string>>;
+    const members = { A: {}, B: {} } as Record<FixtureOrg, Record<Role, Member>>;
     for (const org of FIXTURE_ORGS) {
-      organisations[org] = (await insertOrganisation(trx, {
-        name: `School ${org} ${canary(org)}`,
-        type: 'school',
-        now,
-      }))!;
+      const organisation = { name: `School ${org} ${canary(org)}`, type: 'school' } as const;
+      organisations[org] = (await insertOrganisation(trx, { ...organisation, now }))!;
       for (const role of ROLES) {
-        const id = await insertUser(trx, {
-          email: fixtureEmail(org, role),
-          displayName: `${role} ${org} ${canary(org)}`,
-          passwordHash,
-          now,
-        });
+        const email = fixtureEmail(org, role);
+        const displayName = `${role} ${org} ${canary(org)}`;
+        const id = await insertUser(trx, { email, displayName, passwordHash, now });
         await updateUser(trx, id, { totp_secret: encryptSecret(totpKey, newTotpSecret()), totp_enrolled_at: now });
-        await insertMembership(trx, { userId: id, organisationId: organisations[org], role, now });
+        const membershipId = await insertMembership(trx, { userId: id, organisationId: organisations[org], role, now });
         users[org][role] = id;
+        members[org][role] = {
+          userId: id,
+          membershipId,
+          email,
+          displayName,
+          password: FIXTURE_PASSWORD,
+          role,
+          organisation: { id: organisations[org], ...organisation },
+        };
       }
     }
-    return { organisations, users };
+    return { organisations, users, members };
   });
 }
 
@@ -301,24 +307,31 @@ export async function seedVeiligThuis(
   config: Config,
   name: string,
   keys: readonly string[],
-): Promise<{ organisationId: string; users: Record<string, string> }> {
+): Promise<{ organisationId: string; users: Record<string, string>; members: Record<string, Member> }> {
   const totpKey = deriveKey(config.secretKey, 'totp-secret');
   const passwordHash = await hashPassword(FIXTURE_PASSWORD);
   const now = new Date();
   return db.transaction().execute(async (trx) => {
     const organisationId = (await insertOrganisation(trx, { name, type: 'veiligThuis', now }))!;
     const users: Record<string, string> = {};
+    const members: Record<string, Member> = {};
     for (const key of keys) {
-      const id = await insertUser(trx, {
-        email: `intake.${key}@fixture.kring.nl`,
-        displayName: `Intake ${key}`,
-        passwordHash,
-        now,
-      });
+      const email = `intake.${key}@fixture.kring.nl`;
+      const displayName = `Intake ${key}`;
+      const id = await insertUser(trx, { email, displayName, passwordHash, now });
       await updateUser(trx, id, { totp_secret: encryptSecret(totpKey, newTotpSecret()), totp_enrolled_at: now });
-      await insertMembership(trx, { userId: id, organisationId, role: 'intakeWorker', now });
+      const membershipId = await insertMembership(trx, { userId: id, organisationId, role: 'intakeWorker', now });
       users[key] = id;
+      members[key] = {
+        userId: id,
+        membershipId,
+        email,
+        displayName,
+        password: FIXTURE_PASSWORD,
+        role: 'intakeWorker',
+        organisation: { id: organisationId, name, type: 'veiligThuis' },
+      };
     }
-    return { organisationId, users };
+    return { organisationId, users, members };
   });
 }

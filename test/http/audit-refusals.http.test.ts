@@ -6,24 +6,24 @@
  * parameters; the privacy officers of both organisations see the attempt; and the 404 itself stays
  * byte for byte the same for an object of another organisation and one that does not exist.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '#src/core/secrets.ts';
 import type { DatabaseHandle } from '#src/db/create-db.ts';
 import { routeParamType } from '#src/modules/audit/refusals.ts';
-import { insertConcern, insertPerson } from '#src/modules/concerns/concern.repository.ts';
-import { appendEntry } from '#src/modules/concerns/entry.repository.ts';
-import { insertInvitation, insertOrganisation } from '#src/modules/identity/admin.repository.ts';
+import { addAttachment } from '#src/modules/concerns/entry.service.ts';
+import { insertInvitation } from '#src/modules/identity/admin.repository.ts';
+import { canary, type Fixtures, seedFixtures } from '#test/agent.ts';
 import {
-  insertMembership,
-  insertSession,
-  insertUser,
-  membershipsOf,
-} from '#src/modules/identity/identity.repository.ts';
-import { insertReport } from '#src/modules/reports/report.repository.ts';
-import { cookieNames } from '#src/plugins/auth.ts';
-import { Agent, canary, type Fixtures, seedFixtures } from '#test/agent.ts';
+  contextFor,
+  createAdviceRequest,
+  createConcern,
+  createMember,
+  createOrganisation,
+  type Member,
+  withSession,
+} from '#test/factories/index.ts';
 import { createTestApp } from '#test/setup.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -37,90 +37,42 @@ let membershipA: string;
 let vtV: string;
 let reportV: string;
 let intakeW: string;
+let intakeWorkerW: Member;
 
-/** An agent with a fresh active session for a user, acting for their first organisation. */
-async function sessionFor(userId: string): Promise<Agent> {
-  const [membership] = await membershipsOf(database.db, userId);
-  const token = newToken();
-  await database.db.transaction().execute((trx) =>
-    insertSession(trx, {
-      idHash: hashToken(token),
-      userId,
-      stage: 'active',
-      membershipId: membership!.id,
-      now: t.app.kring.clock(),
-      factorAt: t.app.kring.clock(),
-    }),
-  );
-  const agent = new Agent(t.app);
-  agent.cookies.set(cookieNames(false).session, token);
-  return agent;
-}
-
-async function newConcern(organisationId: string, authorId: string, name: string): Promise<string> {
-  return database.db.transaction().execute(async (trx) => {
-    const person = await insertPerson(trx, {
-      organisationId,
-      fullName: name,
-      dateOfBirth: '2013-04-04',
-      ageGroup: 'child',
-      now: new Date(),
-    });
-    return insertConcern(trx, {
-      organisationId,
-      personId: person,
-      authorId,
-      status: 'signals',
-      sector: 'education',
-      parentId: null,
-      now: new Date(),
-    });
-  });
-}
+/** An agent with a fresh active session for a member, acting for their organisation. */
+const sessionFor = (member: Member) => withSession(t.app, member);
 
 beforeAll(async () => {
   t = await createTestApp({ authRateLimit: 100_000 });
   database = t.database;
   fx = await seedFixtures(database.db, t.app.kring.config);
-  concernA = await newConcern(fx.organisations.A, fx.users.A.professional, `Kind ${canary('A')}`);
-  concernB = await newConcern(fx.organisations.B, fx.users.B.professional, `Kind ${canary('B')}`);
-  await database.db.transaction().execute(async (trx) => {
+  const child = (org: 'A' | 'B') => ({
+    by: fx.members[org].professional,
+    fullName: `Kind ${canary(org)}`,
+    dateOfBirth: '2013-04-04',
+  });
+  const a = await createConcern(t.app, child('A'));
+  concernA = a.id;
+  concernB = (await createConcern(t.app, child('B'))).id;
+  const bytes = Buffer.from('png');
+  attachmentA = await addAttachment(
+    contextFor(t.app, fx.members.A.professional),
+    concernA,
+    {
+      ok: true,
+      kind: 'png',
+      mediaType: 'image/png',
+      extension: 'png',
+      bytes,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      displayName: `foto-${canary('A')}.png`,
+    },
+    '',
+    t.app.kring.attachments,
+  );
+  invitationA = await database.db.transaction().execute((trx) => {
     const now = new Date();
-    await trx.selectFrom('concern').select('id').where('id', '=', concernA).forUpdate().execute();
-    const entry = await appendEntry(trx, {
-      concernId: concernA,
-      authorId: fx.users.A.professional,
-      entry: {
-        kind: 'attachment',
-        data: {
-          attachmentId: randomUUID(),
-          displayName: `foto-${canary('A')}.png`,
-          mediaType: 'image/png',
-          size: 3,
-          description: '',
-        },
-      },
-      occurredAt: null,
-      correctsId: null,
-      now,
-    });
-    attachmentA = (
-      await trx
-        .insertInto('concern_attachment')
-        .values({
-          concern_id: concernA,
-          entry_id: entry.id,
-          stored_id: randomUUID(),
-          media_type: 'image/png',
-          size: 3,
-          sha256: '0'.repeat(64),
-          display_name: `foto-${canary('A')}.png`,
-          created_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-    invitationA = await insertInvitation(trx, {
+    return insertInvitation(trx, {
       tokenHash: hashToken(newToken()),
       email: 'invitee.refusals@fixture.kring.nl',
       displayName: `Invitee ${canary('A')}`,
@@ -130,51 +82,25 @@ beforeAll(async () => {
       now,
       expiresAt: new Date(now.getTime() + 86_400_000),
     });
-    // Two Veilig Thuis organisations, V and W, each with an intake worker; V received a report.
-    vtV = (await insertOrganisation(trx, { name: `Veilig Thuis V ${canary('A')}`, type: 'veiligThuis', now }))!;
-    const vtW = (await insertOrganisation(trx, { name: 'Veilig Thuis W', type: 'veiligThuis', now }))!;
-    intakeW = await insertUser(trx, {
-      email: 'intake.w@fixture.kring.nl',
-      displayName: 'Intake W',
-      passwordHash: 'x',
-      now,
-    });
-    await insertMembership(trx, { userId: intakeW, organisationId: vtW, role: 'intakeWorker', now });
-    reportV = (
-      await insertReport(trx, {
-        veiligThuisId: vtV,
-        kind: 'report',
-        source: 'professional',
-        acuteByReporter: false,
-        receivedAt: now,
-        dueOn: '2026-12-10',
-        concernId: concernA,
-        reporterOrganisationId: fx.organisations.A,
-        reporterUserId: fx.users.A.professional,
-        receiptHash: null,
-        snapshot: {
-          type: 'professionalAdvice',
-          organisationName: 'School A',
-          sector: 'education',
-          ageGroup: 'child',
-          meldcodeStep: 2,
-          situation: `Situatie ${canary('A')}`,
-          question: 'Wat nu?',
-        },
-        reporter: {
-          name: `Melder ${canary('A')}`,
-          role: 'Docent',
-          organisationName: 'School A',
-          phone: '0341 000000',
-          email: 'melder@fixture.kring.nl',
-          staysUnknown: false,
-          staysUnknownReason: '',
-        },
-        subjects: [],
-      })
-    ).id;
   });
-  membershipA = (await membershipsOf(database.db, fx.users.A.professional))[0]!.id;
+  // Two Veilig Thuis organisations, V and W, each with an intake worker; V received an advice request.
+  const v = await createOrganisation(t.app, { name: `Veilig Thuis V ${canary('A')}`, type: 'veiligThuis' });
+  vtV = v.id;
+  const vtW = await createOrganisation(t.app, { name: 'Veilig Thuis W', type: 'veiligThuis' });
+  intakeWorkerW = await createMember(t.app, 'intakeWorker', {
+    organisation: vtW,
+    email: 'intake.w@fixture.kring.nl',
+    displayName: 'Intake W',
+  });
+  intakeW = intakeWorkerW.userId;
+  reportV = (
+    await createAdviceRequest(t.app, a, {
+      veiligThuisName: v.name,
+      situation: `Situatie ${canary('A')}`,
+      question: 'Wat nu?',
+    })
+  ).id;
+  membershipA = fx.members.A.professional.membershipId;
 }, 60_000);
 afterAll(() => t.close());
 
@@ -201,7 +127,7 @@ async function probe(send: () => Promise<LightMyRequestResponse>) {
 
 describe('a refused object writes one object.denied row (finding 5)', () => {
   it('another organisation’s concern: the concern as tried, its organisation, and the actor', async () => {
-    const agent = await sessionFor(fx.users.B.safeguardingLead);
+    const agent = await sessionFor(fx.members.B.safeguardingLead);
     const { res, rows } = await probe(() => agent.get(`/zorgen/${concernA}`));
     expect(res.statusCode).toBe(404);
     expect(res.body).not.toContain(canary('A'));
@@ -224,7 +150,7 @@ describe('a refused object writes one object.denied row (finding 5)', () => {
   });
 
   it('a concern that does not exist: the same row without an organisation', async () => {
-    const agent = await sessionFor(fx.users.B.safeguardingLead);
+    const agent = await sessionFor(fx.members.B.safeguardingLead);
     const missing = randomUUID();
     const { res, rows } = await probe(() => agent.get(`/en/zorgen/${missing}/chronologie`));
     expect(res.statusCode).toBe(404);
@@ -242,7 +168,7 @@ describe('a refused object writes one object.denied row (finding 5)', () => {
   });
 
   it('a form posted to another organisation’s concern: refused as an attempt to act (E), nothing written', async () => {
-    const agent = await sessionFor(fx.users.B.professional);
+    const agent = await sessionFor(fx.members.B.professional);
     const before = await database.db.selectFrom('concern_entry').select('id').execute();
     const { res, rows } = await probe(() =>
       agent.post(`/zorgen/${concernA}/signaal?soort=observation`, { text: 'x', date: '2026-11-01' }),
@@ -260,7 +186,7 @@ describe('a refused object writes one object.denied row (finding 5)', () => {
   });
 
   it('an attachment of another organisation, tried through one’s own concern, names the attachment', async () => {
-    const agent = await sessionFor(fx.users.B.professional);
+    const agent = await sessionFor(fx.members.B.professional);
     const { res, rows } = await probe(() => agent.get(`/zorgen/${concernB}/bijlagen/${attachmentA}`));
     expect(res.statusCode).toBe(404);
     expect(rows).toHaveLength(1);
@@ -282,7 +208,7 @@ describe('a refused object writes one object.denied row (finding 5)', () => {
   });
 
   it('a report of another Veilig Thuis, and a user, membership and invitation of another organisation', async () => {
-    const intake = await sessionFor(intakeW);
+    const intake = await sessionFor(intakeWorkerW);
     const report = await probe(() => intake.get(`/veilig-thuis/meldingen/${reportV}`));
     expect(report.res.statusCode).toBe(404);
     expect(report.res.body).not.toContain(canary('A'));
@@ -295,7 +221,7 @@ describe('a refused object writes one object.denied row (finding 5)', () => {
       target_organisation_id: vtV,
     });
 
-    const admin = await sessionFor(fx.users.B.administrator);
+    const admin = await sessionFor(fx.members.B.administrator);
     const cases = [
       [() => admin.get(`/beheer/gebruikers/${fx.users.A.professional}`), 'user', fx.users.A.professional],
       [
@@ -325,7 +251,7 @@ describe('a refused object writes one object.denied row (finding 5)', () => {
   });
 
   it('an id that is no id is recorded as tried: cleaned, bounded, with the route’s kind, and never echoed', async () => {
-    const agent = await sessionFor(fx.users.B.safeguardingLead);
+    const agent = await sessionFor(fx.members.B.safeguardingLead);
     const tried = [
       ["' or 1=1 --", "' or 1=1 --"],
       ['\u0000<script>x</script>\n', '\uFFFD<script>x</script>\uFFFD'],
@@ -367,7 +293,7 @@ describe('every object route’s parameters have a kind (finding 5)', () => {
 
 describe('route.denied names the route’s parameters (finding 5)', () => {
   it('a role without the permission, on another organisation’s concern: the id and its organisation', async () => {
-    const agent = await sessionFor(fx.users.B.administrator);
+    const agent = await sessionFor(fx.members.B.administrator);
     const { res, rows } = await probe(() => agent.get(`/zorgen/${concernA}/chronologie`));
     expect(res.statusCode).toBe(403);
     expect(rows).toHaveLength(1);
@@ -402,9 +328,9 @@ function normalised(res: LightMyRequestResponse, id: string) {
 
 describe('the 404 is the same for another organisation’s object and for none (finding 5)', () => {
   it('byte for byte, apart from the nonce and the date, on every kind of object route', async () => {
-    const lead = await sessionFor(fx.users.B.safeguardingLead);
-    const intake = await sessionFor(intakeW);
-    const admin = await sessionFor(fx.users.B.administrator);
+    const lead = await sessionFor(fx.members.B.safeguardingLead);
+    const intake = await sessionFor(intakeWorkerW);
+    const admin = await sessionFor(fx.members.B.administrator);
     const missing = randomUUID();
     const pairs = [
       [lead, (id: string) => `/zorgen/${id}`, concernA],
@@ -427,13 +353,13 @@ describe('the 404 is the same for another organisation’s object and for none (
 
 describe('the privacy officers see the attempt (finding 5)', () => {
   it('of the organisation tried and of the actor, in Dutch and English; no one else', async () => {
-    const agent = await sessionFor(fx.users.B.safeguardingLead);
+    const agent = await sessionFor(fx.members.B.safeguardingLead);
     expect((await agent.get(`/zorgen/${concernA}`)).statusCode).toBe(404);
     expect((await agent.get('/zorgen/niet-een-id')).statusCode).toBe(404);
-    const intake = await sessionFor(intakeW);
+    const intake = await sessionFor(intakeWorkerW);
     expect((await intake.get(`/veilig-thuis/meldingen/${reportV}`)).statusCode).toBe(404);
 
-    const officerA = await sessionFor(fx.users.A.privacyOfficer);
+    const officerA = await sessionFor(fx.members.A.privacyOfficer);
     const logA = await officerA.get('/privacy/logboek?soort=object.denied');
     expect(logA.statusCode).toBe(200);
     expect(logA.body).toContain('Geweigerde toegang (object.denied)');
@@ -459,7 +385,7 @@ describe('the privacy officers see the attempt (finding 5)', () => {
     expect(child.body).toContain('Probeerde gegevens te openen zonder toegang (geweigerd)');
     expect(child.body).toContain(`School B ${canary('B')}`);
 
-    const officerB = await sessionFor(fx.users.B.privacyOfficer);
+    const officerB = await sessionFor(fx.members.B.privacyOfficer);
     const logB = await officerB.get('/privacy/logboek?soort=object.denied');
     expect(logB.body).toContain('Geweigerde toegang');
     expect(logB.body).toContain(`zorg ${concernA}`);

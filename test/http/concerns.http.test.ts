@@ -6,7 +6,9 @@
  * change.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Role } from '#src/core/roles.ts';
 import { Agent, canary, type Fixtures, fixtureEmail, seedFixtures, TestClock } from '#test/agent.ts';
+import { createConcern, observation } from '#test/factories/index.ts';
 import { createTestApp } from '#test/setup.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -29,20 +31,9 @@ async function signedIn(role: Parameters<typeof fixtureEmail>[1], org: 'A' | 'B'
   return new Agent(t.app).signIn(fixtureEmail(org, role));
 }
 
-/** Opens a concern as this agent; returns its id. */
-async function open(agent: Agent, name = 'Tara Bakker'): Promise<string> {
-  const res = await agent.post('/zorgen/nieuw', {
-    fullName: name,
-    'dateOfBirth-day': '3',
-    'dateOfBirth-month': '3',
-    'dateOfBirth-year': '2012',
-    ageGroup: 'child',
-    honourRisk: 'no',
-  });
-  expect(res.statusCode, res.body).toBe(303);
-  const id = /\/zorgen\/([0-9a-f-]{36})/.exec(String(res.headers.location))?.[1];
-  expect(id).toBeDefined();
-  return id!;
+/** Opens a concern about a child (born 3 March 2012) as a user of organisation A; returns its id. */
+async function open(role: Role = 'professional', name = 'Tara Bakker'): Promise<string> {
+  return (await createConcern(t.app, { by: fx.members.A[role], fullName: name, dateOfBirth: '2012-03-03' })).id;
 }
 
 async function auditTypes(objectId: string): Promise<string[]> {
@@ -64,7 +55,7 @@ describe('the meldcode from signal to decision', () => {
   it('walks a concern through the five steps and records every step in the dossier and the audit log', async () => {
     const teacher = await signedIn('professional');
     const lead = await signedIn('safeguardingLead');
-    const id = await open(teacher);
+    const id = await open();
     const d = today();
 
     // Step 1: an observation with a sign category, the child's own words, an injury.
@@ -254,7 +245,7 @@ describe('forms keep what was typed and say what is wrong', () => {
     expect(res.body).toContain('value="31"');
     expect(await t.database.db.selectFrom('concern').select('id').execute()).toEqual([]);
 
-    const id = await open(teacher);
+    const id = await open();
     res = await teacher.post(`/zorgen/${id}/signaal?soort=observation`, {
       'date-day': '1',
       'date-month': '1',
@@ -282,15 +273,12 @@ describe('forms keep what was typed and say what is wrong', () => {
 
   it('corrects an entry with a new one that points to it; the old one stays', async () => {
     const teacher = await signedIn('professional');
-    const id = await open(teacher);
-    const d = today();
-    await teacher.post(`/zorgen/${id}/signaal?soort=observation`, {
-      'date-day': d.day,
-      'date-month': d.month,
-      'date-year': d.year,
-      facts: 'Blauwe plek op de rechter arm.',
-      sourceKind: 'self',
+    const { id } = await createConcern(t.app, {
+      by: fx.members.A.professional,
+      through: 'signals',
+      signals: [observation('Blauwe plek op de rechter arm.')],
     });
+    const d = today();
     const first = await t.database.db
       .selectFrom('concern_entry')
       .select(['id', 'seq'])
@@ -327,7 +315,7 @@ describe('forms keep what was typed and say what is wrong', () => {
 describe('who can see a concern', () => {
   it('answers 404 on every URL of the concern to another organisation, and to colleagues not added', async () => {
     const teacher = await signedIn('professional');
-    const id = await open(teacher, `Kind ${canary('A')}`);
+    const id = await open('professional', `Kind ${canary('A')}`);
     const urls = [
       '',
       '/signaal',
@@ -389,7 +377,7 @@ describe('who can see a concern', () => {
 
   it('sends a volunteer’s concern straight to the aandachtsfunctionaris; steps 2–5 are not the volunteer’s', async () => {
     const coach = await signedIn('volunteer');
-    const id = await open(coach, 'Sporter');
+    const id = await open('volunteer', 'Sporter');
     expect(await status(id)).toBe('consultation');
     await expect
       .poll(() => outbox().filter((m) => m.to === fixtureEmail('A', 'safeguardingLead')).length, {
@@ -404,7 +392,7 @@ describe('who can see a concern', () => {
 describe('the kindcheck', () => {
   it('adds a child to the household and opens a linked concern for that child', async () => {
     const teacher = await signedIn('professional');
-    const id = await open(teacher);
+    const id = await open();
     let res = await teacher.post(`/zorgen/${id}/huishouden`, { name: 'Daan Bakker', relation: 'broer', age: '8' });
     expect(res.statusCode, res.body).toBe(303);
     const member = await t.database.db.selectFrom('household_member').select('id').executeTakeFirstOrThrow();
@@ -429,7 +417,7 @@ describe('the kindcheck', () => {
 describe('a long dossier', () => {
   it('shows the latest 20 entries with every injury on the body map, and all of them on request', async () => {
     const teacher = await signedIn('professional');
-    const id = await open(teacher);
+    const id = await open();
     const d = today();
     await teacher.post(`/zorgen/${id}/letsel`, {
       sideChoice: 'front',
@@ -467,7 +455,7 @@ describe('a long dossier', () => {
 describe('the privacy officer', () => {
   it('finds the person a concern is about and sees who opened the dossier, when and why', async () => {
     const teacher = await signedIn('professional');
-    const id = await open(teacher, 'Tara Bakker');
+    const id = await open('professional', 'Tara Bakker');
     expect((await teacher.get(`/zorgen/${id}`)).statusCode).toBe(200);
     const person = await t.database.db
       .selectFrom('concern')

@@ -14,8 +14,9 @@ import { receiptHash } from '#src/modules/reports/receipt.ts';
 import { assessmentDueOn } from '#src/modules/reports/workflow.ts';
 import { formatDate } from '#src/web/format.ts';
 import { messages } from '#src/web/i18n/messages.ts';
-import { Agent, fixtureEmail, seedFixtures, seedVeiligThuis } from '#test/agent.ts';
+import { Agent, type Fixtures, fixtureEmail, seedFixtures, seedVeiligThuis } from '#test/agent.ts';
 import { databaseText as allDatabaseText } from '#test/database-text.ts';
+import { createConcern, createProfessionalReport, createResidentReport } from '#test/factories/index.ts';
 import { createTestApp } from '#test/setup.ts';
 
 const t = messages('nl');
@@ -23,6 +24,7 @@ const r = t.reports;
 const VT_NAME = 'Veilig Thuis Noord-Veluwe';
 
 let app: Awaited<ReturnType<typeof createTestApp>>;
+let fx: Fixtures;
 let vt: Awaited<ReturnType<typeof seedVeiligThuis>>;
 let elsewhere: Awaited<ReturnType<typeof seedVeiligThuis>>;
 let logLines: string[];
@@ -42,7 +44,7 @@ beforeEach(async () => {
     jobPollingSeconds: 0.5,
     logger: { level: 'trace', stream },
   });
-  await seedFixtures(app.database.db, app.app.kring.config);
+  fx = await seedFixtures(app.database.db, app.app.kring.config);
   vt = await seedVeiligThuis(app.database.db, app.app.kring.config, VT_NAME, ['ahmed', 'bo']);
   elsewhere = await seedVeiligThuis(app.database.db, app.app.kring.config, 'Veilig Thuis Elders', ['cas']);
 });
@@ -51,44 +53,25 @@ afterEach(() => app.close());
 const teacher = () => new Agent(app.app).signIn(fixtureEmail('A', 'professional'));
 const intake = (key = 'ahmed') => new Agent(app.app).signIn(`intake.${key}@fixture.kring.nl`);
 
-/** A concern of organisation A with one observation, moved to `status` (the meldcode itself is tested elsewhere). */
-async function concernWithObservation(agent: Agent, status = 'report', name = 'Tara Bakker') {
-  let res = await agent.post('/zorgen/nieuw', {
+/**
+ * A concern of organisation A's teacher with one observation and a brother in the household, taken
+ * through the meldcode to the decision to report (`report`) or to the consultation asked
+ * (`consultation`); the meldcode itself is tested elsewhere.
+ */
+async function concernWithObservation(status: 'report' | 'consultation' = 'report', name = 'Tara Bakker') {
+  const concern = await createConcern(app.app, {
+    by: fx.members.A.professional,
     fullName: name,
-    'dateOfBirth-day': '3',
-    'dateOfBirth-month': '3',
-    'dateOfBirth-year': '2012',
-    ageGroup: 'child',
-    honourRisk: 'no',
+    dateOfBirth: '2012-03-03',
+    household: [{ name: 'Daan Bakker', relation: 'broer', age: 8 }],
+    through: status === 'report' ? 'decision' : 'consultationRequested',
   });
-  const id = /\/zorgen\/([0-9a-f-]{36})/.exec(String(res.headers.location))![1]!;
-  const d = new Date();
-  res = await agent.post(`/zorgen/${id}/signaal?soort=observation`, {
-    'date-day': String(d.getDate()),
-    'date-month': String(d.getMonth() + 1),
-    'date-year': String(d.getFullYear()),
-    time: '',
-    facts: 'Blauwe plek van 4 cm op de achterkant van de linker bovenarm.',
-    interpretation: '',
-    sourceKind: 'self',
-    source: '',
-  });
-  expect(res.statusCode, res.body).toBe(303);
-  res = await agent.post(`/zorgen/${id}/huishouden`, {
-    name: 'Daan Bakker',
-    relation: 'broer',
-    'dateOfBirth-day': '',
-    'dateOfBirth-month': '',
-    'dateOfBirth-year': '',
-    age: '8',
-  });
-  expect(res.statusCode, res.body).toBe(303);
-  await app.database.db
-    .updateTable('concern')
-    .set({ status: status as 'report' })
-    .where('id', '=', id)
-    .execute();
-  return id;
+  return concern.id;
+}
+
+/** Files the teacher's report from a concern through the service, with every observation chosen. */
+async function fileReport(concernId: string) {
+  return createProfessionalReport(app.app, { id: concernId, by: fx.members.A.professional });
 }
 
 async function entryIds(concernId: string, kind: 'observation' | 'reported' | 'vtFeedback'): Promise<string[]> {
@@ -127,7 +110,7 @@ const databaseText = () => allDatabaseText(app.database.db);
 describe('a professional report, from the concern to the feedback in the concern', () => {
   it('files the report, is triaged and decided by the intake, and the feedback lands in the concern', async () => {
     const sanne = await teacher();
-    const id = await concernWithObservation(sanne);
+    const id = await concernWithObservation();
     const [observation] = await entryIds(id, 'observation');
 
     // The concern offers the report; the form shows the observation and the household, chosen.
@@ -273,9 +256,9 @@ describe('a professional report, from the concern to the feedback in the concern
 
   it('tells every intake worker of an acute report (no content), and shows earlier reports on the radar', async () => {
     const sanne = await teacher();
-    const first = await concernWithObservation(sanne);
-    await sanne.post(`/zorgen/${first}/melden`, reportFields(await entryIds(first, 'observation')));
-    const second = await concernWithObservation(sanne, 'report', 'tara  bákker');
+    const first = await concernWithObservation();
+    await fileReport(first);
+    const second = await concernWithObservation('report', 'tara  bákker');
     const res = await sanne.post(
       `/zorgen/${second}/melden`,
       reportFields(await entryIds(second, 'observation'), { acute: 'yes' }),
@@ -296,9 +279,8 @@ describe('a professional report, from the concern to the feedback in the concern
   });
 
   it('asks feedback again after an investigation', async () => {
-    const sanne = await teacher();
-    const id = await concernWithObservation(sanne);
-    await sanne.post(`/zorgen/${id}/melden`, reportFields(await entryIds(id, 'observation')));
+    const id = await concernWithObservation();
+    await fileReport(id);
     const [report] = await reports();
     const ahmed = await intake();
     const url = `/veilig-thuis/meldingen/${report!.id}`;
@@ -342,7 +324,7 @@ describe('a professional report, from the concern to the feedback in the concern
 
   it('sends an advice request without the family’s data, and the advice lands in the concern', async () => {
     const sanne = await teacher();
-    const id = await concernWithObservation(sanne, 'consultation');
+    const id = await concernWithObservation('consultation');
     let res = await sanne.post(`/zorgen/${id}/advies-vragen`, {
       situation: 'Leerling (14) vertelt over een vader die boos wordt als hij drinkt. BSN 111222333',
       question: 'Moeten wij melden?',
@@ -388,9 +370,8 @@ describe('a professional report, from the concern to the feedback in the concern
 
 describe('the deadline', () => {
   it('marks a report whose safety assessment is overdue, in words, in the inbox and on its page', async () => {
-    const sanne = await teacher();
-    const id = await concernWithObservation(sanne);
-    await sanne.post(`/zorgen/${id}/melden`, reportFields(await entryIds(id, 'observation')));
+    const id = await concernWithObservation();
+    await fileReport(id);
     const [report] = await reports();
     const ahmed = await intake();
     expect((await ahmed.get('/veilig-thuis')).body).not.toContain(r.inbox.overdue);
@@ -414,10 +395,9 @@ describe('the deadline', () => {
 
 describe('the deadline reminder', () => {
   it('tells the assigned intake worker once when the assessment is overdue, without content; else every worker', async () => {
-    const sanne = await teacher();
     for (const name of ['Tara Bakker', 'Daan Bakker', 'Sem Smit']) {
-      const id = await concernWithObservation(sanne, 'report', name);
-      await sanne.post(`/zorgen/${id}/melden`, reportFields(await entryIds(id, 'observation')));
+      const id = await concernWithObservation('report', name);
+      await fileReport(id);
     }
     const [assigned, unassigned, assessed] = await reports();
     const ahmed = await intake();
@@ -465,8 +445,8 @@ describe('the deadline reminder', () => {
 describe('who sees the intake', () => {
   it('answers 404 to another Veilig Thuis and 403 to schools; volunteers cannot report', async () => {
     const sanne = await teacher();
-    const id = await concernWithObservation(sanne);
-    await sanne.post(`/zorgen/${id}/melden`, reportFields(await entryIds(id, 'observation')));
+    const id = await concernWithObservation();
+    await fileReport(id);
     const [report] = await reports();
     const cas = await intake('cas');
     expect((await cas.get(`/veilig-thuis/meldingen/${report!.id}`)).statusCode).toBe(404);
@@ -586,8 +566,8 @@ describe('the resident’s route', () => {
   });
 
   it('never opens another report with a receipt code', async () => {
-    const first = await send(resident(), { whatHappened: 'Eerste zorg: KringFirst-3b' });
-    const second = await send(resident(), { whatHappened: 'Tweede zorg: KringSecond-8d' });
+    const { code: first } = await createResidentReport(app.app, { whatHappened: 'Eerste zorg: KringFirst-3b' });
+    const { code: second } = await createResidentReport(app.app, { whatHappened: 'Tweede zorg: KringSecond-8d' });
     expect(first).not.toBe(second);
     const agent = resident();
     await agent.get('/zorgen-over-iemand/status');

@@ -4,43 +4,36 @@
  * cannot put a BSN into a resident's report, a resident's answer or an advice request, and nothing
  * is stored. 111222333 passes the 11-proef (9·1+8·1+7·1+6·2+5·2+4·2+3·3+2·3−3 = 66).
  */
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '#src/core/context.ts';
 import { ValidationError } from '#src/core/errors.ts';
-import { type ConcernNotifier, openConcern } from '#src/modules/concerns/concern.service.ts';
+import type { ConcernNotifier } from '#src/modules/concerns/concern.service.ts';
 import { requestAdvice } from '#src/modules/concerns/report-to-vt.service.ts';
-import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
-import { receiveReport } from '#src/modules/reports/intake.service.ts';
 import { answerQuestion, submitResidentReport } from '#src/modules/reports/resident.service.ts';
-import { type Fixtures, seedFixtures, serviceContext } from '#test/agent.ts';
+import {
+  contextFor,
+  createConcern,
+  createMember,
+  createOrganisation,
+  reportRoute,
+  residentContext as residentContextOf,
+} from '#test/factories/index.ts';
 import { createTestApp } from '#test/setup.ts';
 
 const BSN = '111.222.333';
 const VEILIG_THUIS = 'Veilig Thuis Test';
 const quiet: ConcernNotifier = { notify: async () => undefined };
 let t: Awaited<ReturnType<typeof createTestApp>>;
-let fx: Fixtures;
 
 beforeAll(async () => {
   t = await createTestApp();
-  fx = await seedFixtures(t.database.db, t.app.kring.config);
-  await t.database.db
-    .transaction()
-    .execute((trx) => insertOrganisation(trx, { name: VEILIG_THUIS, type: 'veiligThuis', now: new Date() }));
+  await createOrganisation(t.app, { name: VEILIG_THUIS, type: 'veiligThuis' });
 }, 60_000);
 afterAll(() => t.close());
 
 /** A resident's context: no actor, as the public route has. */
 function residentContext(): RequestContext {
-  return {
-    actor: null,
-    db: t.database.db,
-    keys: t.app.kring.keys,
-    requestId: randomUUID(),
-    now: new Date(),
-    accessPoint: 'web',
-  };
+  return residentContextOf(t.app);
 }
 
 async function reportCount(): Promise<number> {
@@ -109,14 +102,11 @@ describe('the BSN rule in the services', () => {
   });
 
   it('refuses an advice request with a BSN, and sends nothing', async () => {
-    const ctx = await serviceContext(t.app, fx, 'A', 'professional');
-    const id = await openConcern(
-      ctx,
-      { fullName: 'Tara Bakker', dateOfBirth: '2012-03-03', ageGroup: 'child', honourRisk: 'no' },
-      quiet,
-    );
+    const teacher = await createMember(t.app, 'professional');
+    const ctx = contextFor(t.app, teacher);
+    const { id } = await createConcern(t.app, { by: teacher, notifier: quiet });
     const before = await reportCount();
-    const route = { veiligThuisName: VEILIG_THUIS, inbox: receiveReport, notifier: quiet };
+    const route = reportRoute(t.app, { veiligThuisName: VEILIG_THUIS, notifier: quiet });
     expect(
       await refusedFields(() =>
         requestAdvice(

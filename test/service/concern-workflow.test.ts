@@ -6,15 +6,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConflictError } from '#src/core/errors.ts';
-import type { Outcome } from '#src/modules/concerns/afwegingskader.ts';
-import { type ConcernNotifier, openConcern } from '#src/modules/concerns/concern.service.ts';
-import { appendEntry } from '#src/modules/concerns/entry.repository.ts';
-import { fileReport, requestAdvice } from '#src/modules/concerns/report-to-vt.service.ts';
+import type { ConcernNotifier } from '#src/modules/concerns/concern.service.ts';
 import { type StepInput, takeStep } from '#src/modules/concerns/step.service.ts';
 import { type Action, type ConcernStatus, TRANSITIONS } from '#src/modules/concerns/workflow.ts';
-import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
-import { receiveReport } from '#src/modules/reports/intake.service.ts';
 import { type Fixtures, seedFixtures, serviceContext } from '#test/agent.ts';
+import {
+  contextFor,
+  createAdviceRequest,
+  createConcern,
+  createOrganisation,
+  createProfessionalReport,
+  type MeldcodeStep,
+  type Member,
+  type ReachableOutcome,
+} from '#test/factories/index.ts';
 import { createTestApp } from '#test/setup.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -26,9 +31,7 @@ const VEILIG_THUIS = 'Veilig Thuis Test';
 beforeAll(async () => {
   t = await createTestApp();
   fx = await seedFixtures(t.database.db, t.app.kring.config);
-  await t.database.db
-    .transaction()
-    .execute((trx) => insertOrganisation(trx, { name: VEILIG_THUIS, type: 'veiligThuis', now: new Date() }));
+  await createOrganisation(t.app, { name: VEILIG_THUIS, type: 'veiligThuis' });
 }, 60_000);
 afterAll(() => t.close());
 
@@ -60,102 +63,55 @@ const INPUT: Record<Exclude<Action, 'fileReport' | 'requestAdvice'>, StepInput> 
 };
 
 /** The afwegingskader outcome a decision from `deciding` needs. */
-const OUTCOME_FOR: Partial<Record<Action, Outcome>> = {
+const OUTCOME_FOR: Partial<Record<Action, ReachableOutcome>> = {
   decideReport: 'reportUnsafe',
   decideHelp: 'help',
   close: 'close',
 };
 
+/** How far the concern factory takes a concern to leave it in each status. */
+const REACHED: Record<ConcernStatus, { through: MeldcodeStep; decision?: 'report' | 'help' | 'close' }> = {
+  signals: { through: 'signals' },
+  consultation: { through: 'consultationRequested' },
+  conversation: { through: 'consultation' },
+  weighing: { through: 'conversation' },
+  deciding: { through: 'weighing' },
+  helping: { through: 'decision', decision: 'help' },
+  report: { through: 'decision', decision: 'report' },
+  closed: { through: 'decision', decision: 'close' },
+};
+
 /**
- * A concern of organisation A in a status, with the outcome a decision needs; on the expert route
- * (ADR 0027) when asked: "don't know" to the honour-related violence question.
+ * A concern of organisation A in a status, taken there through the meldcode's real steps, with the
+ * outcome a decision needs; on the expert route (ADR 0027) when asked: "don't know" to the
+ * honour-related violence question.
  */
-async function concernIn(status: ConcernStatus, outcome?: Outcome, route: 'any' | 'expert' = 'any'): Promise<string> {
-  const ctx = await serviceContext(t.app, fx, 'A', 'professional');
-  const id = await openConcern(
-    ctx,
-    {
-      fullName: 'Tara Bakker',
-      dateOfBirth: '2012-03-03',
-      ageGroup: 'child',
-      honourRisk: route === 'expert' ? 'unknown' : 'no',
-    },
-    quiet,
-  );
-  await t.database.db.transaction().execute(async (trx) => {
-    await trx.updateTable('concern').set({ status }).where('id', '=', id).execute();
-    await appendEntry(trx, {
-      concernId: id,
-      authorId: fx.users.A.professional,
-      entry: {
-        kind: 'observation',
-        data: {
-          facts: 'Blauwe plek',
-          interpretation: '',
-          sourceKind: 'self',
-          source: '',
-          categories: [],
-          signListVersion: '1',
-        },
-      },
-      occurredAt: null,
-      correctsId: null,
-      now: new Date(),
-    });
-    if (outcome) {
-      await appendEntry(trx, {
-        concernId: id,
-        authorId: fx.users.A.professional,
-        entry: { kind: 'weighing', data: { answers: { 1: true }, rationale: {}, outcome } },
-        occurredAt: null,
-        correctsId: null,
-        now: new Date(),
-      });
-    }
+async function concernIn(
+  status: ConcernStatus,
+  outcome?: ReachableOutcome,
+  route: 'any' | 'expert' = 'any',
+  colleagues: readonly Member[] = [],
+): Promise<string> {
+  const concern = await createConcern(t.app, {
+    by: fx.members.A.professional,
+    honourRisk: route === 'expert' ? 'unknown' : 'no',
+    notifier: quiet,
+    colleagues,
+    ...REACHED[status],
+    ...(outcome && { outcome }),
   });
-  return id;
+  expect(concern.status).toBe(status);
+  return concern.id;
 }
 
-/** Takes any step of the table: the report and the advice request through their own services. */
-async function take(
-  ctx: Awaited<ReturnType<typeof serviceContext>>,
-  id: string,
-  action: Action,
-): Promise<ConcernStatus> {
+/** Takes any step of the table as a member: the report and the advice request through their own services. */
+async function take(by: Member, id: string, action: Action): Promise<ConcernStatus> {
   if (action === 'fileReport' || action === 'requestAdvice') {
-    if (action === 'fileReport') {
-      const observation = await t.database.db
-        .selectFrom('concern_entry')
-        .select('id')
-        .where('concern_id', '=', id)
-        .where('kind', '=', 'observation')
-        .executeTakeFirstOrThrow();
-      await fileReport(
-        ctx,
-        id,
-        {
-          observationIds: [observation.id],
-          householdIds: [],
-          helpGiven: '',
-          informed: true,
-          notInformedGround: null,
-          notInformedExplanation: '',
-          acute: false,
-          role: 'Docent',
-          phone: '0341 123456',
-          staysUnknown: false,
-          staysUnknownReason: '',
-        },
-        { veiligThuisName: VEILIG_THUIS, inbox: receiveReport, notifier: quiet },
-      );
-    } else {
-      await requestAdvice(
-        ctx,
-        id,
-        { situation: 'Zorgen', question: 'Wat nu?', role: 'Docent', phone: '' },
-        { veiligThuisName: VEILIG_THUIS, inbox: receiveReport, notifier: quiet },
-      );
-    }
+    const concern = { id, by };
+    const route = { veiligThuisName: VEILIG_THUIS, notifier: quiet };
+    if (action === 'fileReport')
+      await createProfessionalReport(t.app, concern, { ...route, helpGiven: '', phone: '0341 123456' });
+    else await createAdviceRequest(t.app, concern, { ...route, situation: 'Zorgen', question: 'Wat nu?' });
     const row = await t.database.db
       .selectFrom('concern')
       .select('status')
@@ -163,7 +119,7 @@ async function take(
       .executeTakeFirstOrThrow();
     return row.status;
   }
-  return takeStep(ctx, id, INPUT[action], quiet);
+  return takeStep(contextFor(t.app, by), id, INPUT[action], quiet);
 }
 
 async function state(id: string) {
@@ -186,12 +142,15 @@ describe('every allowed transition, as a scenario through the service', () => {
     async (action, from, to, by, on) => {
       const id = await concernIn(from, from === 'deciding' ? OUTCOME_FOR[action] : undefined, on);
       const before = await state(id);
-      const ctx = await serviceContext(t.app, fx, 'A', by === 'lead' ? 'safeguardingLead' : 'professional');
-      await expect(take(ctx, id, action)).resolves.toBe(to);
+      const member = fx.members.A[by === 'lead' ? 'safeguardingLead' : 'professional'];
+      await expect(take(member, id, action)).resolves.toBe(to);
       const after = await state(id);
       expect(after.status).toBe(to);
       expect(after.entry_count).toBe(before.entry_count + 1);
       expect(after.audits).toContain(`concern.step.${action}`);
+      // The setup's own steps are audited too: this step adds one row of its kind.
+      const count = (audits: string[]) => audits.filter((a) => a === `concern.step.${action}`).length;
+      expect(count(after.audits)).toBe(count(before.audits) + 1);
     },
   );
 });
@@ -215,8 +174,7 @@ describe('refused transitions change nothing', () => {
   it.each(refused)('%s from %s → 409', async (action, from) => {
     const id = await concernIn(from);
     const before = await state(id);
-    const ctx = await serviceContext(t.app, fx, 'A', 'safeguardingLead');
-    await expect(take(ctx, id, action)).rejects.toBeInstanceOf(ConflictError);
+    await expect(take(fx.members.A.safeguardingLead, id, action)).rejects.toBeInstanceOf(ConflictError);
     expect(await state(id)).toEqual(before);
   });
 
@@ -237,16 +195,7 @@ describe('refused transitions change nothing', () => {
   );
 
   it('refuses the steps 2–5 to a volunteer who can see the concern (403), but lets them ask for consultation', async () => {
-    const id = await concernIn('signals');
-    await t.database.db
-      .insertInto('concern_member')
-      .values({
-        concern_id: id,
-        user_id: fx.users.A.volunteer,
-        added_by: fx.users.A.professional,
-        added_at: new Date(),
-      })
-      .execute();
+    const id = await concernIn('signals', undefined, 'any', [fx.members.A.volunteer]);
     const volunteer = await serviceContext(t.app, fx, 'A', 'volunteer');
     const before = await state(id);
     // A 403 that says whose step it is (issue 12, item 5): a professional's.
