@@ -5,6 +5,12 @@
  */
 import type { AuditEventTable } from '#src/modules/audit/audit.table.ts';
 import type {
+  CircleKeyStateTable,
+  CircleSignalParentTable,
+  CircleSignalTable,
+  CircleSignalTombstoneTable,
+} from '#src/modules/circle/circle.table.ts';
+import type {
   ConcernAttachmentTable,
   ConcernEntryTable,
   ConcernMemberTable,
@@ -51,4 +57,8 @@ export interface Database {
   vt_reporter: VtReporterTable;
   vt_report_subject: VtReportSubjectTable;
   vt_report_event: VtReportEventTable;
+  circle_signal: CircleSignalTable;
+  circle_signal_parent: CircleSignalParentTable;
+  circle_signal_tombstone: CircleSignalTombstoneTable;
+  circle_key_state: CircleKeyStateTable;
 }
