@@ -288,6 +288,7 @@ async function runTarget(
     // Production refuses to start without these; throwaway keys per run, a mail server never used.
     KRING_AUDIT_KEY: randomBytes(32).toString('hex'),
     KRING_SECRET_KEY: randomBytes(32).toString('hex'),
+    KRING_CIRCLE_KEY: `v1:${randomBytes(32).toString('base64')}`,
     KRING_SMTP_URL: 'smtp://127.0.0.1:1',
     KRING_DATA_DIR: dataDir,
     KRING_AUDIT_ANCHOR: `${dataDir}-audit-anchor.jsonl`,

@@ -5,8 +5,10 @@
  * Every setting Kring reads lives here, so the README's configuration table and this schema are one
  * list. `loadConfig()` refuses to start with a message per wrong variable, never a stack trace.
  */
+import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { inspect } from 'node:util';
 import { z } from 'zod';
 
 const booleanFlag = z
@@ -50,6 +52,20 @@ export const envSchema = z.object({
   KRING_AUDIT_ANCHOR: z.string().min(1, 'must not be empty').default('./audit-anchor.jsonl'),
   /** Key for session-bound form tokens and for encrypting second-factor secrets (at least 32 characters); required in production. */
   KRING_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * The circle's pseudonym keys (ADR 0031): every version, newest first, `v2:<base64 of 32 bytes>,v1:<base64>`,
+   * down to v1 without a gap; required in production.
+   */
+  KRING_CIRCLE_KEY: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined))
+    .transform((value, ctx) => {
+      if (value === undefined) return undefined;
+      const parsed = parseCircleKeys(value);
+      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+      return typeof parsed === 'string' ? undefined : parsed;
+    }),
   /** SMTP server for e-mail, e.g. smtp://user:pass@mail.example.nl:587. Without it, outside production, mail goes to the development outbox page. */
   KRING_SMTP_URL: z
     .string()
@@ -112,6 +128,90 @@ export function parseTrustProxy(value: string | undefined): TrustProxy | string 
   return entries;
 }
 
+/**
+ * The circle's versioned pseudonym keys (ADR 0031), held in the process only: printed, logged or
+ * serialised, it shows its versions and never a key.
+ */
+export class CircleKeys {
+  readonly #keys: ReadonlyMap<number, Buffer>;
+  /** The versions, newest first (contiguous down to 1). */
+  readonly versions: readonly number[];
+
+  /** @param keys version → 32-byte key; versions 1..n, each key different */
+  constructor(keys: ReadonlyMap<number, Buffer>) {
+    const versions = [...keys.keys()].sort((a, b) => b - a);
+    if (versions.length === 0 || versions.some((v, i) => v !== versions.length - i)) {
+      throw new Error('Circle keys must run from v1 to the newest version without a gap');
+    }
+    this.#keys = new Map([...keys].map(([v, k]) => [v, Buffer.from(k)]));
+    this.versions = Object.freeze(versions);
+  }
+
+  /** The newest version: what new pseudonyms and rotations are computed at. */
+  get newest(): number {
+    return this.versions[0]!;
+  }
+
+  /**
+   * The key of one version.
+   * @throws {Error} when the version is not configured
+   */
+  key(version: number): Buffer {
+    const key = this.#keys.get(version);
+    if (!key) throw new Error(`Circle key version ${version} is not configured`);
+    return key;
+  }
+
+  toString(): string {
+    return `[CircleKeys ${this.versions.map((v) => `v${v}`).join(',')}]`;
+  }
+
+  toJSON(): string {
+    return this.toString();
+  }
+
+  [inspect.custom](): string {
+    return this.toString();
+  }
+}
+
+/** The key bytes of a circle key: exactly 32 bytes in base64 or base64url. */
+const CIRCLE_KEY_BYTES = 32;
+
+/**
+ * Reads KRING_CIRCLE_KEY: `v<n>:<base64 of 32 bytes>`, comma-separated, newest first, down to v1
+ * without a gap, no key twice. Messages never repeat a key.
+ * @returns the keys, or a message saying what is wrong
+ */
+export function parseCircleKeys(value: string): CircleKeys | string {
+  const entries = value.split(',').map((e) => e.trim());
+  const keys = new Map<number, Buffer>();
+  const versions: number[] = [];
+  for (const [i, entry] of entries.entries()) {
+    const match = /^v([1-9]\d{0,5}):([A-Za-z0-9+/_-]+={0,2})$/.exec(entry);
+    if (!match) return `entry ${i + 1} is not v<number>:<base64 of ${CIRCLE_KEY_BYTES} bytes>`;
+    const version = Number(match[1]);
+    const key = Buffer.from(match[2]!.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    if (key.length !== CIRCLE_KEY_BYTES) {
+      return `v${version} must be ${CIRCLE_KEY_BYTES} random bytes in base64 (it has ${key.length})`;
+    }
+    if ([...keys.values()].some((k) => k.equals(key))) return `v${version} repeats the key of another version`;
+    if (keys.has(version)) return `v${version} is listed twice`;
+    keys.set(version, key);
+    versions.push(version);
+  }
+  if (versions.some((v, i) => v !== versions.length - i)) {
+    return 'list every version newest first, down to v1 without a gap (v3,v2,v1): old versions stay needed after a rotation';
+  }
+  return new CircleKeys(keys);
+}
+
+/** Outside production: a fixed, public circle key (v1), derived like the other development secrets. */
+function developmentCircleKeys(): CircleKeys {
+  const key = createHash('sha256').update('kring-development-circle-key-not-a-secret').digest();
+  return new CircleKeys(new Map([[1, key]]));
+}
+
 /** Whether a HOST to listen on is this machine only. */
 export function isLoopbackHost(host: string): boolean {
   const h = host
@@ -137,6 +237,8 @@ export interface Config {
   readonly auditAnchor: string;
   /** Key for form tokens and second-factor secrets. Kept outside the database and its backups. */
   readonly secretKey: string;
+  /** The circle's pseudonym keys (ADR 0031). Kept outside the database and its backups. */
+  readonly circleKeys: CircleKeys;
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
   readonly publicUrl: string;
   /** The reverse proxies whose X-Forwarded-For is believed (KRING_TRUST_PROXY). */
@@ -182,6 +284,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'KRING_SECRET_KEY: required in production (at least 32 random characters, kept outside the database)',
     );
   }
+  if (e.NODE_ENV === 'production' && !e.KRING_CIRCLE_KEY) {
+    problems.push(
+      'KRING_CIRCLE_KEY: required in production (v1:<base64 of 32 random bytes>, kept outside the database and its backups)',
+    );
+  }
   if (e.NODE_ENV === 'production' && !e.KRING_SMTP_URL) {
     problems.push('KRING_SMTP_URL: required in production (invitations and password resets go by e-mail)');
   }
@@ -216,6 +323,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditKey: e.KRING_AUDIT_KEY ?? 'kring-development-audit-key-not-a-secret',
     auditAnchor,
     secretKey: e.KRING_SECRET_KEY ?? 'kring-development-secret-key-not-a-secret',
+    circleKeys: e.KRING_CIRCLE_KEY ?? developmentCircleKeys(),
     mail: { smtpUrl: e.KRING_SMTP_URL, from: e.KRING_MAIL_FROM },
     secure: publicUrl.startsWith('https://'),
   };

@@ -56,6 +56,7 @@ export const PRODUCTION_ENV = {
   NODE_ENV: 'production',
   KRING_AUDIT_KEY: 'k'.repeat(32),
   KRING_SECRET_KEY: 's'.repeat(32),
+  KRING_CIRCLE_KEY: `v1:${Buffer.alloc(32, 'c').toString('base64')}`,
   KRING_SMTP_URL: 'smtp://127.0.0.1:2525',
 } as const;
 

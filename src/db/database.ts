@@ -5,11 +5,12 @@
  * repositories see only their own tables (src/db/handle.ts).
  */
 import type { AuditTables } from '#src/modules/audit/audit.table.ts';
+import type { CircleTables } from '#src/modules/circle/circle.table.ts';
 import type { ConcernsTables } from '#src/modules/concerns/concern.table.ts';
 import type { IdentityTables } from '#src/modules/identity/identity.table.ts';
 import type { ReportsTables } from '#src/modules/reports/report.table.ts';
 import type { KringMetaTable } from './meta.table.ts';
 
-export interface Database extends AuditTables, IdentityTables, ConcernsTables, ReportsTables {
+export interface Database extends AuditTables, IdentityTables, ConcernsTables, ReportsTables, CircleTables {
   kring_meta: KringMetaTable;
 }

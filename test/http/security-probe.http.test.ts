@@ -240,6 +240,7 @@ describe('finding 11: development mode stays on this machine', () => {
         HOST: '0.0.0.0',
         KRING_AUDIT_KEY: 'k'.repeat(32),
         KRING_SECRET_KEY: 's'.repeat(32),
+        KRING_CIRCLE_KEY: `v1:${Buffer.alloc(32, 'c').toString('base64')}`,
         KRING_SMTP_URL: 'smtp://127.0.0.1:2525',
       }),
     ).not.toThrow();

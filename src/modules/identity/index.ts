@@ -18,6 +18,7 @@ export {
   displayNames,
   mailLocales,
   organisationName,
+  organisationNames,
   type Recipient,
   receivingVeiligThuis,
 } from './people.repository.ts';

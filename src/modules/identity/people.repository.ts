@@ -143,3 +143,11 @@ export async function organisationName(db: Db, organisationId: string): Promise<
     .executeTakeFirst();
   return row?.name ?? '';
 }
+
+/** The names of organisations, by id; an id Kring does not know is absent from the map. */
+export async function organisationNames(db: Db, organisationIds: Iterable<string>): Promise<Map<string, string>> {
+  const ids = [...new Set(organisationIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await own(db).selectFrom('organisation').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The circle module's public entry (issue 14, ADR 0031): a Verwijsindex-style register in which
+ * organisations with a legal basis for the BSN register signals about young people (0–23) and learn
+ * who else is involved: who, never what. The BSN is kept only as a pseudonym (a chain of HMACs under
+ * KRING_CIRCLE_KEY). Not registered in the app yet: no pages, routes or API.
+ */
+export type { CircleSettings } from './circle.internal.ts';
+export {
+  endSignal,
+  findMatches,
+  listOwnSignals,
+  type Match,
+  type OwnSignal,
+  registerSignal,
+  type SignalInput,
+} from './circle.service.ts';
+export {
+  type RotationResult,
+  rotatePseudonyms,
+  type SweepResult,
+  sweepExpiredSignals,
+} from './circle-upkeep.service.ts';
+export { isNoContactFlagged, NO_CONTACT_WORKING_DAYS, noContactDueAt } from './contact.ts';
+export { MAX_SIGNAL_MONTHS } from './expiry.ts';
+export { POSTPONE_REASONS, type PostponeReason } from './informing.ts';
+export { CIRCLE_LEGAL_BASIS, type LegalGround, legalGround, mayRegister, REGISTERING_ROLES } from './legal-basis.ts';
