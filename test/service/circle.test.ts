@@ -159,7 +159,7 @@ describe('scenario 04: two organisations, one boy', () => {
   it('the same organisation cannot register Milan twice', async () => {
     const err = await thrown(() => registerSignal(contextFor(db, femke, at('2026-09-20T08:00:00Z')), v1, input(femke)));
     expect(err).toBeInstanceOf(ValidationError);
-    expect((err as ValidationError).fields).toEqual({ bsn: 'circle.bsn.alreadyRegistered' });
+    expect((err as ValidationError).fields).toEqual({ bsn: 'bsnAlreadyRegistered' });
   });
 
   it('the BSN appears nowhere in the database, and never in an audit row', async () => {
@@ -248,12 +248,12 @@ describe('who may register', () => {
     );
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).fields).toEqual({
-      bsn: 'circle.bsn.invalid',
-      parentBsn1: 'circle.parentBsn.invalid',
-      dateOfBirth: 'circle.dateOfBirth.tooOld',
-      contactName: 'circle.contact.nameRequired',
-      contactRole: 'circle.contact.roleRequired',
-      contactPhone: 'circle.contact.phoneOrEmailRequired',
+      bsn: 'bsnInvalid',
+      parentBsn1: 'parentBsnInvalid',
+      dateOfBirth: 'dateOfBirthTooOld',
+      contactName: 'contactNameRequired',
+      contactRole: 'contactRoleRequired',
+      contactPhone: 'contactPhoneOrEmailRequired',
     });
     expect(JSON.stringify(err)).not.toContain(bad);
     expect(String((err as Error).message)).not.toContain(bad);
@@ -271,8 +271,8 @@ describe('who may register', () => {
       ),
     );
     expect((err as ValidationError).fields).toEqual({
-      parentsInforming: 'circle.informing.reasonRequired',
-      youngPersonInforming: 'circle.informing.required',
+      parentsInforming: 'informingReasonRequired',
+      youngPersonInforming: 'informingRequired',
     });
   });
 });
@@ -308,8 +308,8 @@ describe('family matches', () => {
       registerSignal(contextFor(db, police), v1, input(police, { bsn: OTHER, parentBsns: [OTHER, MOTHER, MOTHER] })),
     );
     expect((err as ValidationError).fields).toEqual({
-      parentBsns: 'circle.parentBsn.tooMany',
-      parentBsn1: 'circle.parentBsn.sameAsYoungPerson',
+      parentBsns: 'parentBsnTooMany',
+      parentBsn1: 'parentBsnSameAsYoungPerson',
     });
   });
 });

@@ -168,31 +168,26 @@ describe('informing', () => {
       'nothing at 13',
       13,
       {},
-      { errors: { parentsInforming: 'circle.informing.required', youngPersonInforming: 'circle.informing.required' } },
+      { errors: { parentsInforming: 'informingRequired', youngPersonInforming: 'informingRequired' } },
     ],
     [
       'young person missing at 12',
       12,
       { parents: informed },
-      { errors: { youngPersonInforming: 'circle.informing.required' } },
+      { errors: { youngPersonInforming: 'informingRequired' } },
     ],
-    [
-      'parents missing at 15',
-      15,
-      { youngPerson: informed },
-      { errors: { parentsInforming: 'circle.informing.required' } },
-    ],
+    ['parents missing at 15', 15, { youngPerson: informed }, { errors: { parentsInforming: 'informingRequired' } }],
     [
       'postponed without a reason',
       14,
       { parents: postponed(null), youngPerson: informed },
-      { errors: { parentsInforming: 'circle.informing.reasonRequired' } },
+      { errors: { parentsInforming: 'informingReasonRequired' } },
     ],
     [
       'postponed with a reason not on the list',
       14,
       { parents: informed, youngPerson: { informing: 'postponed', postponedBecause: 'busy' } as never },
-      { errors: { youngPersonInforming: 'circle.informing.reasonRequired' } },
+      { errors: { youngPersonInforming: 'informingReasonRequired' } },
     ],
   ])('%s', (_name, age, choices, expected) => {
     expect(informingRecord(age, choices)).toEqual(expected);

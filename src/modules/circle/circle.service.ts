@@ -14,7 +14,7 @@ import { containsBsn } from '#src/core/bsn.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { NotFoundError, ValidationError } from '#src/core/errors.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
-import { ageOn, circleAgeProblem } from './age.ts';
+import { ageOn, type CircleAgeProblem, circleAgeProblem } from './age.ts';
 import {
   activeOn,
   assertKeysMatch,
@@ -30,6 +30,12 @@ import { checkMaxMonths, type RecordedEndReason, signalExpiry } from './expiry.t
 import { type InformingChoice, informingRecord } from './informing.ts';
 import { normalizeBsn, pseudonym } from './pseudonym.ts';
 
+/** The error of each problem with a date of birth (texts in the messages' circle.errors). */
+const AGE_ERRORS: Record<CircleAgeProblem, string> = {
+  invalid: 'dateOfBirthInvalid',
+  future: 'dateOfBirthFuture',
+  tooOld: 'dateOfBirthTooOld',
+};
 /** What a professional registers. No reason and no content: there is no field for them. */
 export interface SignalInput {
   /** The young person's BSN (separators allowed). */
@@ -68,23 +74,23 @@ interface CheckedInput {
 function checkInput(input: SignalInput, today: string): CheckedInput {
   const errors: Record<string, string> = {};
   const bsn = normalizeBsn(input.bsn);
-  if (bsn === null) errors.bsn = input.bsn.trim() === '' ? 'circle.bsn.required' : 'circle.bsn.invalid';
+  if (bsn === null) errors.bsn = input.bsn.trim() === '' ? 'bsnRequired' : 'bsnInvalid';
 
   const parentBsns: string[] = [];
   const parents = input.parentBsns ?? [];
-  if (parents.length > MAX_PARENTS) errors.parentBsns = 'circle.parentBsn.tooMany';
+  if (parents.length > MAX_PARENTS) errors.parentBsns = 'parentBsnTooMany';
   parents.slice(0, MAX_PARENTS).forEach((given, i) => {
     if (given.trim() === '') return;
     const parent = normalizeBsn(given);
     const field = `parentBsn${i + 1}`;
-    if (parent === null) errors[field] = 'circle.parentBsn.invalid';
-    else if (parent === bsn) errors[field] = 'circle.parentBsn.sameAsYoungPerson';
-    else if (parentBsns.includes(parent)) errors[field] = 'circle.parentBsn.twice';
+    if (parent === null) errors[field] = 'parentBsnInvalid';
+    else if (parent === bsn) errors[field] = 'parentBsnSameAsYoungPerson';
+    else if (parentBsns.includes(parent)) errors[field] = 'parentBsnTwice';
     else parentBsns.push(parent);
   });
 
   const problem = circleAgeProblem(input.dateOfBirth, today);
-  if (problem) errors.dateOfBirth = `circle.dateOfBirth.${problem}`;
+  if (problem) errors.dateOfBirth = AGE_ERRORS[problem];
 
   const contact = {
     name: input.contact.name.trim(),
@@ -94,14 +100,14 @@ function checkInput(input: SignalInput, today: string): CheckedInput {
   };
   for (const [field, value] of Object.entries(contact)) {
     const key = `contact${field[0]!.toUpperCase()}${field.slice(1)}`;
-    if (value.length > MAX_TEXT) errors[key] = 'circle.contact.tooLong';
+    if (value.length > MAX_TEXT) errors[key] = 'contactTooLong';
     else if (containsBsn(value)) errors[key] = 'bsn';
   }
-  if (contact.name === '') errors.contactName = 'circle.contact.nameRequired';
-  if (contact.role === '') errors.contactRole = 'circle.contact.roleRequired';
-  if (contact.phone === '' && contact.email === '') errors.contactPhone = 'circle.contact.phoneOrEmailRequired';
+  if (contact.name === '') errors.contactName = 'contactNameRequired';
+  if (contact.role === '') errors.contactRole = 'contactRoleRequired';
+  if (contact.phone === '' && contact.email === '') errors.contactPhone = 'contactPhoneOrEmailRequired';
   if (contact.email !== '' && !errors.contactEmail && !EMAIL.test(contact.email)) {
-    errors.contactEmail = 'circle.contact.emailInvalid';
+    errors.contactEmail = 'contactEmailInvalid';
   }
 
   // Who must be informed depends on the age: asked again once the date of birth is right.
@@ -119,7 +125,7 @@ function checkInput(input: SignalInput, today: string): CheckedInput {
  * @param settings the circle's keys and the municipality's period
  * @returns the new signal's id and how many other signals match it now
  * @throws {ForbiddenError} when the actor's organisation type or role has no basis (audited)
- * @throws {ValidationError} per field; `bsn: circle.bsn.alreadyRegistered` when the organisation
+ * @throws {ValidationError} per field; `bsn: bsnAlreadyRegistered` when the organisation
  *   already has an active signal on this young person
  */
 export async function registerSignal(
@@ -154,7 +160,7 @@ export async function registerSignal(
       expiresOn: expiry.on,
       informing: checked.informing,
     });
-    if (!id) throw new ValidationError({ bsn: 'circle.bsn.alreadyRegistered' });
+    if (!id) throw new ValidationError({ bsn: 'bsnAlreadyRegistered' });
     await auditCircle(trx, ctx, 'circle.signal.register', 'C', id);
     const matches = await repo.matchesFor(trx, [id], activeOn(ctx, settings));
     return { id, matches: matches.length };

@@ -40,8 +40,8 @@ export const INFORMING_FIELDS = { parents: 'parentsInforming', youngPerson: 'you
  * @param age the young person's age on the day of registration
  * @param choices what the professional chose (a party not required may still be recorded as informed
  *   or postponed)
- * @returns `{ record }`, or `{ errors }` with `circle.informing.required` (no choice for a party
- *   that must be informed) or `circle.informing.reasonRequired` (postponed without a listed reason)
+ * @returns `{ record }`, or `{ errors }` with `informingRequired` (no choice for a party
+ *   that must be informed) or `informingReasonRequired` (postponed without a listed reason)
  */
 export function informingRecord(
   age: number,
@@ -54,13 +54,13 @@ export function informingRecord(
   const one = (party: 'parents' | 'youngPerson'): InformingRecord => {
     const choice = choices[party];
     if (!choice) {
-      if (must[party]) errors[INFORMING_FIELDS[party]] = 'circle.informing.required';
+      if (must[party]) errors[INFORMING_FIELDS[party]] = 'informingRequired';
       return { informing: 'notRequired', postponedBecause: null };
     }
     if (choice.informing === 'informed') return { informing: 'informed', postponedBecause: null };
     const reason = choice.postponedBecause;
     if (!reason || !POSTPONE_REASONS.includes(reason)) {
-      errors[INFORMING_FIELDS[party]] = 'circle.informing.reasonRequired';
+      errors[INFORMING_FIELDS[party]] = 'informingReasonRequired';
       return { informing: 'postponed', postponedBecause: null };
     }
     return { informing: 'postponed', postponedBecause: reason };

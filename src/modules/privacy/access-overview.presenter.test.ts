@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { END_REASONS } from '#src/modules/circle/expiry.ts';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '#src/modules/concerns/workflow.ts';
 import { REPORT_KINDS, REPORT_SOURCES } from '#src/modules/reports/workflow.ts';
@@ -215,14 +216,14 @@ describe('who, which organisation, which role, why', () => {
 
 describe('every event type Kring writes has plain words', () => {
   const SRC = path.resolve(import.meta.dirname, '../..');
-  const NAMESPACES = 'auth|user|membership|invitation|organisation|audit|concern|report|object|route';
+  const NAMESPACES = 'auth|user|membership|invitation|organisation|audit|concern|report|circle|object|route';
   /**
    * The event types written as literals: a quoted `ns.word` after `type:` or `=`, as an argument of
-   * auditConcern/auditReport, or as a branch of a ternary, `??` or union type. Column names in
+   * auditConcern/auditReport/auditCircle, or as a branch of a ternary, `??` or union type. Column names in
    * queries (`'concern.person_id'` after `(`, `[` or `,`) do not match.
    */
   const LITERAL = new RegExp(
-    `(?:=|type\\s*:|auditConcern\\(.*?,|auditReport\\(.*?,|\\?\\??|:|\\|)\\s*'((?:${NAMESPACES})\\.[\\w.]+)'`,
+    `(?:=|type\\s*:|auditConcern\\(.*?,|auditReport\\(.*?,|auditCircle\\(.*?,|\\?\\??|:|\\|)\\s*'((?:${NAMESPACES})\\.[\\w.]+)'`,
     'g',
   );
 
@@ -246,6 +247,7 @@ describe('every event type Kring writes has plain words', () => {
   for (const source of REPORT_SOURCES) for (const kind of REPORT_KINDS) written.add(`report.receive.${source}.${kind}`);
   for (const action of ['assess', 'conclude']) written.add(`report.${action}`);
   for (const kind of ['vtFeedback', 'advice']) written.add(`concern.receive.${kind}`);
+  for (const reason of END_REASONS) written.add(`circle.signal.expire.${reason}`);
 
   it('finds the types in the code (the scan works)', () => {
     for (const type of [

@@ -58,6 +58,17 @@ export const accessOverviewNl = {
     'report.reminder': 'Kring herinnerde Veilig Thuis aan de termijn',
     'report.resident.read': 'De melder bekeek de stand van de melding',
     'report.resident.answer': 'De melder beantwoordde een vraag',
+    // The circle (ADR 0031): who, never what.
+    'circle.signal.register': 'Meldde een jongere aan in de Kring (wie er betrokken is, geen inhoud)',
+    'circle.signal.withdraw': 'Trok een aanmelding in de Kring in',
+    'circle.signal.end.death': 'Beëindigde een aanmelding in de Kring na overlijden',
+    'circle.signal.list': 'Bekeek de aanmeldingen van de organisatie in de Kring',
+    'circle.match.read': 'Bekeek wie nog meer betrokken is bij deze jongere',
+    'circle.signal.expire.maxDuration': 'Kring beëindigde een aanmelding na de bewaartermijn',
+    'circle.signal.expire.age23': 'Kring beëindigde een aanmelding omdat de jongere 23 werd',
+    'circle.signal.expire.withdrawn': 'Kring beëindigde een ingetrokken aanmelding',
+    'circle.signal.expire.death': 'Kring beëindigde een aanmelding na overlijden',
+    'circle.keys.rotate': 'Vernieuwde de sleutel van de Kring (alle pseudoniemen opnieuw berekend)',
     // Refused attempts (ADR 0024).
     'object.denied': 'Probeerde gegevens te openen zonder toegang',
     'route.denied': 'Probeerde een pagina te openen zonder toegang',

@@ -2,6 +2,7 @@
 /** English: every string of nl.ts, in the same shape. */
 
 import { bodyMapEn } from './body-map.en.ts';
+import { circleEn } from './circle.en.ts';
 import { concernsEn } from './concerns.en.ts';
 import { guidanceEn } from './guidance.en.ts';
 import type { Messages } from './messages.ts';
@@ -95,5 +96,6 @@ export const en: Messages = {
   bodyMap: bodyMapEn,
   concerns: concernsEn,
   reports: reportsEn,
+  circle: circleEn,
   staff: staffEn,
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Dutch: the source language of every user-facing string in Kring. */
 import { bodyMapNl } from './body-map.nl.ts';
+import { circleNl } from './circle.nl.ts';
 import { concernsNl } from './concerns.nl.ts';
 import { guidanceNl } from './guidance.nl.ts';
 import { reportsNl } from './reports.nl.ts';
@@ -92,5 +93,6 @@ export const nl = {
   bodyMap: bodyMapNl,
   concerns: concernsNl,
   reports: reportsNl,
+  circle: circleNl,
   staff: staffNl,
 };
