@@ -316,3 +316,115 @@ describe('the intake inbox in pages', () => {
     expect(currentPage(last.body)).toBe(6);
   });
 });
+
+describe("the administrator's lists in pages", () => {
+  const at = new Date('2026-12-01T10:00:00Z');
+
+  it('finds every user (no longer cut at 200), each exactly once, with the search kept in the page links', async () => {
+    // 210 users of organisation A with the same name (only the tie-breaker orders them).
+    const users = await t.database.db
+      .insertInto('app_user')
+      .values(
+        Array.from({ length: 210 }, (_, i) => ({
+          email: `lid-${i}@paging.kring.nl`,
+          display_name: 'Zelfde Naam',
+          password_hash: 'x',
+          totp_secret: null,
+          created_at: at,
+        })),
+      )
+      .returning('id')
+      .execute();
+    await t.database.db
+      .insertInto('membership')
+      .values(
+        users.map((u) => ({
+          user_id: u.id,
+          organisation_id: fx.organisations.A,
+          role: 'professional' as const,
+          created_at: at,
+        })),
+      )
+      .execute();
+    const admin = await new Agent(t.app).signIn(fixtureEmail('A', 'administrator'));
+    const first = await admin.get('/beheer/gebruikers?zoek=zelfde');
+    expect(first.body).toContain(nl.staff.admin.found(210));
+    expect(pagination(first.body)).toContain('href="/beheer/gebruikers?zoek=zelfde&pagina=2"');
+    const userIds = (body: string) =>
+      [...body.matchAll(/href="\/beheer\/gebruikers\/([0-9a-f-]{36})"/g)].map((m) => m[1]!);
+    const seen = await readAllPages(admin, (n) => `/beheer/gebruikers?zoek=zelfde&pagina=${n}`, 9, userIds);
+    expect(seen).toHaveLength(210);
+    expect(new Set(seen)).toEqual(new Set(users.map((u) => u.id)));
+    expect((await admin.get('/beheer/gebruikers?zoek=zelfde&pagina=abc')).statusCode).toBe(400);
+  });
+
+  it('lists every invitation (no longer cut at 200), each exactly once', async () => {
+    // 210 invitations sent at the same moment.
+    await t.database.db
+      .insertInto('invitation')
+      .values(
+        Array.from({ length: 210 }, (_, i) => ({
+          token_hash: randomBytes(16).toString('hex'),
+          email: `uitnodiging-${i}@paging.kring.nl`,
+          display_name: `Genodigde ${i}`,
+          organisation_id: fx.organisations.A,
+          role: 'professional' as const,
+          invited_by: fx.users.A.administrator,
+          created_at: at,
+          expires_at: new Date(at.getTime() + 7 * 24 * 3600 * 1000),
+        })),
+      )
+      .execute();
+    const admin = await new Agent(t.app).signIn(fixtureEmail('A', 'administrator'));
+    const emails = (body: string) =>
+      [...table(body, 'invitations').matchAll(/>(uitnodiging-\d+@paging\.kring\.nl)</g)].map((m) => m[1]!);
+    const seen = await readAllPages(admin, (n) => `/beheer/uitnodigingen?pagina=${n}`, 9, emails);
+    expect(seen).toHaveLength(210);
+    expect(new Set(seen)).toEqual(new Set(Array.from({ length: 210 }, (_, i) => `uitnodiging-${i}@paging.kring.nl`)));
+    expect(pagination((await admin.get('/beheer/uitnodigingen')).body)).toContain(
+      'href="/beheer/uitnodigingen?pagina=2#uitnodigingen"',
+    );
+  });
+});
+
+describe("the privacy officer's search for a person", () => {
+  it('says when more persons have the name than it shows, instead of leaving them out silently', async () => {
+    const at = new Date('2026-12-01T10:00:00Z');
+    const persons = (names: string[]) =>
+      t.database.db
+        .insertInto('person')
+        .values(
+          names.map((full_name) => ({
+            organisation_id: fx.organisations.A,
+            full_name,
+            date_of_birth: null,
+            age_group: 'child' as const,
+            created_at: at,
+          })),
+        )
+        .execute();
+    await persons(Array.from({ length: 20 }, (_, i) => `Kind Jansen ${String(i).padStart(2, '0')}`));
+    const officer = await new Agent(t.app).signIn(fixtureEmail('A', 'privacyOfficer'));
+    const names = (body: string) => [...body.matchAll(/>Kind Jansen (\d\d)<\/a>/g)].map((m) => m[1]!);
+
+    // 20: all of them, nothing more to say.
+    let res = await officer.get('/privacy/logboek/betrokkenen?naam=jansen');
+    expect(res.statusCode).toBe(200);
+    expect(names(res.body)).toHaveLength(20);
+    expect(res.body).not.toContain('data-testid="subjects-more"');
+
+    // 21: the first 20 by name, and the sentence that there are more.
+    await persons(['Kind Jansen 20']);
+    res = await officer.get('/privacy/logboek/betrokkenen?naam=jansen');
+    expect(names(res.body)).toEqual(Array.from({ length: 20 }, (_, i) => String(i).padStart(2, '0')));
+    expect(res.body).toContain(
+      'Er zijn meer dan 20 personen met deze naam. U ziet de eerste 20, op naam. Typ meer van de naam om de persoon te vinden.',
+    );
+    res = await officer.get('/en/privacy/logboek/betrokkenen?naam=jansen');
+    expect(res.body).toContain('More than 20 people have this name.');
+    // A longer name finds the one left out.
+    res = await officer.get(`/privacy/logboek/betrokkenen?naam=${encodeURIComponent('jansen 20')}`);
+    expect(names(res.body)).toEqual(['20']);
+    expect(res.body).not.toContain('data-testid="subjects-more"');
+  });
+});
