@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The dossier's own pages: /zorgen (my concerns), /zorgen/nieuw (open one), /zorgen/:id (the concern
+ * The dossier's own pages: /zorgen (my concerns, a page at a time), /zorgen/nieuw (open one), /zorgen/:id (the concern
  * page with a notice after a change) and the honour-related violence question answered on it.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import { field, formBody, formErrors } from '#src/web/form-schema.ts';
 import { dateParts, formValues } from '#src/web/form-values.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { idOrNotFound } from '#src/web/ids.ts';
+import { pageParam } from '#src/web/page-query.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
-import { getConcern, listConcerns, openConcern } from './concern.service.ts';
+import { getConcern, openConcern } from './concern.service.ts';
 import {
   concernQuery,
   formChecks,
@@ -22,11 +24,15 @@ import {
   SHORT,
 } from './concern-form-checks.ts';
 import { answerHonourRisk } from './honour.service.ts';
+import { listConcernsPage } from './list.service.ts';
 import { type ConcernPagesOptions, concernRoutes, WORK } from './step-route.ts';
 import { ConcernListPage } from './views/concern-lists.tsx';
 import { ConcernPage } from './views/concern-page.tsx';
 import { OpenConcernPage, type OpenValues } from './views/open-form.tsx';
 import { AGE_GROUPS } from './workflow.ts';
+
+/** The list's query: the page (ADR 0032). */
+const listQuery = z.object({ pagina: pageParam });
 
 export const dossierPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (app, options) => {
   const { web, locale, notifier } = options;
@@ -38,8 +44,8 @@ export const dossierPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
 
   // ---- The list and opening a concern ----
 
-  app.get('/zorgen', WORK, async (request, reply) => {
-    const rows = await listConcerns(request.context(), { statuses: undefined });
+  app.get('/zorgen', { ...WORK, schema: { querystring: listQuery } }, async (request, reply) => {
+    const { rows, page } = await listConcernsPage(request.context(), {}, request.query.pagina);
     const staff = staffPage(web, request, reply);
     const today = amsterdamIsoDate(request.context().now);
     return send(
@@ -47,6 +53,7 @@ export const dossierPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       <ConcernListPage
         p={staff}
         rows={rows}
+        page={page}
         lead={request.actor!.role === 'safeguardingLead'}
         volunteer={request.actor!.role === 'volunteer'}
         today={today}

@@ -4,7 +4,7 @@
  * consultation requests, and the concerns a user may see. Every function takes the transaction it
  * runs in.
  */
-import { sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { type Handle, type TransactionHandle, tablesOf } from '#src/db/handle.ts';
 import { displayNames } from '#src/modules/identity/index.ts';
 import type { ConcernsTables } from './concern.table.ts';
@@ -137,18 +137,94 @@ export interface ConcernListRow {
   readonly waitingDueAt: Date | null;
 }
 
+/** Which concerns a list or a count is about. */
+export interface ConcernScope {
+  readonly organisationId: string;
+  readonly userId: string;
+  /** Every concern of the organisation (an aandachtsfunctionaris); otherwise the user's own. */
+  readonly all: boolean;
+  readonly statuses?: readonly ConcernStatus[];
+  readonly ageGroup?: AgeGroup;
+  /** Only concerns with an unanswered consultation request. */
+  readonly waiting?: boolean;
+  /** Only concerns whose help has an agreed check date. */
+  readonly withCheckDate?: boolean;
+}
+
+type ScopeBuilder = ExpressionBuilder<
+  ConcernsTables & { c: ConcernsTables['concern']; p: ConcernsTables['person'] },
+  'c' | 'p'
+>;
+
 /**
- * The concerns of an organisation the user may see: all of them for an aandachtsfunctionaris
- * (`all`), otherwise the ones they wrote or were added to.
+ * The condition of a scope, on `concern as c` joined with `person as p`: the organisation's
+ * concerns the user may see (all of them for an aandachtsfunctionaris, otherwise the ones they wrote
+ * or were added to), narrowed by the filters.
+ */
+function inScope(eb: ScopeBuilder, q: ConcernScope): Expression<SqlBool> {
+  const conditions: Expression<SqlBool>[] = [eb('c.organisation_id', '=', q.organisationId)];
+  if (!q.all) {
+    conditions.push(
+      eb.or([
+        eb('c.author_id', '=', q.userId),
+        eb.exists(
+          eb
+            .selectFrom('concern_member as m')
+            .whereRef('m.concern_id', '=', 'c.id')
+            .where('m.user_id', '=', q.userId)
+            .select(sql`1`.as('one')),
+        ),
+      ]),
+    );
+  }
+  if (q.statuses && q.statuses.length > 0) conditions.push(eb('c.status', 'in', q.statuses as ConcernStatus[]));
+  if (q.ageGroup) conditions.push(eb('p.age_group', '=', q.ageGroup));
+  if (q.waiting) {
+    conditions.push(
+      eb.exists(
+        eb
+          .selectFrom('consultation_request as w')
+          .whereRef('w.concern_id', '=', 'c.id')
+          .where('w.answered_at', 'is', null)
+          .select(sql`1`.as('one')),
+      ),
+    );
+  }
+  if (q.withCheckDate) conditions.push(eb('c.check_date', 'is not', null));
+  return eb.and(conditions);
+}
+
+/** The number of concerns in a scope with one status and age group. */
+export interface ConcernCount {
+  readonly status: ConcernStatus;
+  readonly ageGroup: AgeGroup;
+  readonly n: number;
+}
+
+/**
+ * How many concerns a scope holds, per status and age group (combinations without concerns are
+ * left out), counted by the database: exact for any number of concerns.
+ */
+export async function countConcerns(db: Db | Trx, q: ConcernScope): Promise<ConcernCount[]> {
+  const rows = await own(db)
+    .selectFrom('concern as c')
+    .innerJoin('person as p', 'p.id', 'c.person_id')
+    .select(['c.status', 'p.age_group'])
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where((eb) => inScope(eb, q))
+    .groupBy(['c.status', 'p.age_group'])
+    .execute();
+  return rows.map((r) => ({ status: r.status, ageGroup: r.age_group, n: Number(r.n) }));
+}
+
+/**
+ * The concerns in a scope (ConcernScope), the latest changed first; all of them, or one page.
  */
 export async function listConcerns(
   db: Db | Trx,
-  q: {
-    organisationId: string;
-    userId: string;
-    all: boolean;
-    statuses?: readonly ConcernStatus[];
-    ageGroup?: AgeGroup;
+  q: ConcernScope & {
+    /** One page of the list (ADR 0032); absent: every row. */
+    page?: { readonly limit: number; readonly offset: number };
   },
 ): Promise<ConcernListRow[]> {
   let query = own(db)
@@ -181,24 +257,12 @@ export async function listConcerns(
         .select((e) => e.fn.min('r.due_at').as('d'))
         .as('waiting_due'),
     )
-    .where('c.organisation_id', '=', q.organisationId);
-  if (!q.all) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('c.author_id', '=', q.userId),
-        eb.exists(
-          eb
-            .selectFrom('concern_member as m')
-            .whereRef('m.concern_id', '=', 'c.id')
-            .where('m.user_id', '=', q.userId)
-            .select(sql`1`.as('one')),
-        ),
-      ]),
-    );
-  }
-  if (q.statuses && q.statuses.length > 0) query = query.where('c.status', 'in', q.statuses as ConcernStatus[]);
-  if (q.ageGroup) query = query.where('p.age_group', '=', q.ageGroup);
-  const rows = await query.orderBy('c.updated_at', 'desc').limit(500).execute();
+    .where((eb) => inScope(eb, q))
+    // The newest change first; the id breaks ties, so pages never skip or repeat a row.
+    .orderBy('c.updated_at', 'desc')
+    .orderBy('c.id', 'desc');
+  if (q.page) query = query.limit(q.page.limit).offset(q.page.offset);
+  const rows = await query.execute();
   const authors = await displayNames(
     db,
     rows.map((r) => r.author_id),

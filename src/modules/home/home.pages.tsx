@@ -40,7 +40,9 @@ export const homePages: FastifyPluginAsyncZod<HomePagesOptions> = async (app, { 
     ];
     // The checks of the help in the concerns this person can see (an aandachtsfunctionaris: all of
     // the organisation's); reading the list is audited by the concerns module.
-    const helping = can(actor, 'concerns:work') ? await listConcerns(ctx, { statuses: ['helping'] }) : undefined;
+    const helping = can(actor, 'concerns:work')
+      ? await listConcerns(ctx, { statuses: ['helping'], withCheckDate: true })
+      : undefined;
     return sendHtml(
       reply,
       toHtml(

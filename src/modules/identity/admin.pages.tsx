@@ -21,6 +21,7 @@ import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { type Messages, messages } from '#src/web/i18n/messages.ts';
 import { idOrNotFound } from '#src/web/ids.ts';
+import { pageParam } from '#src/web/page-query.ts';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
 import {
@@ -90,11 +91,12 @@ const INVITATION_NOTICES = ['uitgenodigd', 'ingetrokken'] as const;
 const ORGANISATION_NOTICES = ['toegevoegd'] as const;
 
 const idParams = z.object({ id: z.string().max(100) });
-const usersQuery = z.object({ zoek: z.string().max(200).default('') });
+const usersQuery = z.object({ zoek: z.string().max(200).default(''), pagina: pageParam });
 const userQuery = z.object({ melding: z.enum(USER_NOTICES).optional() });
 const invitationsQuery = z.object({
   melding: z.enum(INVITATION_NOTICES).optional(),
   uitnodiging: z.string().max(100).optional(),
+  pagina: pageParam,
 });
 const organisationsQuery = z.object({
   melding: z.enum(ORGANISATION_NOTICES).optional(),
@@ -128,11 +130,13 @@ export const adminPages: FastifyPluginAsyncZod<AdminPagesOptions> = async (app, 
   // Users: search and list.
   app.get('/beheer/gebruikers', { ...manage, schema: { querystring: usersQuery } }, async (request, reply) => {
     const errors = formErrors(request, 'query');
-    const rows = hasErrors(errors) ? [] : await searchUsers(request.context(), request.query.zoek);
+    const found = hasErrors(errors)
+      ? undefined
+      : await searchUsers(request.context(), request.query.zoek, request.query.pagina);
     const p = staffPage(web, request, reply);
     return send(
       reply,
-      <UsersPage p={p} search={request.query.zoek} rows={rows} errors={errors} />,
+      <UsersPage p={p} search={request.query.zoek} found={found} errors={errors} />,
       hasErrors(errors) ? 400 : 200,
     );
   });
@@ -240,9 +244,10 @@ export const adminPages: FastifyPluginAsyncZod<AdminPagesOptions> = async (app, 
     values: InviteValues,
     errors: FormErrors,
     notice?: { key: (typeof INVITATION_NOTICES)[number]; id: string | undefined },
+    requestedPage = 1,
   ) {
     const ctx = request.context();
-    const invitations = await invitationsFor(ctx);
+    const { rows: invitations, page } = await invitationsFor(ctx, requestedPage);
     const organisations = await organisationsFor(ctx);
     let text: string | undefined;
     if (notice?.key === 'ingetrokken') text = a.revokedDone;
@@ -256,6 +261,7 @@ export const adminPages: FastifyPluginAsyncZod<AdminPagesOptions> = async (app, 
       <InvitationsPage
         p={p}
         invitations={invitations}
+        page={page}
         organisations={organisations}
         now={ctx.now}
         values={values}
@@ -267,13 +273,14 @@ export const adminPages: FastifyPluginAsyncZod<AdminPagesOptions> = async (app, 
   }
 
   app.get('/beheer/uitnodigingen', { ...manage, schema: { querystring: invitationsQuery } }, (request, reply) => {
-    const { melding, uitnodiging } = request.query;
+    const { melding, uitnodiging, pagina } = request.query;
     return invitationsPage(
       request,
       reply,
       { name: '', email: '', organisation: '', role: '' },
       {},
       melding && { key: melding, id: uitnodiging },
+      pagina,
     );
   });
 

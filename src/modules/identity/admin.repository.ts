@@ -62,8 +62,12 @@ export interface UserListRow {
   readonly role: Role;
 }
 
+/** The search text as a LIKE pattern: a case-insensitive substring, matched literally. */
+const likePattern = (search: string) => `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /**
- * Memberships with their users, filtered by organisation (undefined: all) and a search text.
+ * Memberships with their users, filtered by organisation (undefined: all) and a search text, by
+ * name, organisation and id (a stable order for pages, ADR 0032).
  * The search is a case-insensitive substring of name or e-mail, as a bound parameter.
  */
 export async function listMemberships(
@@ -71,6 +75,7 @@ export async function listMemberships(
   organisationId: string | undefined,
   search: string,
   limit = 200,
+  offset = 0,
 ): Promise<UserListRow[]> {
   let q = own(db)
     .selectFrom('membership as m')
@@ -88,14 +93,38 @@ export async function listMemberships(
     ])
     .orderBy('u.display_name')
     .orderBy('o.name')
-    .limit(limit);
+    .orderBy('m.id')
+    .limit(limit)
+    .offset(offset);
   if (organisationId) q = q.where('m.organisation_id', '=', organisationId);
   if (search) {
-    const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = likePattern(search);
     q = q.where((eb) => eb.or([eb(sql`lower(u.display_name)`, 'like', pattern), eb('u.email', 'like', pattern)]));
   }
   const rows = await q.execute();
   return rows.map(({ disabled_at, ...r }) => ({ ...r, disabled: Boolean(disabled_at) }));
+}
+
+/** How many memberships (rows of the list) and distinct users listMemberships finds in all. */
+export async function countMemberships(
+  db: Db,
+  organisationId: string | undefined,
+  search: string,
+): Promise<{ memberships: number; users: number }> {
+  let q = own(db)
+    .selectFrom('membership as m')
+    .innerJoin('app_user as u', 'u.id', 'm.user_id')
+    .select((eb) => [
+      eb.fn.countAll<string>().as('memberships'),
+      eb.fn.count<string>('m.user_id').distinct().as('users'),
+    ]);
+  if (organisationId) q = q.where('m.organisation_id', '=', organisationId);
+  if (search) {
+    const pattern = likePattern(search);
+    q = q.where((eb) => eb.or([eb(sql`lower(u.display_name)`, 'like', pattern), eb('u.email', 'like', pattern)]));
+  }
+  const row = await q.executeTakeFirstOrThrow();
+  return { memberships: Number(row.memberships), users: Number(row.users) };
 }
 
 /** A membership by id. */
@@ -130,16 +159,32 @@ const invitationColumns = [
   'i.revoked_at as revokedAt',
 ] as const;
 
-/** Invitations, newest first, of one organisation (undefined: all). */
-export function listInvitations(db: Db, organisationId: string | undefined, limit = 200): Promise<InvitationSummary[]> {
+/** Invitations, newest first (the id breaks ties), of one organisation (undefined: all). */
+export function listInvitations(
+  db: Db,
+  organisationId: string | undefined,
+  limit = 200,
+  offset = 0,
+): Promise<InvitationSummary[]> {
   let q = own(db)
     .selectFrom('invitation as i')
     .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
     .select(invitationColumns)
     .orderBy('i.created_at', 'desc')
-    .limit(limit);
+    .orderBy('i.id', 'desc')
+    .limit(limit)
+    .offset(offset);
   if (organisationId) q = q.where('i.organisation_id', '=', organisationId);
   return q.execute();
+}
+
+/** How many invitations listInvitations has in all. */
+export async function countInvitations(db: Db, organisationId: string | undefined): Promise<number> {
+  let q = own(db)
+    .selectFrom('invitation as i')
+    .select((eb) => eb.fn.countAll<string>().as('n'));
+  if (organisationId) q = q.where('i.organisation_id', '=', organisationId);
+  return Number((await q.executeTakeFirstOrThrow()).n);
 }
 
 /** An invitation by id. */

@@ -11,6 +11,7 @@ import type { Actor } from '#src/core/authz.ts';
 import { abilities, actorOf, authorize, can, ForbiddenError, requireRecentFactor } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { ValidationError } from '#src/core/errors.ts';
+import { type Page, pageOf } from '#src/core/paging.ts';
 import { hidden } from '#src/core/refusal.ts';
 import { incompatibleRoles, type OrganisationType, type Role } from '#src/core/roles.ts';
 import { hashToken, newToken } from '#src/core/secrets.ts';
@@ -62,14 +63,24 @@ export async function createOrganisation(
   });
 }
 
+/** A page of the users found: memberships (a user with two is listed twice) and how many users in all. */
+export interface UserSearchPage {
+  readonly rows: readonly admin.UserListRow[];
+  readonly page: Page;
+  readonly users: number;
+}
+
 /**
- * Searches the users of the organisations the actor manages (audited as a search).
+ * Searches the users of the organisations the actor manages, a page at a time (audited as a search).
  * @param search part of a name or e-mail address ('' lists everyone)
+ * @param requested the page asked for (ADR 0032)
  */
-export async function searchUsers(ctx: RequestContext, search: string): Promise<admin.UserListRow[]> {
+export async function searchUsers(ctx: RequestContext, search: string, requested = 1): Promise<UserSearchPage> {
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
-    const rows = await admin.listMemberships(trx, scope(actor), search.trim());
+    const counts = await admin.countMemberships(trx, scope(actor), search.trim());
+    const page = pageOf(requested, counts.memberships);
+    const rows = await admin.listMemberships(trx, scope(actor), search.trim(), page.size, page.offset);
     await audit(trx, ctx, {
       type: 'user.search',
       action: 'E',
@@ -77,7 +88,7 @@ export async function searchUsers(ctx: RequestContext, search: string): Promise<
       outcome: 'success',
       objectType: 'user',
     });
-    return rows;
+    return { rows, page, users: counts.users };
   });
 }
 
@@ -195,11 +206,15 @@ export async function changeRole(ctx: RequestContext, membershipId: string, role
   });
 }
 
-/** Invitations of the organisations the actor manages. */
-export async function invitationsFor(ctx: RequestContext): Promise<admin.InvitationSummary[]> {
+/** Invitations of the organisations the actor manages, a page at a time (ADR 0032). */
+export async function invitationsFor(
+  ctx: RequestContext,
+  requested = 1,
+): Promise<{ rows: admin.InvitationSummary[]; page: Page }> {
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
-    const rows = await admin.listInvitations(trx, scope(actor));
+    const page = pageOf(requested, await admin.countInvitations(trx, scope(actor)));
+    const rows = await admin.listInvitations(trx, scope(actor), page.size, page.offset);
     await audit(trx, ctx, {
       type: 'invitation.list',
       action: 'R',
@@ -207,7 +222,7 @@ export async function invitationsFor(ctx: RequestContext): Promise<admin.Invitat
       outcome: 'success',
       objectType: 'invitation',
     });
-    return rows;
+    return { rows, page };
   });
 }
 

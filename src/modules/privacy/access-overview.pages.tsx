@@ -16,7 +16,13 @@ import { sendHtml } from '#src/web/render.ts';
 import { FormErrorSummary, fieldError, hasErrors, staffPage } from '#src/web/staff.tsx';
 import { presentOverview } from './access-overview.presenter.ts';
 import { type AuditPagesApp, type AuditPagesOptions, overviewHrefs } from './audit-pages.shared.ts';
-import { personOverview, SUBJECT_SEARCH_MIN, searchSubjects, subjectOverview } from './privacy.service.ts';
+import {
+  personOverview,
+  SUBJECT_SEARCH_MAX,
+  SUBJECT_SEARCH_MIN,
+  searchSubjects,
+  subjectOverview,
+} from './privacy.service.ts';
 import { LogTable, type LogTableRow } from './views/log-table.tsx';
 
 const personQuery = z.object({
@@ -156,7 +162,7 @@ export function accessOverviewRoutes(app: AuditPagesApp, { web, locale }: AuditP
       const name = request.query.naam.trim();
       const errors = formErrors(request, 'query');
       const searched = name.length >= SUBJECT_SEARCH_MIN && !hasErrors(errors);
-      const matches = searched ? await searchSubjects(request.context(), name) : [];
+      const { matches, more } = searched ? await searchSubjects(request.context(), name) : { matches: [], more: false };
       return send(
         reply,
         <Layout ctx={p.ctx} title={a.subjectsTitle} hasErrors={hasErrors(errors)} staff={p.staff} nav={p.nav}>
@@ -197,6 +203,13 @@ export function accessOverviewRoutes(app: AuditPagesApp, { web, locale }: AuditP
                 </li>
               ))}
             </ul>
+          ) : (
+            ''
+          )}
+          {more ? (
+            <p class="utrecht-paragraph" data-testid="subjects-more" safe>
+              {a.subjectsMore(SUBJECT_SEARCH_MAX)}
+            </p>
           ) : (
             ''
           )}

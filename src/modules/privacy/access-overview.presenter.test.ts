@@ -7,8 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { END_REASONS } from '#src/modules/circle/expiry.ts';
 import { describe, expect, it } from 'vitest';
+import { END_REASONS } from '#src/modules/circle/expiry.ts';
 import { ACTIONS } from '#src/modules/concerns/workflow.ts';
 import { REPORT_KINDS, REPORT_SOURCES } from '#src/modules/reports/workflow.ts';
 import { messages } from '#src/web/i18n/messages.ts';

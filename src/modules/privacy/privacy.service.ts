@@ -245,18 +245,27 @@ export type { SubjectMatch };
 /** The fewest characters a name search needs. */
 export const SUBJECT_SEARCH_MIN = 2;
 
+/** The most persons a name search shows. */
+export const SUBJECT_SEARCH_MAX = 20;
+
 /**
  * Finds the persons of the actor's organisation by part of their name, for an access request
- * (AVG art. 15) or an inquiry: who looked at this child? At most 20; audited as a search.
+ * (AVG art. 15) or an inquiry: who looked at this child? At most SUBJECT_SEARCH_MAX, and whether
+ * there are more (the page then asks for more of the name: a search narrows, it is not paged, ADR
+ * 0031); audited as a search.
  * @param name part of the name (fewer than SUBJECT_SEARCH_MIN characters finds nothing)
  * @throws {ForbiddenError} without `audit:read`
  */
-export async function searchSubjects(ctx: RequestContext, name: string): Promise<SubjectMatch[]> {
+export async function searchSubjects(
+  ctx: RequestContext,
+  name: string,
+): Promise<{ matches: SubjectMatch[]; more: boolean }> {
   const actor = reader(ctx);
   const term = name.trim();
-  if (term.length < SUBJECT_SEARCH_MIN) return [];
+  if (term.length < SUBJECT_SEARCH_MIN) return { matches: [], more: false };
   return ctx.db.transaction().execute(async (trx) => {
-    const matches = await personsByName(trx, actor.organisationId, term, 20);
+    const found = await personsByName(trx, actor.organisationId, term, SUBJECT_SEARCH_MAX + 1);
+    const matches = found.slice(0, SUBJECT_SEARCH_MAX);
     await audit(trx, ctx, {
       type: 'audit.subject.search',
       action: 'E',
@@ -265,7 +274,7 @@ export async function searchSubjects(ctx: RequestContext, name: string): Promise
       objectType: 'person',
       objectId: null,
     });
-    return matches;
+    return { matches, more: found.length > SUBJECT_SEARCH_MAX };
   });
 }
 

@@ -17,6 +17,7 @@ import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { idOrNotFound, isUuid } from '#src/web/ids.ts';
+import { pageParam } from '#src/web/page-query.ts';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
 import {
@@ -26,7 +27,7 @@ import {
   endMonitoring,
   getReport,
   giveAdvice,
-  listInbox,
+  listInboxPage,
   triage,
 } from './intake.service.ts';
 import type { InboxView } from './report.repository.ts';
@@ -46,7 +47,7 @@ const NOTICES = ['triage', 'toegewezen', 'gevraagd', 'besloten', 'beeindigd', 'g
 type NoticeKey = (typeof NOTICES)[number];
 
 const idParams = z.object({ id: z.string().max(100) });
-const inboxQuery = z.object({ weergave: z.string().max(30).optional() });
+const inboxQuery = z.object({ weergave: z.string().max(30).optional(), pagina: pageParam });
 const reportQuery = z.object({ melding: z.enum(NOTICES).optional() });
 const LONG = 5000;
 
@@ -69,9 +70,12 @@ export const intakePages: FastifyPluginAsyncZod<IntakePagesOptions> = async (app
     const view =
       (Object.entries(INBOX_VIEWS).find(([, v]) => v === request.query.weergave)?.[0] as InboxView | undefined) ??
       'open';
-    const rows = await listInbox(request.context(), view);
+    const { rows, page } = await listInboxPage(request.context(), view, request.query.pagina);
     const p = staffPage(web, request, reply);
-    return send(reply, <InboxPage p={p} rows={rows} view={view} veiligThuisName={request.actor!.organisationName} />);
+    return send(
+      reply,
+      <InboxPage p={p} rows={rows} page={page} view={view} veiligThuisName={request.actor!.organisationName} />,
+    );
   });
 
   async function reportPage(

@@ -11,6 +11,7 @@
 import { type Actor, actorOf, authorize } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { ValidationError } from '#src/core/errors.ts';
+import { type Page, pageOf } from '#src/core/paging.ts';
 import { hidden } from '#src/core/refusal.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import { audit } from '#src/modules/audit/index.ts';
@@ -119,6 +120,35 @@ export async function listInbox(ctx: RequestContext, view: repo.InboxView): Prom
     });
     const today = amsterdamIsoDate(ctx.now);
     return rows.map((r) => ({ ...r, overdue: isOverdue(r, today) }));
+  });
+}
+
+/** A page of an inbox view. */
+export interface InboxPage {
+  readonly rows: readonly InboxItem[];
+  readonly page: Page;
+}
+
+/** A page of an inbox view of the actor's Veilig Thuis (audited as a list read; ADR 0032). */
+export async function listInboxPage(ctx: RequestContext, view: repo.InboxView, requested: number): Promise<InboxPage> {
+  const actor = actorOf(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    authorize(actor, reportPolicy, 'view', { veiligThuisId: actor.organisationId });
+    const page = pageOf(requested, await repo.countInbox(trx, actor.organisationId, view, actor.userId));
+    const rows = await repo.listInbox(trx, actor.organisationId, view, actor.userId, {
+      limit: page.size,
+      offset: page.offset,
+    });
+    await audit(trx, ctx, {
+      type: 'report.list',
+      action: 'R',
+      purpose: 'safety',
+      outcome: 'success',
+      objectType: 'report',
+      objectId: null,
+    });
+    const today = amsterdamIsoDate(ctx.now);
+    return { rows: rows.map((r) => ({ ...r, overdue: isOverdue(r, today) })), page };
   });
 }
 

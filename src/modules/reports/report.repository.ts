@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Queries of reports to Veilig Thuis. Every function takes the transaction it runs in. */
-import { sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { type Handle, type TransactionHandle, tablesOf } from '#src/db/handle.ts';
 import { displayNames, organisationName } from '#src/modules/identity/index.ts';
 import type { ReportsTables } from './report.table.ts';
@@ -105,26 +105,56 @@ export type InboxView = 'open' | 'mine' | 'unassigned' | 'closed';
 /** A report in the inbox: no content, only what triage needs. */
 export type InboxRow = Omit<ReportRow, 'snapshot'>;
 
-/** The inbox of a Veilig Thuis: acute first, then by due date. Closed: the latest 100. */
+type InboxBuilder = ExpressionBuilder<ReportsTables & { r: ReportsTables['vt_report'] }, 'r'>;
+
+/** The condition of an inbox view, on `vt_report as r`. */
+function inView(eb: InboxBuilder, veiligThuisId: string, view: InboxView, userId: string): Expression<SqlBool> {
+  const conditions: Expression<SqlBool>[] = [eb('r.veilig_thuis_id', '=', veiligThuisId)];
+  if (view === 'closed') conditions.push(eb('r.status', '=', 'closed'));
+  else {
+    conditions.push(eb('r.status', '<>', 'closed'));
+    if (view === 'mine') conditions.push(eb('r.assigned_to', '=', userId));
+    if (view === 'unassigned') conditions.push(eb('r.assigned_to', 'is', null));
+  }
+  return eb.and(conditions);
+}
+
+/**
+ * The inbox of a Veilig Thuis: acute first, then by due date; closed: the latest closed first. The
+ * report's number breaks ties, so pages never skip or repeat a report. All of it, or one page
+ * (ADR 0032).
+ */
 export async function listInbox(
   db: Db | Trx,
   veiligThuisId: string,
   view: InboxView,
   userId: string,
+  page?: { readonly limit: number; readonly offset: number },
 ): Promise<InboxRow[]> {
-  let q = baseQuery(db).where('r.veilig_thuis_id', '=', veiligThuisId);
-  if (view === 'closed') q = q.where('r.status', '=', 'closed').orderBy('r.closed_at', 'desc').limit(100);
-  else {
-    q = q.where('r.status', '<>', 'closed');
-    if (view === 'mine') q = q.where('r.assigned_to', '=', userId);
-    if (view === 'unassigned') q = q.where('r.assigned_to', 'is', null);
-    q = q.orderBy(sql`coalesce(r.acute, r.acute_by_reporter)`, 'desc').orderBy('r.due_on').orderBy('r.number');
-  }
+  let q = baseQuery(db).where((eb) => inView(eb, veiligThuisId, view, userId));
+  if (view === 'closed') q = q.orderBy('r.closed_at', 'desc').orderBy('r.number', 'desc');
+  else q = q.orderBy(sql`coalesce(r.acute, r.acute_by_reporter)`, 'desc').orderBy('r.due_on').orderBy('r.number');
+  if (page) q = q.limit(page.limit).offset(page.offset);
   const rows = await q.execute();
   return withNames(
     db,
     rows.map(({ snapshot: _snapshot, ...row }) => row as Omit<BaseRow, 'snapshot'>),
   );
+}
+
+/** How many reports an inbox view holds, counted by the database. */
+export async function countInbox(
+  db: Db | Trx,
+  veiligThuisId: string,
+  view: InboxView,
+  userId: string,
+): Promise<number> {
+  const row = await own(db)
+    .selectFrom('vt_report as r')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where((eb) => inView(eb, veiligThuisId, view, userId))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** The reporter of a report (the protected record). */

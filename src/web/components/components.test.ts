@@ -5,16 +5,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toHtml } from '../html.ts';
+import { nl } from '../i18n/nl.ts';
 import {
   Button,
   Checkboxes,
   COMPONENT_EXAMPLES,
   DateInput,
   ErrorSummary,
+  Pagination,
   Radios,
   Textarea,
   TextInput,
 } from './index.ts';
+import { pageNumbers } from './pagination/pagination.tsx';
 
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 
@@ -158,5 +161,37 @@ describe('Button', () => {
       'data-prevent-double-click="true"',
     );
     expect(toHtml(Button({ text: 'Naar', href: '/x' }))).toMatch(/^<a /);
+  });
+});
+
+describe('Pagination', () => {
+  const href = (n: number) => `/lijst?pagina=${n}`;
+  const texts = nl.components.pagination;
+
+  it('says where one is, marks the current page, and links to the previous and the next', () => {
+    const html = toHtml(Pagination({ page: 2, count: 3, href, texts }));
+    expect(html).toMatch(/^<nav class="kring-pagination" aria-label="Pagina's"/);
+    expect(html).toContain('>Pagina 2 van 3</p>');
+    expect(html).toContain('href="/lijst?pagina=1" rel="prev">Vorige pagina</a>');
+    expect(html).toContain('href="/lijst?pagina=3" rel="next">Volgende pagina</a>');
+    expect(html).toContain('href="/lijst?pagina=2" aria-label="Pagina 2" aria-current="page">2</a>');
+    expect(html.match(/aria-current/g)).toHaveLength(1);
+  });
+
+  it('has no previous link on the first page, no next link on the last, and nothing for one page', () => {
+    expect(toHtml(Pagination({ page: 1, count: 3, href, texts }))).not.toContain('rel="prev"');
+    expect(toHtml(Pagination({ page: 3, count: 3, href, texts }))).not.toContain('rel="next"');
+    expect(toHtml(Pagination({ page: 1, count: 1, href, texts }))).toBe('');
+  });
+
+  it('shows the first, the last and the pages around the current one, a gap for the rest', () => {
+    expect(pageNumbers(1, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(pageNumbers(1, 12)).toEqual([1, 2, 0, 12]);
+    expect(pageNumbers(5, 12)).toEqual([1, 0, 4, 5, 6, 0, 12]);
+    expect(pageNumbers(3, 12)).toEqual([1, 2, 3, 4, 0, 12]);
+    expect(pageNumbers(4, 12)).toEqual([1, 2, 3, 4, 5, 0, 12]);
+    expect(pageNumbers(12, 12)).toEqual([1, 0, 11, 12]);
+    const html = toHtml(Pagination({ page: 5, count: 12, href, texts }));
+    expect(html.match(/aria-hidden="true">…<\/li>/g)).toHaveLength(2);
   });
 });

@@ -11,6 +11,8 @@ import { dateInputExamples } from './date-input/date-input.examples.ts';
 import { DateInput } from './date-input/date-input.tsx';
 import { errorSummaryExamples } from './error-summary/error-summary.examples.ts';
 import { ErrorSummary } from './error-summary/error-summary.tsx';
+import { paginationExamples } from './pagination/pagination.examples.ts';
+import { Pagination } from './pagination/pagination.tsx';
 import { radiosExamples } from './radios/radios.examples.ts';
 import { Radios } from './radios/radios.tsx';
 import { selectExamples } from './select/select.examples.ts';
@@ -22,7 +24,8 @@ import { TextInput } from './text-input/text-input.tsx';
 import { textareaExamples } from './textarea/textarea.examples.ts';
 import { Textarea } from './textarea/textarea.tsx';
 
-export { BodyMap, Button, Checkboxes, DateInput, ErrorSummary, Radios, Select, Table, Textarea, TextInput };
+export type { PaginationTexts } from './pagination/pagination.tsx';
+export { BodyMap, Button, Checkboxes, DateInput, ErrorSummary, Pagination, Radios, Select, Table, Textarea, TextInput };
 
 /** One component with its examples, rendered by the preview page and checked by the tests. */
 export interface ComponentExamples {
@@ -49,5 +52,6 @@ export const COMPONENT_EXAMPLES: readonly ComponentExamples[] = [
   entries('button', Button, buttonExamples),
   entries('table', Table, tableExamples),
   entries('select', Select, selectExamples),
+  entries('pagination', Pagination, paginationExamples),
   entries('body-map', BodyMap, bodyMapExamples),
 ];

@@ -91,6 +91,13 @@ export const en: Messages = {
     dateMonth: 'Month',
     dateYear: 'Year',
     examplesTitle: 'Form components',
+    pagination: {
+      label: 'Pages',
+      previous: 'Previous page',
+      next: 'Next page',
+      page: (n: number) => `Page ${n}`,
+      status: (n: number, count: number) => `Page ${n} of ${count}`,
+    },
   },
   guidance: guidanceEn,
   bodyMap: bodyMapEn,

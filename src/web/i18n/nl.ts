@@ -88,6 +88,13 @@ export const nl = {
     dateMonth: 'Maand',
     dateYear: 'Jaar',
     examplesTitle: 'Formulieronderdelen',
+    pagination: {
+      label: "Pagina's",
+      previous: 'Vorige pagina',
+      next: 'Volgende pagina',
+      page: (n: number) => `Pagina ${n}`,
+      status: (n: number, count: number) => `Pagina ${n} van ${count}`,
+    },
   },
   guidance: guidanceNl,
   bodyMap: bodyMapNl,

@@ -308,6 +308,8 @@ export const staffEn: Messages['staff'] = {
     subjectNameHint: (min: number) => `At least ${min} characters.`,
     subjectSearch: 'Search',
     subjectsNone: 'Nobody with this name in your organisation.',
+    subjectsMore: (max: number) =>
+      `More than ${max} people have this name. You see the first ${max}, by name. Type more of the name to find the person.`,
     back: 'Back to the audit log',
     overview: accessOverviewEn,
   },

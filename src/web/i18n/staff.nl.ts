@@ -306,6 +306,8 @@ export const staffNl = {
     subjectNameHint: (min: number) => `Minstens ${min} tekens.`,
     subjectSearch: 'Zoeken',
     subjectsNone: 'Niemand gevonden met deze naam in uw organisatie.',
+    subjectsMore: (max: number) =>
+      `Er zijn meer dan ${max} personen met deze naam. U ziet de eerste ${max}, op naam. Typ meer van de naam om de persoon te vinden.`,
     back: 'Terug naar het logboek',
     overview: accessOverviewNl,
   },

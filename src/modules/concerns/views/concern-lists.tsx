@@ -1,24 +1,29 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The lists of concerns: my concerns, a table of concerns, the concerns whose check date has come. */
-import { Button, Table } from '#src/web/components/index.ts';
+import type { Page } from '#src/core/paging.ts';
+import { Button, Pagination, Table } from '#src/web/components/index.ts';
 import { formatDate } from '#src/web/format.ts';
 import { localePath } from '#src/web/i18n/locale.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
+import { pageHref } from '#src/web/page-query.ts';
 import type { StaffPageContext } from '#src/web/staff.tsx';
 import { checkDateState, withCheckDates } from '../check-date.ts';
 import type { ConcernListRow } from '../list.repository.ts';
 import { concernPath } from './parts.tsx';
 
-/** My concerns (all of the organisation's for an aandachtsfunctionaris). */
+/** My concerns (all of the organisation's for an aandachtsfunctionaris), a page at a time. */
 export function ConcernListPage({
   p,
   rows,
+  page,
   lead,
   today,
   volunteer = false,
 }: {
   p: StaffPageContext;
+  /** One page of the list. */
   rows: readonly ConcernListRow[];
+  page: Page;
   lead: boolean;
   /** A volunteer reads plain words for where each concern is. */
   volunteer?: boolean;
@@ -52,6 +57,13 @@ export function ConcernListPage({
       ) : (
         <ConcernTable p={p} rows={rows} caption={title} today={today} plain={volunteer} />
       )}
+      <Pagination
+        page={page.number}
+        count={page.count}
+        href={(n) => pageHref(localePath(p.locale, '/zorgen'), {}, n)}
+        texts={p.t.components.pagination}
+        testId="pagination"
+      />
     </Layout>
   );
 }

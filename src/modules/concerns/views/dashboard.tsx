@@ -4,42 +4,28 @@
  * and per age group, the consultations that wait, the help whose check date has come, and a filter
  * (a GET form, so it works without JavaScript and the filtered view can be bookmarked).
  */
-import { Button, Select, Table } from '#src/web/components/index.ts';
+import { Button, Pagination, Select, Table } from '#src/web/components/index.ts';
 import { formatDate } from '#src/web/format.ts';
 import { localePath } from '#src/web/i18n/locale.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
+import { pageHref } from '#src/web/page-query.ts';
 import type { StaffPageContext } from '#src/web/staff.tsx';
 import type { ConcernListRow } from '../list.repository.ts';
-import { AGE_GROUPS, type AgeGroup, type ConcernStatus, OPEN_STATUSES } from '../workflow.ts';
+import type { Dashboard, OpenStatus } from '../list.service.ts';
+import { AGE_GROUPS, type AgeGroup, OPEN_STATUSES } from '../workflow.ts';
 import { CheckDateList, ConcernTable } from './concern-lists.tsx';
 import { concernPath } from './parts.tsx';
 
-/** The open statuses (the dashboard's step filter). */
-export type OpenStatus = Exclude<ConcernStatus, 'closed'>;
+export type { OpenStatus };
 
-/** What the dashboard shows. */
-export interface DashboardData {
-  /** Every open concern (the counts). */
-  readonly open: readonly ConcernListRow[];
-  /** Concerns with unanswered consultation requests. */
-  readonly waiting: readonly ConcernListRow[];
-  /** The open concerns that match the filter. */
-  readonly filtered: readonly ConcernListRow[];
+/** What the dashboard shows: the service's counts and lists, and the request's moment and filter. */
+export interface DashboardData extends Dashboard {
   /** The moment of the request (overdue requests are marked). */
   readonly now: Date;
   /** Today in Amsterdam (`YYYY-MM-DD`): reached and past check dates are marked. */
   readonly today: string;
   /** The filter as chosen (empty: all). */
   readonly filter: { readonly status: OpenStatus | ''; readonly ageGroup: AgeGroup | '' };
-}
-
-/** The number of rows per value of a key, for every value (zeros included). */
-function countBy<K extends string>(
-  rows: readonly ConcernListRow[],
-  keys: readonly K[],
-  key: (r: ConcernListRow) => string,
-) {
-  return keys.map((k) => ({ key: k, n: rows.filter((r) => key(r) === k).length }));
 }
 
 function PersonLink({ p, row }: { p: StaffPageContext; row: ConcernListRow }): JSX.Element {
@@ -54,8 +40,10 @@ function PersonLink({ p, row }: { p: StaffPageContext; row: ConcernListRow }): J
 export function DashboardPage({ p, data }: { p: StaffPageContext; data: DashboardData }): JSX.Element {
   const c = p.t.concerns;
   const d = c.dashboard;
-  const byStatus = countBy(data.open, OPEN_STATUSES, (r) => r.status);
-  const byAge = countBy(data.open, AGE_GROUPS, (r) => r.ageGroup);
+  const { byStatus, byAge } = data;
+  const { rows: filtered, page } = data.filtered;
+  const path = localePath(p.locale, '/zorgen/overzicht');
+  const filterParams = { stap: data.filter.status, leeftijd: data.filter.ageGroup };
   return (
     <Layout ctx={p.ctx} title={d.title} staff={p.staff} nav={p.nav}>
       <p class="utrecht-paragraph">
@@ -119,11 +107,11 @@ export function DashboardPage({ p, data }: { p: StaffPageContext; data: Dashboar
           ])}
         />
       )}
-      <CheckDateList p={p} rows={data.open} today={data.today} />
+      <CheckDateList p={p} rows={data.checks} today={data.today} />
       <h2 class="utrecht-heading-2" safe>
         {d.filters}
       </h2>
-      <form method="get" action={localePath(p.locale, '/zorgen/overzicht')} novalidate class="kring-form">
+      <form method="get" action={path} novalidate class="kring-form">
         <Select
           id="stap"
           name="stap"
@@ -143,15 +131,22 @@ export function DashboardPage({ p, data }: { p: StaffPageContext; data: Dashboar
         <Button text={d.apply} appearance="secondary" />
       </form>
       <h2 class="utrecht-heading-2" id="resultaten" safe>
-        {d.results(data.filtered.length)}
+        {d.results(page.total)}
       </h2>
-      {data.filtered.length === 0 ? (
+      {filtered.length === 0 ? (
         ''
       ) : (
         <div data-testid="filtered">
-          <ConcernTable p={p} rows={data.filtered} caption={d.results(data.filtered.length)} today={data.today} />
+          <ConcernTable p={p} rows={filtered} caption={d.results(page.total)} today={data.today} />
         </div>
       )}
+      <Pagination
+        page={page.number}
+        count={page.count}
+        href={(n) => pageHref(path, filterParams, n, '#resultaten')}
+        texts={p.t.components.pagination}
+        testId="pagination"
+      />
     </Layout>
   );
 }

@@ -4,11 +4,14 @@
  * organisations (list and create form). The routes are in admin.pages.tsx; these views only render
  * what they get.
  */
+
+import type { Page } from '#src/core/paging.ts';
 import { ORGANISATION_TYPES, ROLES } from '#src/core/roles.ts';
-import { Button, Radios, Table, TextInput } from '#src/web/components/index.ts';
+import { Button, Pagination, Radios, Table, TextInput } from '#src/web/components/index.ts';
 import { formatDate } from '#src/web/format.ts';
 import { localePath } from '#src/web/i18n/locale.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
+import { pageHref } from '#src/web/page-query.ts';
 import {
   CsrfField,
   FormErrorSummary,
@@ -47,6 +50,7 @@ export interface InviteValues {
 export function InvitationsPage({
   p,
   invitations,
+  page,
   organisations,
   now,
   values,
@@ -54,7 +58,9 @@ export function InvitationsPage({
   notice,
 }: {
   p: StaffPageContext;
+  /** One page of the invitations. */
   invitations: readonly InvitationSummary[];
+  page: Page;
   organisations: readonly OrganisationSummary[];
   now: Date;
   values: InviteValues;
@@ -123,7 +129,7 @@ export function InvitationsPage({
         />
         <Button text={a.inviteSubmit} preventDoubleClick />
       </form>
-      <h2 class="utrecht-heading-2" safe>
+      <h2 class="utrecht-heading-2" id="uitnodigingen" safe>
         {a.invitationsList}
       </h2>
       {invitations.length === 0 ? (
@@ -160,6 +166,13 @@ export function InvitationsPage({
           })}
         />
       )}
+      <Pagination
+        page={page.number}
+        count={page.count}
+        href={(n) => pageHref(path('/beheer/uitnodigingen'), {}, n, '#uitnodigingen')}
+        texts={p.t.components.pagination}
+        testId="pagination"
+      />
     </Layout>
   );
 }

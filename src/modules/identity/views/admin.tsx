@@ -5,9 +5,10 @@
  * admin-invitations.tsx. The routes are in admin.pages.tsx; these views only render what they get.
  */
 import { ROLES } from '#src/core/roles.ts';
-import { Button, Radios, Table, TextInput } from '#src/web/components/index.ts';
+import { Button, Pagination, Radios, Table, TextInput } from '#src/web/components/index.ts';
 import { localePath } from '#src/web/i18n/locale.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
+import { pageHref } from '#src/web/page-query.ts';
 import {
   CsrfField,
   FormErrorSummary,
@@ -17,8 +18,7 @@ import {
   Notice,
   type StaffPageContext,
 } from '#src/web/staff.tsx';
-import type { UserListRow } from '../admin.repository.ts';
-import type { UserDetail } from '../admin.service.ts';
+import type { UserDetail, UserSearchPage } from '../admin.service.ts';
 
 /** A submit button whose visible text is followed by words only screen readers hear (which row it acts on). */
 export function RowButton({ text, context, secondary }: { text: string; context: string; secondary?: boolean }) {
@@ -75,16 +75,18 @@ export function AdminHomePage({
 export function UsersPage({
   p,
   search,
-  rows,
+  found,
   errors = {},
 }: {
   p: StaffPageContext;
   search: string;
-  rows: readonly UserListRow[];
+  /** A page of what the search found (none when the search had an error). */
+  found: UserSearchPage | undefined;
   errors?: FormErrors;
 }): JSX.Element {
   const a = p.t.staff.admin;
   const path = (bare: string) => localePath(p.locale, bare);
+  const rows = found?.rows ?? [];
   return (
     <Layout ctx={p.ctx} title={a.users} hasErrors={hasErrors(errors)} staff={p.staff} nav={p.nav}>
       <FormErrorSummary t={p.t} errors={errors} />
@@ -105,7 +107,7 @@ export function UsersPage({
         <Button text={a.searchSubmit} appearance="secondary" />
       </form>
       <p class="utrecht-paragraph" role="status" safe>
-        {rows.length === 0 ? a.noUsers : a.found(new Set(rows.map((r) => r.userId)).size)}
+        {rows.length === 0 ? a.noUsers : a.found(found?.users ?? 0)}
       </p>
       {rows.length === 0 ? (
         ''
@@ -128,6 +130,17 @@ export function UsersPage({
             r.disabled ? a.disabled : a.active,
           ])}
         />
+      )}
+      {found ? (
+        <Pagination
+          page={found.page.number}
+          count={found.page.count}
+          href={(n) => pageHref(path('/beheer/gebruikers'), { zoek: search }, n)}
+          texts={p.t.components.pagination}
+          testId="pagination"
+        />
+      ) : (
+        ''
       )}
     </Layout>
   );

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * The intake's inbox (issue 5): the reports of the actor's Veilig Thuis, acute first, then by due
- * date, overdue marked in words; views for open, mine, unassigned and closed.
+ * date, overdue marked in words; views for open, mine, unassigned and closed, a page at a time.
  */
-import { Table } from '#src/web/components/index.ts';
+import type { Page } from '#src/core/paging.ts';
+import { Pagination, Table } from '#src/web/components/index.ts';
 import { formatDate, formatDateTime } from '#src/web/format.ts';
 import { localePath } from '#src/web/i18n/locale.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
+import { pageHref } from '#src/web/page-query.ts';
 import type { StaffPageContext } from '#src/web/staff.tsx';
 import type { InboxItem } from '../intake.service.ts';
 import type { InboxView } from '../report.repository.ts';
@@ -24,16 +26,21 @@ export const INBOX_VIEWS: Readonly<Record<InboxView, string>> = {
 export function InboxPage({
   p,
   rows,
+  page,
   view,
   veiligThuisName,
 }: {
   p: StaffPageContext;
+  /** One page of the view. */
   rows: readonly InboxItem[];
+  page: Page;
   view: InboxView;
   veiligThuisName: string;
 }): JSX.Element {
   const r = p.t.reports;
   const i = r.inbox;
+  const path = localePath(p.locale, '/veilig-thuis');
+  const viewParams = (v: InboxView) => ({ weergave: v === 'open' ? '' : INBOX_VIEWS[v] });
   return (
     <Layout ctx={p.ctx} title={i.title} staff={p.staff} nav={p.nav}>
       <h1 class="utrecht-heading-1" safe>
@@ -48,7 +55,7 @@ export function InboxPage({
             <li>
               <a
                 class="utrecht-link"
-                href={`${localePath(p.locale, '/veilig-thuis')}${v === 'open' ? '' : `?weergave=${INBOX_VIEWS[v]}`}`}
+                href={pageHref(path, viewParams(v), 1)}
                 aria-current={v === view ? 'page' : undefined}
                 safe
               >
@@ -99,6 +106,13 @@ export function InboxPage({
           ])}
         />
       )}
+      <Pagination
+        page={page.number}
+        count={page.count}
+        href={(n) => pageHref(path, viewParams(view), n)}
+        texts={p.t.components.pagination}
+        testId="pagination"
+      />
     </Layout>
   );
 }
