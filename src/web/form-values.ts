@@ -125,11 +125,6 @@ export function listOf(value: string | readonly string[] | undefined): string[] 
   return typeof value === 'string' ? [value] : [...value];
 }
 
-/** Whether a text is a phone number as people write one: digits, spaces, dashes, brackets, a leading +. */
-export function isPhone(value: string): boolean {
-  return /^\+?[0-9][0-9 ()-]{5,24}$/.test(value);
-}
-
 /**
  * A typed text, trimmed; its error, if any, goes into `errors` under `id`: empty when required, or
  * longer than `max` characters.
