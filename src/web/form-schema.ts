@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Zod schemas for HTML form bodies. The route schema only checks the *shape* (every field a string of
- * bounded length, unknown fields dropped: no mass assignment); what the values must be is checked in
- * the handler or service, so a wrong value re-renders the form with the error next to its field
- * instead of a generic 400 page. Every form carries the form token.
+ * bounded length, unknown fields dropped: no mass assignment); what the values must be is the
+ * `<entity>.schemas.ts` files' (src/core/field-rules.ts), parsed in the handler and the service, so a
+ * wrong value re-renders the form with the error next to its field (src/web/field-errors.ts) instead
+ * of a generic 400 page. Every form carries the form token.
  */
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';

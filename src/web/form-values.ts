@@ -39,6 +39,19 @@ export function isoDate(p: DateParts): string | undefined {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/**
+ * A date field's value for a schema (src/core/field-rules.ts): null when no box was filled in, the
+ * date `YYYY-MM-DD` when the boxes make a real one, and otherwise `invalid` (which every date rule
+ * refuses).
+ * @param body the parsed form body
+ * @param prefix the date field's id (`date` for `date-day` …)
+ */
+export function dateValue(body: Record<string, unknown>, prefix: string): string | null {
+  const parts = dateParts(body, prefix);
+  if (isEmptyDate(parts)) return null;
+  return isoDate(parts) ?? 'invalid';
+}
+
 /** The boxes of an ISO date (to fill a date input again). */
 export function partsOf(iso: string | null | undefined): DateParts {
   if (!iso) return { day: '', month: '', year: '' };
@@ -110,11 +123,6 @@ export function formValues(body: Record<string, unknown>): Record<string, string
 export function listOf(value: string | readonly string[] | undefined): string[] {
   if (value === undefined) return [];
   return typeof value === 'string' ? [value] : [...value];
-}
-
-/** Whether a text is a phone number as people write one: digits, spaces, dashes, brackets, a leading +. */
-export function isPhone(value: string): boolean {
-  return /^\+?[0-9][0-9 ()-]{5,24}$/.test(value);
 }
 
 /**

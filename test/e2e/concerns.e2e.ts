@@ -264,14 +264,14 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–11)',
     await summary.waitFor();
     await expect
       .poll(() => summary.getByRole('link').allInnerTexts())
-      .toEqual([c.errors.fullName, c.errors.ageGroup, c.honour.error]);
+      .toEqual([t.errors.fields.fullName, t.errors.fields.ageGroup, t.errors.fields.honourRisk]);
     // The summary has the focus (a screen reader reads it first).
     await expect
       .poll(() => sanne.evaluate(() => document.activeElement?.classList.contains('kring-error-summary')))
       .toBe(true);
     await axe(sanne, 'zorg vastleggen, met fouten');
     // Its link takes her to the field.
-    await summary.getByRole('link', { name: c.errors.fullName }).click();
+    await summary.getByRole('link', { name: t.errors.fields.fullName }).click();
     await expect.poll(() => sanne.evaluate(() => document.activeElement?.id)).toBe('fullName');
     await sanne.getByLabel(c.open.fullName, { exact: true }).fill('Tara Bakker');
     // A slip in the date of birth (31 February), and still no choice of who it is about.
@@ -280,7 +280,7 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–11)',
     await sanne.getByRole('button', { name: c.open.submit }).click();
     await expect
       .poll(() => summary.getByRole('link').allInnerTexts())
-      .toEqual([c.errors.dateOfBirth, c.errors.ageGroup, c.honour.error]);
+      .toEqual([t.errors.fields.dateOfBirth, t.errors.fields.ageGroup, t.errors.fields.honourRisk]);
     // What she typed is kept.
     expect(await sanne.getByLabel(c.open.fullName, { exact: true }).inputValue()).toBe('Tara Bakker');
     const dob = sanne.getByRole('group', { name: dobLegend, exact: true });
@@ -288,10 +288,10 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–11)',
     expect(await dob.getByLabel(t.components.dateMonth, { exact: true }).inputValue()).toBe('2');
     expect(await dob.getByLabel(t.components.dateYear, { exact: true }).inputValue()).toBe('2012');
     // The date's link goes to its first field (the day), the other to the first radio.
-    await summary.getByRole('link', { name: c.errors.dateOfBirth }).click();
+    await summary.getByRole('link', { name: t.errors.fields.dateOfBirth }).click();
     await expect.poll(() => sanne.evaluate(() => document.activeElement?.id)).toBe('dateOfBirth-day');
     await fillDate(sanne, dobLegend, { day: '3', month: '3', year: '2012' });
-    await summary.getByRole('link', { name: c.errors.ageGroup }).click();
+    await summary.getByRole('link', { name: t.errors.fields.ageGroup }).click();
     await expect.poll(() => sanne.evaluate(() => document.activeElement?.id)).toBe('ageGroup');
     await choice(sanne, 'radio', c.ageGroups.child).check();
     // No signs of honour-related violence (the question every concern asks, ADR 0027).
@@ -644,7 +644,7 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–11)',
     await sanne.getByLabel(f.role, { exact: true }).fill(ROLE);
     await sanne.getByLabel(f.phone, { exact: true }).fill(PHONE);
     await sanne.getByRole('button', { name: f.submit }).click();
-    await expect.poll(() => summary.getByRole('link').allInnerTexts()).toEqual([rt.errors.acute]);
+    await expect.poll(() => summary.getByRole('link').allInnerTexts()).toEqual([t.errors.fields.acute]);
     await axe(sanne, 'melden bij Veilig Thuis, met fouten');
     // What she chose and typed is kept.
     expect(await observation(2).isChecked(), 'line 2 still left out').toBe(false);
@@ -654,7 +654,7 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–11)',
     expect(await sanne.getByLabel(f.helpGiven, { exact: true }).inputValue()).toBe(HELP_GIVEN);
     expect(await sanne.getByLabel(f.role, { exact: true }).inputValue()).toBe(ROLE);
     expect(await sanne.getByLabel(f.phone, { exact: true }).inputValue()).toBe(PHONE);
-    await summary.getByRole('link', { name: rt.errors.acute }).click();
+    await summary.getByRole('link', { name: t.errors.fields.acute }).click();
     await expect.poll(() => sanne.evaluate(() => document.activeElement?.id)).toBe('acute');
     await sanne.getByRole('radio', { name: f.acuteNo, exact: true }).check();
     const filedFrom = new Date();
@@ -748,7 +748,7 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–11)',
     await decide.getByLabel(r.reasons, { exact: true }).fill(ASSESSMENT_REASONS);
     await decide.getByRole('button', { name: r.decideSubmit }).click();
     const intakeSummary = ahmed.getByRole('alert').filter({ hasText: t.components.errorSummaryTitle });
-    await expect.poll(() => intakeSummary.getByRole('link').allInnerTexts()).toEqual([rt.errors.feedback]);
+    await expect.poll(() => intakeSummary.getByRole('link').allInnerTexts()).toEqual([t.errors.fields.feedback]);
     await axe(ahmed, 'veilig thuis: besluit, met fouten');
     expect(await decide.getByLabel(r.safetyConditions, { exact: true }).inputValue()).toBe(SAFETY_CONDITIONS);
     expect(await decide.getByRole('radio', { name: rt.outcomes.safetyConditions, exact: true }).isChecked()).toBe(true);

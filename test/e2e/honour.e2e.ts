@@ -89,12 +89,12 @@ describe('honour-related violence told in free text only', () => {
     await page.getByLabel(c.open.fullName, { exact: true }).fill(NAME);
     await choice(page, 'radio', c.ageGroups.child).check();
     await page.getByRole('button', { name: c.open.submit }).click();
-    await expect.poll(() => summary.getByRole('link').allInnerTexts()).toEqual([h.error]);
+    await expect.poll(() => summary.getByRole('link').allInnerTexts()).toEqual([t.errors.fields.honourRisk]);
     await axe(page, 'zorg vastleggen, zonder antwoord');
     // What she typed and chose is kept; the summary's link takes her to the question.
     expect(await page.getByLabel(c.open.fullName, { exact: true }).inputValue()).toBe(NAME);
     expect(await choice(page, 'radio', c.ageGroups.child).isChecked()).toBe(true);
-    await summary.getByRole('link', { name: h.error }).click();
+    await summary.getByRole('link', { name: t.errors.fields.honourRisk }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('honourRisk');
     await choice(question, 'radio', h.answers.unknown).check();
     await page.getByRole('button', { name: c.open.submit }).click();
@@ -137,7 +137,7 @@ describe('honour-related violence told in free text only', () => {
     await page.getByLabel(c.conversation.participants, { exact: true }).fill('De vader en de moeder van Aylin');
     await page.getByLabel(c.conversation.reaction).fill('Nog niet gevoerd.');
     await page.getByRole('button', { name: c.conversation.submit }).click();
-    await expect.poll(() => summary.getByRole('link').allInnerTexts()).toEqual([c.errors.expertFirst]);
+    await expect.poll(() => summary.getByRole('link').allInnerTexts()).toEqual([t.errors.fields.expertFirst]);
     await axe(page, 'gesprek geweigerd');
     const conversations = await db
       .selectFrom('concern_entry')

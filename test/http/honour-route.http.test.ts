@@ -128,7 +128,7 @@ describe('the first signal asks about honour-related violence (required)', () =>
 
     const res = await postOpen(teacher, null, 'Aylin Demir');
     expect(res.statusCode).toBe(400);
-    expectFieldError(res.body, 'honourRisk', h.error);
+    expectFieldError(res.body, 'honourRisk', t.errors.fields.honourRisk);
     expect(res.body).toContain('value="Aylin Demir"');
     expect(res.body).toContain('value="child" checked');
     // A value that is not one of the answers is no answer either.
@@ -157,7 +157,7 @@ describe('the first signal asks about honour-related violence (required)', () =>
     // Without the answer: 400, the error next to the question, the free text kept, nothing written.
     res = await postFreeText(teacher, id);
     expect(res.statusCode).toBe(400);
-    expectFieldError(res.body, 'honourRisk', h.error);
+    expectFieldError(res.body, 'honourRisk', t.errors.fields.honourRisk);
     expect(res.body).toContain('bang dat ze in de zomervakantie wordt uitgehuwelijkt');
     expect(await kinds(id)).toEqual(['opened', 'linkedConcern']);
 
@@ -181,7 +181,7 @@ describe('the first signal asks about honour-related violence (required)', () =>
     expect(form.body).not.toContain(h.question);
     const refused = await postOpen(coach, null);
     expect(refused.statusCode).toBe(400);
-    expectFieldError(refused.body, 'honourRisk', h.error);
+    expectFieldError(refused.body, 'honourRisk', t.errors.fields.honourRisk);
     const id = await open(coach, 'yes');
     const page = await coach.get(`/zorgen/${id}`);
     expect(page.body).toContain(h.volunteerWarningTitle);
@@ -230,7 +230,7 @@ describe('"don\'t know" with only free text: the expert route', () => {
     // 2. The conversation with the family is refused, in step 1 as in step 3, with the reason at the field.
     let res = await teacher.post(`/zorgen/${id}/gesprek`, conversation());
     expect(res.statusCode).toBe(400);
-    expectFieldError(res.body, 'participants', c.errors.expertFirst);
+    expectFieldError(res.body, 'participants', t.errors.fields.expertFirst);
     expect(res.body).toContain('De vader en de moeder');
     res = await teacher.post(`/zorgen/${id}/consultatie/vastleggen`, {
       withName: 'De mentor',
@@ -242,7 +242,7 @@ describe('"don\'t know" with only free text: the expert route', () => {
     expect(page.body).toContain(c.conversation.honour);
     res = await teacher.post(`/zorgen/${id}/gesprek`, conversation());
     expect(res.statusCode).toBe(400);
-    expectFieldError(res.body, 'participants', c.errors.expertFirst);
+    expectFieldError(res.body, 'participants', t.errors.fields.expertFirst);
     expect(await kinds(id)).not.toContain('conversation');
     expect((await concernRow(id)).status).toBe('conversation');
 
@@ -316,7 +316,7 @@ describe('answering later', () => {
     // No choice: the concern page again, with the error next to the question.
     let res = await teacher.post(`/zorgen/${id}/eergerelateerd-geweld`, {});
     expect(res.statusCode).toBe(400);
-    expectFieldError(res.body, 'honourRisk', h.error);
+    expectFieldError(res.body, 'honourRisk', t.errors.fields.honourRisk);
 
     res = await teacher.post(`/zorgen/${id}/eergerelateerd-geweld`, { honourRisk: 'yes' });
     expect(res.statusCode, res.body).toBe(303);

@@ -127,7 +127,12 @@ describe('a professional report, from the concern to the feedback in the concern
       reportFields([], { informed: 'no', phone: 'bel me', role: '', helpGiven: 'Typed help' }),
     );
     expect(res.statusCode).toBe(400);
-    for (const message of [r.errors.observations, r.errors.notInformedGround, r.errors.phone, r.errors.role])
+    for (const message of [
+      t.errors.fields.observations,
+      t.errors.fields.notInformedGround,
+      t.errors.fields.phone,
+      t.errors.fields.role,
+    ])
       expect(res.body).toContain(message);
     expect(res.body).toContain('Typed help');
     expect(await reports()).toHaveLength(0);
@@ -194,7 +199,7 @@ describe('a professional report, from the concern to the feedback in the concern
       feedback: '',
     });
     expect(res.statusCode).toBe(400);
-    for (const message of [r.errors.handedOverTo, r.errors.safetyConditions, r.errors.feedback])
+    for (const message of [t.errors.fields.handedOverTo, t.errors.fields.safetyConditions, t.errors.fields.feedback])
       expect(res.body).toContain(message);
     expect(res.body).toContain('Herhaald geweld onder invloed.');
     expect(await entryIds(id, 'vtFeedback')).toHaveLength(0);
@@ -302,7 +307,7 @@ describe('a professional report, from the concern to the feedback in the concern
       feedback: 'x',
     });
     expect(res.statusCode).toBe(400);
-    expect(res.body).toContain(r.errors.notAfterInvestigation);
+    expect(res.body).toContain(t.errors.fields.notAfterInvestigation);
     res = await ahmed.post(`${url}/besluit`, {
       outcome: 'handedOver',
       handedOverTo: 'Jeugdhulp Noord-Veluwe',
@@ -332,7 +337,7 @@ describe('a professional report, from the concern to the feedback in the concern
       phone: '',
     });
     expect(res.statusCode).toBe(400);
-    expect(res.body).toContain(r.resident.errors.bsn);
+    expect(res.body).toContain(t.errors.fields.bsn);
     res = await sanne.post(`/zorgen/${id}/advies-vragen`, {
       situation: 'Leerling (14) vertelt over een vader die boos wordt als hij drinkt.',
       question: 'Moeten wij melden?',
@@ -545,12 +550,12 @@ describe('the resident’s route', () => {
     const question = /name="question" value="([0-9a-f-]{36})"/.exec(res.body)?.[1];
     res = await later.post('/zorgen-over-iemand/antwoord', { code, question: question!, answer: '' });
     expect(res.statusCode).toBe(400);
-    expect(res.body).toContain(r.resident.status.answerRequired);
+    expect(res.body).toContain(t.errors.fields.answer);
     res = await later.post('/zorgen-over-iemand/antwoord', { code, question: question!, answer: 'ongeveer 3' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain(r.resident.status.answered);
     res = await later.post('/zorgen-over-iemand/antwoord', { code, question: question!, answer: 'nog eens' });
-    expect(res.body).toContain(r.resident.status.notOpen);
+    expect(res.body).toContain(t.errors.fields.notOpen);
 
     res = await ahmed.get(`/veilig-thuis/meldingen/${report!.id}`);
     expect(res.body).toContain('ongeveer 3');
@@ -627,7 +632,7 @@ describe('the resident’s route', () => {
 
     res = await bot.post('/zorgen-over-iemand/formulier', residentFields({ whatHappened: 'Het BSN is 111.22.2333' }));
     expect(res.statusCode).toBe(400);
-    expect(res.body).toContain(r.resident.errors.bsn);
+    expect(res.body).toContain(t.errors.fields.bsn);
     expect(res.body).toContain('Het BSN is 111.22.2333');
     res = await bot.post('/zorgen-over-iemand/formulier', { ...residentFields(), bsn: '111222333' });
     expect(res.statusCode).toBe(400);
@@ -639,10 +644,10 @@ describe('the resident’s route', () => {
       residentFields({ kind: '', whatHappened: '', ageGroup: 'mars', postcode: '12', email: 'geen-mail' }),
     );
     expect(res.statusCode).toBe(400);
-    for (const m of [r.resident.errors.kind, r.resident.errors.whatHappened, r.resident.errors.ageGroup])
+    for (const m of [t.errors.fields.residentKind, t.errors.fields.whatHappened, t.errors.fields.residentAgeGroup])
       expect(res.body).toContain(m);
-    expect(res.body).toContain(r.resident.errors.postcode);
-    expect(res.body).toContain(r.resident.errors.email);
+    expect(res.body).toContain(t.errors.fields.postcode);
+    expect(res.body).toContain(t.errors.fields.email);
     expect(res.body).toContain('value="geen-mail"');
   });
 });

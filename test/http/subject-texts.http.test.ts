@@ -163,8 +163,8 @@ describe('an older person’s concern in home care', () => {
       carerNotes: '',
     });
     expect(missing.statusCode).toBe(400);
-    expect(missing.body).toContain(c.errors.carerOverburdened);
-    expect(missing.body).toContain(c.errors.caresForSomeone);
+    expect(missing.body).toContain(nl.errors.fields.carerOverburdened);
+    expect(missing.body).toContain(nl.errors.fields.caresForSomeone);
     expect(missing.body).toContain('value="Peter, neef"');
     const recorded = await nurse.post(`/zorgen/${id}/mantelzorgcheck`, {
       hasCarer: 'yes',

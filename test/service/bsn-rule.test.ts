@@ -120,3 +120,34 @@ describe('the BSN rule in the services', () => {
     expect(await reportCount()).toBe(before);
   });
 });
+
+describe('the resident’s other rules in the service (resident-report.schemas.ts)', () => {
+  it('refuses a report without a description, with a postcode and relation that are none, and stores nothing', async () => {
+    const before = await reportCount();
+    const input = resident({ whatHappened: ' ' });
+    expect(
+      await refusedFields(() =>
+        submitResidentReport(
+          residentContext(),
+          {
+            ...input,
+            snapshot: {
+              ...input.snapshot,
+              address: { street: '', postcode: 'abcd', place: '' },
+              relation: 'enemy' as 'neighbour',
+            },
+          },
+          VEILIG_THUIS,
+          quiet,
+        ),
+      ),
+    ).toEqual({ whatHappened: 'whatHappened', postcode: 'postcode', relation: 'residentRelation' });
+    expect(await reportCount()).toBe(before);
+  });
+
+  it('refuses an empty answer before looking for the report', async () => {
+    expect(await refusedFields(() => answerQuestion(residentContext(), 'KR1NG-NOPE', 'q', '  '))).toEqual({
+      answer: 'answer',
+    });
+  });
+});

@@ -7,14 +7,16 @@ import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { parsed } from '#src/web/field-errors.ts';
 import { formErrors } from '#src/web/form-schema.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { idOrNotFound } from '#src/web/ids.ts';
 import { hasErrors } from '#src/web/staff.tsx';
 import { attachmentHeaders } from './attachments/download.ts';
 import { inspectUpload, MAX_ATTACHMENT_BYTES } from './attachments/inspect.ts';
-import { type FormBody, formChecks, idParams } from './concern-form-checks.ts';
+import { type FormBody, idParams } from './concern-form-checks.ts';
 import { addAttachment, readAttachment } from './entry.service.ts';
+import { attachmentDescription } from './signal.schemas.ts';
 import { type ConcernPagesOptions, concernRoutes, WORK } from './step-route.ts';
 import { AttachmentPage } from './views/signal-forms.tsx';
 
@@ -28,7 +30,6 @@ interface Upload {
 export const attachmentPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (app, options) => {
   const { locale, attachments } = options;
   const attachmentTexts = messages(locale).concerns.attachment;
-  const { text } = formChecks(locale);
   const { concernUrl, pageOf, formRoute } = concernRoutes(app, options);
 
   const attachmentPage = pageOf((staff, view, values, errors) => (
@@ -71,13 +72,10 @@ export const attachmentPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async
         const body = (request.body ?? {}) as FormBody;
         const file = (request as FastifyRequest & { upload?: Upload }).upload;
         const errors = formErrors(request);
-        const description = text(
-          errors,
-          'description',
-          typeof body.description === 'string' ? body.description : '',
-          null,
-          1000,
-        );
+        const typed = typeof body.description === 'string' ? body.description : '';
+        const description =
+          parsed(z.object({ description: attachmentDescription }).safeParse({ description: typed }), errors, locale)
+            ?.description ?? typed;
         let inspected: Awaited<ReturnType<typeof inspectUpload>> | undefined;
         if (!file || (!file.fileName && file.bytes.length === 0)) errors.file = attachmentTexts.errors.missing;
         else if (file.truncated) errors.file = attachmentTexts.errors.tooLarge;

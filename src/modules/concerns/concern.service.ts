@@ -10,12 +10,14 @@ import { sectorFor } from '#src/content/meldcode-content.ts';
 import { type Actor, abilities, actorOf, authorize, ForbiddenError } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { NotFoundError } from '#src/core/errors.ts';
+import { validInput } from '#src/core/field-rules.ts';
 import { hidden } from '#src/core/refusal.ts';
 import { audit } from '#src/modules/audit/index.ts';
 import { type Colleague, colleagues } from '#src/modules/identity/index.ts';
 import type { Outcome } from './afwegingskader.ts';
 import { concernPolicy, takes } from './concern.policy.ts';
 import * as repo from './concern.repository.ts';
+import { openConcernSchema } from './concern.schemas.ts';
 import { auditConcern, resource, routeFactsIn, type Trx } from './concern-access.ts';
 import { requestConsultationIn } from './consultation.service.ts';
 import { appendEntry, type EntryRow, listEntries } from './entry.repository.ts';
@@ -82,6 +84,7 @@ export interface FirstAnswer {
  * the organisation's aandachtsfunctionarissen: a consultation request is made and they are notified
  * (without content).
  * @returns the new concern's id
+ * @throws {ValidationError} the input breaks a rule of concern.schemas.ts (each field's key)
  */
 export async function openConcern(
   ctx: RequestContext,
@@ -90,16 +93,17 @@ export async function openConcern(
 ): Promise<string> {
   const actor = actorOf(ctx);
   if (!roleIs(actor.role, 'signaller')) throw new ForbiddenError();
+  const valid = validInput(openConcernSchema(ctx.now), input);
   return ctx.db.transaction().execute(async (trx) => {
     const personId = await repo.insertPerson(trx, {
       organisationId: actor.organisationId,
-      fullName: input.fullName,
-      dateOfBirth: input.dateOfBirth,
-      ageGroup: input.ageGroup,
+      fullName: valid.fullName,
+      dateOfBirth: valid.dateOfBirth,
+      ageGroup: valid.ageGroup,
       now: ctx.now,
     });
-    const first: FirstAnswer = { honourRisk: input.honourRisk, inherited: false };
-    return createConcern(trx, ctx, actor, personId, input, first, null, notifier);
+    const first: FirstAnswer = { honourRisk: valid.honourRisk, inherited: false };
+    return createConcern(trx, ctx, actor, personId, valid, first, null, notifier);
   });
 }
 

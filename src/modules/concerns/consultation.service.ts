@@ -34,7 +34,7 @@ export async function requestConsultationIn(
 ): Promise<void> {
   const leads = await colleagues(trx, concern.organisationId, ['safeguardingLead']);
   const lead = leadId ? leads.find((l) => l.id === leadId) : undefined;
-  if (leadId && !lead) throw new ValidationError({ lead: 'unknownLead' });
+  if (leadId && !lead) throw new ValidationError({ lead: 'lead' });
   const requestId = await steps.insertConsultationRequest(trx, {
     concernId: concern.id,
     requestedBy: actor.userId,

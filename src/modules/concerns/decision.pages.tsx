@@ -5,10 +5,11 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { fieldError } from '#src/web/field-errors.ts';
 import { field } from '#src/web/form-schema.ts';
-import { messages } from '#src/web/i18n/messages.ts';
+import { dateValue } from '#src/web/form-values.ts';
 import { allowedDecisions } from './afwegingskader.ts';
-import { formChecks, LONG } from './concern-form-checks.ts';
+import { LONG } from './concern-form-checks.ts';
 import { type ConcernPagesOptions, concernRoutes } from './step-route.ts';
 import { DecisionPage } from './views/decision-forms.tsx';
 
@@ -16,8 +17,7 @@ import { DecisionPage } from './views/decision-forms.tsx';
 const decisionQuery = z.object({ besluit: z.literal('melden').optional() });
 
 export const decisionPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (app, options) => {
-  const errorTexts = messages(options.locale).concerns.errors;
-  const { text, futureDate } = formChecks(options.locale);
+  const { locale } = options;
   const { pageOf, formRoute, stepRoute } = concernRoutes(app, options);
 
   const decisionPage = pageOf((staff, view, values, errors) => {
@@ -54,20 +54,19 @@ export const decisionPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (
       'checkDate-month': field(10),
       'checkDate-year': field(10),
     },
-    (form, errors, request) => {
-      const now = request.context().now;
-      const reasons = text(errors, 'reasons', form.reasons, errorTexts.reasons);
+    (form, errors) => {
+      const reasons = form.reasons;
       if (form.decision === 'report') {
-        if (form.informed !== 'yes' && form.informed !== 'no') errors.informed = errorTexts.informed;
+        if (form.informed !== 'yes' && form.informed !== 'no') errors.informed = fieldError(locale, 'informed');
         const keepHelping = form.keepHelping === 'yes';
-        const checkDate = keepHelping ? futureDate(errors, 'checkDate', form, now) : null;
+        const checkDate = keepHelping ? dateValue(form, 'checkDate') : null;
         return { action: 'decideReport', reasons, keepHelping, checkDate, informedPerson: form.informed === 'yes' };
       }
       if (form.decision === 'help') {
-        return { action: 'decideHelp', reasons, checkDate: futureDate(errors, 'checkDate', form, now) ?? '' };
+        return { action: 'decideHelp', reasons, checkDate: dateValue(form, 'checkDate') ?? '' };
       }
       if (form.decision === 'close') return { action: 'close', reasons };
-      errors.decision = errorTexts.decision;
+      errors.decision = fieldError(locale, 'decision');
       return { action: 'close', reasons };
     },
     decisionPage,
@@ -77,17 +76,11 @@ export const decisionPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (
     '/hulp',
     { succeeded: field(5), notes: field(LONG + 100) },
     (form, errors) => {
-      if (form.succeeded !== 'yes' && form.succeeded !== 'no') errors.succeeded = errorTexts.decision;
-      const notes = text(errors, 'notes', form.notes, errorTexts.notes);
-      return { action: form.succeeded === 'yes' ? 'helpSucceeded' : 'helpFailed', notes };
+      if (form.succeeded !== 'yes' && form.succeeded !== 'no') errors.succeeded = fieldError(locale, 'decision');
+      return { action: form.succeeded === 'yes' ? 'helpSucceeded' : 'helpFailed', notes: form.notes };
     },
     decisionPage,
   );
 
-  stepRoute(
-    '/heropenen',
-    { reason: field(2100) },
-    (form, errors) => ({ action: 'reopen', reason: text(errors, 'reason', form.reason, errorTexts.reasons, 2000) }),
-    decisionPage,
-  );
+  stepRoute('/heropenen', { reason: field(2100) }, (form) => ({ action: 'reopen', reason: form.reason }), decisionPage);
 };

@@ -7,29 +7,22 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
+import { fieldErrorText, parsed, serviceFieldErrors } from '#src/web/field-errors.ts';
 import { field, formBody, formErrors } from '#src/web/form-schema.ts';
-import { dateParts, formValues } from '#src/web/form-values.ts';
+import { dateParts, dateValue, formValues } from '#src/web/form-values.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { idOrNotFound } from '#src/web/ids.ts';
 import { pageParam } from '#src/web/page-query.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
+import { honourRiskAnswer, openConcernSchema, SHORT } from './concern.schemas.ts';
 import { getConcern, openConcern } from './concern.service.ts';
-import {
-  concernQuery,
-  formChecks,
-  honourRiskAnswer,
-  idParams,
-  isOneOf,
-  type NoticeKey,
-  SHORT,
-} from './concern-form-checks.ts';
+import { concernQuery, idParams, type NoticeKey } from './concern-form-checks.ts';
 import { answerHonourRisk } from './honour.service.ts';
 import { listConcernsPage } from './list.service.ts';
 import { type ConcernPagesOptions, concernRoutes, WORK } from './step-route.ts';
 import { ConcernListPage } from './views/concern-lists.tsx';
 import { ConcernPage } from './views/concern-page.tsx';
 import { OpenConcernPage, type OpenValues } from './views/open-form.tsx';
-import { AGE_GROUPS } from './workflow.ts';
 
 /** The list's query: the page (ADR 0032). */
 const listQuery = z.object({ pagina: pageParam });
@@ -38,8 +31,6 @@ export const dossierPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
   const { web, locale, notifier } = options;
   const texts = messages(locale);
   const concernTexts = texts.concerns;
-  const errorTexts = concernTexts.errors;
-  const { text, pastDate } = formChecks(locale);
   const { concernUrl, send } = concernRoutes(app, options);
 
   // ---- The list and opening a concern ----
@@ -97,30 +88,35 @@ export const dossierPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
     async (request, reply) => {
       const form = request.body;
       const errors = formErrors(request);
-      const fullName = text(errors, 'fullName', form.fullName, errorTexts.fullName, SHORT);
-      const dateOfBirth = pastDate(errors, 'dateOfBirth', form, request.context().now, false);
-      const ageGroup = form.ageGroup;
-      if (!isOneOf(AGE_GROUPS, ageGroup)) errors.ageGroup = errorTexts.ageGroup;
-      const honourRisk = honourRiskAnswer.safeParse(form.honourRisk);
-      if (!honourRisk.success) errors.honourRisk = concernTexts.honour.error;
-      if (hasErrors(errors) || !honourRisk.success || !isOneOf(AGE_GROUPS, ageGroup)) {
-        return openForm(
+      const input = parsed(
+        openConcernSchema(request.context().now).safeParse({
+          fullName: form.fullName,
+          dateOfBirth: dateValue(form, 'dateOfBirth'),
+          ageGroup: form.ageGroup,
+          honourRisk: form.honourRisk,
+        }),
+        errors,
+        locale,
+      );
+      const again = (shown: FormErrors) =>
+        openForm(
           request,
           reply,
           {
             fullName: form.fullName,
             dateOfBirth: dateParts(form, 'dateOfBirth'),
-            ageGroup,
+            ageGroup: form.ageGroup,
             honourRisk: form.honourRisk,
           },
-          errors,
+          shown,
         );
+      if (hasErrors(errors) || !input) return again(errors);
+      let id: string;
+      try {
+        id = await openConcern(request.context(), input, notifier);
+      } catch (error) {
+        return again(serviceFieldErrors(error, locale));
       }
-      const id = await openConcern(
-        request.context(),
-        { fullName, dateOfBirth, ageGroup, honourRisk: honourRisk.data },
-        notifier,
-      );
       return reply.redirect(concernUrl(id, 'geopend'), 303);
     },
   );
@@ -159,7 +155,8 @@ export const dossierPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       if (!answer.success || hasErrors(errors)) {
         const view = await getConcern(request.context(), id);
         const staff = staffPage(web, request, reply);
-        const shown = { ...errors, honourRisk: errors.honourRisk ?? concernTexts.honour.error };
+        // Whatever was wrong, the error is the question's (its only field).
+        const shown = { ...errors, honourRisk: errors.honourRisk ?? fieldErrorText(locale, 'honourRisk')! };
         return send(reply, <ConcernPage p={staff} view={view} values={formValues(request.body)} errors={shown} />, 400);
       }
       await answerHonourRisk(request.context(), id, answer.data);

@@ -4,21 +4,26 @@
  * (kindcheck, carer check), notes, corrections, and attachments.
  */
 import crypto from 'node:crypto';
+import { z } from 'zod';
 import { actorOf, authorize } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { ConflictError, ValidationError } from '#src/core/errors.ts';
+import { validInput } from '#src/core/field-rules.ts';
 import { hidden } from '#src/core/refusal.ts';
 import { audit } from '#src/modules/audit/index.ts';
 import type { InspectedUpload } from './attachments/inspect.ts';
 import type { AttachmentStore } from './attachments/store.ts';
 import { concernPolicy } from './concern.policy.ts';
 import * as repo from './concern.repository.ts';
+import { honourRiskAnswer } from './concern.schemas.ts';
 import { auditConcern, lockedConcern, resource } from './concern-access.ts';
 import { type EntryData, SIGNAL_KINDS } from './entries.ts';
 import { appendEntry } from './entry.repository.ts';
+import { directEntrySchema } from './entry.schemas.ts';
 import { answerHonourRiskIn } from './honour.service.ts';
 import { type HonourRisk, honourRiskChangeAllowed } from './honour-route.ts';
 import { type AttachmentRow, listAttachments } from './list.repository.ts';
+import { attachmentDescription, occurredAt } from './signal.schemas.ts';
 import * as steps from './steps.repository.ts';
 import { checkApplies } from './subject-texts.ts';
 
@@ -36,8 +41,9 @@ export type DirectEntry = Extract<
  * A signal (observation, quote, counter-sign) on a concern whose honour-related violence question was
  * not asked yet needs `honourRisk`: the first signal of every concern answers it (ADR 0027). Given on
  * a concern that has an answer, it is recorded only where it may change that answer ("no" → "yes").
- * @throws {ValidationError} `correctsId` when the corrected entry is not of this concern; `honourRisk`
- *   when a first signal comes without the answer
+ * @throws {ValidationError} the entry breaks a rule of its schema (entry.schemas.ts; `date` for a day
+ *   after today); `corrects` when the corrected entry is not of this concern; `honourRisk` when a
+ *   first signal comes without the answer
  * @throws {ConflictError} a check of step 1 that does not apply to the person (no kindcheck, with
  *   its pregnancy question, for an older person; no carer check for a child)
  */
@@ -53,6 +59,14 @@ export async function addEntry(
   } = {},
 ): Promise<string> {
   const actor = actorOf(ctx);
+  const valid = validInput(
+    z.object({
+      entry: directEntrySchema,
+      occurredAt: occurredAt(ctx.now).nullish(),
+      honourRisk: honourRiskAnswer.nullish(),
+    }),
+    { entry, occurredAt: options.occurredAt, honourRisk: options.honourRisk },
+  ).entry as DirectEntry;
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await lockedConcern(trx, actor, id, 'addEntry');
     if (
@@ -62,7 +76,7 @@ export async function addEntry(
       throw new ConflictError('Check does not apply to this person');
     const isSignal = (SIGNAL_KINDS as readonly string[]).includes(entry.kind) && !options.correctsId;
     if (isSignal && concern.honourRisk === null && !options.honourRisk) {
-      throw new ValidationError({ honourRisk: 'required' });
+      throw new ValidationError({ honourRisk: 'honourRisk' });
     }
     if (options.honourRisk && honourRiskChangeAllowed(concern.honourRisk, options.honourRisk)) {
       await answerHonourRiskIn(trx, ctx, actor, concern, options.honourRisk);
@@ -75,7 +89,7 @@ export async function addEntry(
     const added = await appendEntry(trx, {
       concernId: id,
       authorId: actor.userId,
-      entry,
+      entry: valid,
       occurredAt: options.occurredAt ?? null,
       occurredTimeKnown: options.occurredTimeKnown ?? false,
       correctsId: options.correctsId ?? null,
@@ -98,6 +112,7 @@ export async function addAttachment(
   store: AttachmentStore,
 ): Promise<string> {
   const actor = actorOf(ctx);
+  const { description: shown } = validInput(z.object({ description: attachmentDescription }), { description });
   // Check access before anything touches the disk.
   await ctx.db.transaction().execute(async (trx) => {
     await lockedConcern(trx, actor, id, 'addEntry');
@@ -117,7 +132,7 @@ export async function addAttachment(
             displayName: upload.displayName,
             mediaType: upload.mediaType,
             size: upload.bytes.length,
-            description,
+            description: shown,
           },
         },
         occurredAt: null,

@@ -5,22 +5,20 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { parsed } from '#src/web/field-errors.ts';
 import { field, formBody, formErrors } from '#src/web/form-schema.ts';
 import { formValues, wholeNumber } from '#src/web/form-values.ts';
-import { messages } from '#src/web/i18n/messages.ts';
 import { idOrNotFound } from '#src/web/ids.ts';
 import { hasErrors } from '#src/web/staff.tsx';
-import { formChecks, idParams, isOneOf, SHORT } from './concern-form-checks.ts';
-import { CARE_ARRANGEMENTS, CARER_ANSWERS } from './entries.ts';
+import { idParams, SHORT } from './concern-form-checks.ts';
 import { addEntry } from './entry.service.ts';
+import { carerCheckData, householdMemberSchema, kindcheckData } from './household.schemas.ts';
 import { addHouseholdMember, openConcernForHouseholdMember } from './household.service.ts';
 import { type ConcernPagesOptions, concernRoutes, WORK } from './step-route.ts';
 import { HouseholdPage } from './views/household-forms.tsx';
 
 export const householdPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (app, options) => {
   const { locale, notifier } = options;
-  const errorTexts = messages(locale).concerns.errors;
-  const { text } = formChecks(locale);
   const { path, concernUrl, pageOf, formRoute } = concernRoutes(app, options);
 
   const householdPage = pageOf((staff, view, values, errors) => (
@@ -38,12 +36,19 @@ export const householdPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async 
       const id = idOrNotFound(request.params.id);
       const form = request.body;
       const errors = formErrors(request);
-      const name = text(errors, 'name', form.name, errorTexts.name, SHORT);
-      const relation = text(errors, 'relation', form.relation, errorTexts.relation, 100);
-      const age = form.age.trim() ? wholeNumber(form.age, 0, 130) : null;
-      if (age === undefined) errors.age = errorTexts.age;
-      if (hasErrors(errors)) return householdPage(request, reply, id, formValues(form), errors);
-      await addHouseholdMember(request.context(), id, { name, relation, dateOfBirth: null, ageYears: age ?? null });
+      const member = parsed(
+        householdMemberSchema(request.context().now).safeParse({
+          name: form.name,
+          relation: form.relation,
+          dateOfBirth: null,
+          ageYears: form.age.trim() ? (wholeNumber(form.age, 0, 130) ?? Number.NaN) : null,
+        }),
+        errors,
+        locale,
+        { ageYears: 'age' },
+      );
+      if (hasErrors(errors) || !member) return householdPage(request, reply, id, formValues(form), errors);
+      await addHouseholdMember(request.context(), id, member);
       return reply.redirect(`${path(`/zorgen/${id}/huishouden`)}`, 303);
     },
   );
@@ -78,17 +83,18 @@ export const householdPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async 
       const id = idOrNotFound(request.params.id);
       const form = request.body;
       const errors = formErrors(request);
-      const childrenCount = wholeNumber(form.childrenCount, 0, 30);
-      if (childrenCount === undefined) errors.childrenCount = errorTexts.childrenCount;
-      const ages = text(errors, 'ages', form.ages, null, SHORT);
-      if (!isOneOf(CARE_ARRANGEMENTS, form.care)) errors.care = errorTexts.care;
-      const notes = text(errors, 'notes', form.notes, null, 2000);
-      if (hasErrors(errors) || childrenCount === undefined || !isOneOf(CARE_ARRANGEMENTS, form.care))
-        return householdPage(request, reply, id, formValues(form), errors);
-      await addEntry(request.context(), id, {
-        kind: 'kindcheck',
-        data: { childrenCount, ages, care: form.care, notes },
-      });
+      const data = parsed(
+        kindcheckData.safeParse({
+          childrenCount: wholeNumber(form.childrenCount, 0, 30) ?? Number.NaN,
+          ages: form.ages,
+          care: form.care,
+          notes: form.notes,
+        }),
+        errors,
+        locale,
+      );
+      if (hasErrors(errors) || !data) return householdPage(request, reply, id, formValues(form), errors);
+      await addEntry(request.context(), id, { kind: 'kindcheck', data });
       return reply.redirect(concernUrl(id, 'vastgelegd'), 303);
     },
   );
@@ -114,28 +120,22 @@ export const householdPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async 
       const id = idOrNotFound(request.params.id);
       const form = request.body;
       const errors = formErrors(request);
-      if (!isOneOf(CARER_ANSWERS, form.hasCarer)) errors.hasCarer = errorTexts.hasCarer;
-      const carer = text(errors, 'carer', form.carer, null, SHORT);
-      // Overburdened or not is asked only of a carer there is.
-      const overburdened = form.hasCarer === 'yes' ? form.carerOverburdened : '';
-      if (form.hasCarer === 'yes' && !isOneOf(CARER_ANSWERS, overburdened))
-        errors.carerOverburdened = errorTexts.carerOverburdened;
-      if (!isOneOf(CARER_ANSWERS, form.caresForSomeone)) errors.caresForSomeone = errorTexts.caresForSomeone;
-      const caredFor = text(errors, 'caredFor', form.caredFor, null, SHORT);
-      const notes = text(errors, 'carerNotes', form.carerNotes, null, 2000);
-      if (hasErrors(errors) || !isOneOf(CARER_ANSWERS, form.hasCarer) || !isOneOf(CARER_ANSWERS, form.caresForSomeone))
-        return householdPage(request, reply, id, formValues(form), errors);
-      await addEntry(request.context(), id, {
-        kind: 'carerCheck',
-        data: {
+      const data = parsed(
+        carerCheckData.safeParse({
           hasCarer: form.hasCarer,
-          carer,
-          carerOverburdened: isOneOf(CARER_ANSWERS, overburdened) ? overburdened : null,
+          carer: form.carer,
+          // Overburdened or not is asked only of a carer there is.
+          carerOverburdened: form.hasCarer === 'yes' ? form.carerOverburdened || null : null,
           caresForSomeone: form.caresForSomeone,
-          caredFor,
-          notes,
-        },
-      });
+          caredFor: form.caredFor,
+          notes: form.carerNotes,
+        }),
+        errors,
+        locale,
+        { notes: 'carerNotes' },
+      );
+      if (hasErrors(errors) || !data) return householdPage(request, reply, id, formValues(form), errors);
+      await addEntry(request.context(), id, { kind: 'carerCheck', data });
       return reply.redirect(concernUrl(id, 'vastgelegd'), 303);
     },
   );

@@ -6,24 +6,28 @@
 import { actorOf } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { ConflictError } from '#src/core/errors.ts';
+import { validInput } from '#src/core/field-rules.ts';
 import { hidden } from '#src/core/refusal.ts';
 import { ageOf } from './age.ts';
 import * as repo from './concern.repository.ts';
 import { type ConcernNotifier, createConcern } from './concern.service.ts';
 import { auditConcern, lockedConcern } from './concern-access.ts';
 import { appendEntry } from './entry.repository.ts';
+import { householdMemberSchema } from './household.schemas.ts';
 import * as steps from './steps.repository.ts';
 import type { AgeGroup } from './workflow.ts';
 
 /**
  * Adds a member of the household of the concern's person.
+ * @throws {ValidationError} the member breaks a rule of household.schemas.ts (each field's key)
  */
 export async function addHouseholdMember(
   ctx: RequestContext,
   id: string,
-  member: { name: string; relation: string; dateOfBirth: string | null; ageYears: number | null },
+  input: { name: string; relation: string; dateOfBirth: string | null; ageYears: number | null },
 ): Promise<string> {
   const actor = actorOf(ctx);
+  const member = validInput(householdMemberSchema(ctx.now), input);
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await lockedConcern(trx, actor, id, 'addEntry');
     const memberId = await steps.insertHouseholdMember(trx, {

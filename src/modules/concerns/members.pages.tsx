@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** /zorgen/:id/collegas: colleagues who may see a concern, added. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { parsed, serviceFieldErrors } from '#src/web/field-errors.ts';
 import { field, formBody, formErrors } from '#src/web/form-schema.ts';
 import { formValues } from '#src/web/form-values.ts';
-import { messages } from '#src/web/i18n/messages.ts';
-import { idOrNotFound, isUuid } from '#src/web/ids.ts';
+import { idOrNotFound } from '#src/web/ids.ts';
 import { hasErrors } from '#src/web/staff.tsx';
-import { formChecks, idParams } from './concern-form-checks.ts';
+import { idParams } from './concern-form-checks.ts';
+import { colleagueId } from './member.schemas.ts';
 import { addableColleagues, addMember } from './member.service.ts';
 import { type ConcernPagesOptions, concernRoutes, WORK } from './step-route.ts';
 import { MembersPage } from './views/member-forms.tsx';
 
 export const membersPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (app, options) => {
-  const errorTexts = messages(options.locale).concerns.errors;
-  const { serviceErrors } = formChecks(options.locale);
+  const { locale } = options;
   const { concernUrl, pageOf, formRoute } = concernRoutes(app, options);
 
   const membersPage = pageOf(async (staff, view, values, errors, request) => (
@@ -33,12 +34,12 @@ export const membersPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
     async (request, reply) => {
       const id = idOrNotFound(request.params.id);
       const errors = formErrors(request);
-      if (!isUuid(request.body.colleague)) errors.colleague = errorTexts.colleague;
-      else {
+      const input = parsed(z.object({ colleague: colleagueId }).safeParse(request.body), errors, locale);
+      if (input && !hasErrors(errors)) {
         try {
-          await addMember(request.context(), id, request.body.colleague);
+          await addMember(request.context(), id, input.colleague);
         } catch (error) {
-          Object.assign(errors, serviceErrors(error));
+          Object.assign(errors, serviceFieldErrors(error, locale));
         }
       }
       if (hasErrors(errors)) return membersPage(request, reply, id, formValues(request.body), errors);

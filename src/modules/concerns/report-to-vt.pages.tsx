@@ -8,19 +8,19 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { containsBsn } from '#src/core/bsn.ts';
 import { ConflictError, ValidationError } from '#src/core/errors.ts';
+import { fieldError, parsed } from '#src/web/field-errors.ts';
 import { field, formBody, formErrors } from '#src/web/form-schema.ts';
-import { checkedText, formValues, isPhone, listOf } from '#src/web/form-values.ts';
+import { formValues, listOf } from '#src/web/form-values.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
-import { messages } from '#src/web/i18n/messages.ts';
 import { idOrNotFound } from '#src/web/ids.ts';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
 import type { ConcernNotifier } from './concern.service.ts';
 import { getConcern } from './concern.service.ts';
-import { NOT_INFORMED_GROUNDS, type NotInformedGround } from './entries.ts';
+import type { NotInformedGround } from './entries.ts';
+import { adviceInput, reportInput } from './report-to-vt.schemas.ts';
 import {
   adviceRecipient,
   fileReport,
@@ -44,17 +44,11 @@ const idParams = z.object({ id: z.string().max(100) });
 const many = z.union([z.string().max(50), z.array(z.string().max(50)).max(500)]).optional();
 
 export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app, { web, locale, notifier, inbox }) => {
-  const t = messages(locale);
-  const e = t.reports.errors;
   const work = { config: { policy: 'concerns:work' } } as const;
   const vtName = web.municipality.veiligThuis.name;
   const route = { veiligThuisName: vtName, inbox, notifier };
   const send = (reply: FastifyReply, page: JSX.Element, status = 200) => sendHtml(reply, toHtml(page), status);
   const concernUrl = (id: string, notice: string) => `${localePath(locale, `/zorgen/${id}`)}?melding=${notice}`;
-
-  /** A text of at most `max` characters; required when `required` is the message. */
-  const text = (errors: Record<string, string>, id: string, value: string, required: string | null, max: number) =>
-    checkedText(errors, id, value, max, required, e.tooLong);
 
   // ---- The report ----
 
@@ -133,57 +127,35 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
       await refuseStepsOfOthers(request, id, ['fileReport']);
       const b = request.body;
       const errors = formErrors(request);
-      const observationIds = listOf(b.observations);
-      if (observationIds.length === 0) errors.observations = e.observations;
-      if (b.acute !== 'yes' && b.acute !== 'no') errors.acute = e.acute;
-      const helpGiven = text(errors, 'helpGiven', b.helpGiven, null, 5000);
-      if (b.informed !== 'yes' && b.informed !== 'no') errors.informed = e.informed;
-      const informed = b.informed === 'yes';
-      let notInformedGround: NotInformedGround | null = null;
-      let notInformedExplanation = '';
-      if (b.informed === 'no') {
-        if ((NOT_INFORMED_GROUNDS as readonly string[]).includes(b.notInformedGround))
-          notInformedGround = b.notInformedGround as NotInformedGround;
-        else errors.notInformedGround = e.notInformedGround;
-        notInformedExplanation = text(
-          errors,
-          'notInformedExplanation',
-          b.notInformedExplanation,
-          e.notInformedExplanation,
-          2000,
-        );
-      }
-      const role = text(errors, 'role', b.role, e.role, 200);
-      const phone = b.phone.trim();
-      if (!isPhone(phone)) errors.phone = e.phone;
+      const yesNo = (value: string) => (value === 'yes' ? true : value === 'no' ? false : undefined);
+      const notInformed = b.informed === 'no';
       const staysUnknown = b.staysUnknown === 'yes';
-      const staysUnknownReason = staysUnknown
-        ? text(errors, 'staysUnknownReason', b.staysUnknownReason, e.staysUnknownReason, 2000)
-        : '';
+      // What is asked only when it applies is sent only then; a yes or no not chosen is refused.
+      const input = parsed(
+        reportInput.safeParse({
+          observationIds: listOf(b.observations),
+          householdIds: listOf(b.household),
+          helpGiven: b.helpGiven,
+          informed: yesNo(b.informed),
+          notInformedGround: notInformed ? (b.notInformedGround as NotInformedGround) || null : null,
+          notInformedExplanation: notInformed ? b.notInformedExplanation : '',
+          acute: yesNo(b.acute),
+          role: b.role,
+          phone: b.phone,
+          staysUnknown,
+          staysUnknownReason: staysUnknown ? b.staysUnknownReason : '',
+        }),
+        errors,
+        locale,
+        { observationIds: 'observations' },
+      );
       const values = formValues(b);
-      if (hasErrors(errors)) return reportPage(request, reply, id, values, errors);
+      if (hasErrors(errors) || !input) return reportPage(request, reply, id, values, errors);
       try {
-        await fileReport(
-          request.context(),
-          id,
-          {
-            observationIds,
-            householdIds: listOf(b.household),
-            helpGiven,
-            informed,
-            notInformedGround,
-            notInformedExplanation,
-            acute: b.acute === 'yes',
-            role,
-            phone,
-            staysUnknown,
-            staysUnknownReason,
-          },
-          route,
-        );
+        await fileReport(request.context(), id, input, route);
       } catch (error) {
         if (error instanceof ValidationError && error.fields?.observations)
-          return reportPage(request, reply, id, values, { observations: e.observations });
+          return reportPage(request, reply, id, values, { observations: fieldError(locale, 'observations') });
         if (error instanceof ValidationError && error.fields?.household)
           return reportPage(request, reply, id, { ...values, household: '' }, {});
         throw error;
@@ -232,16 +204,10 @@ export const reportPages: FastifyPluginAsyncZod<ReportPagesOptions> = async (app
       await refuseStepsOfOthers(request, id, ['requestAdvice']);
       const b = request.body;
       const errors = formErrors(request);
-      const situation = text(errors, 'situation', b.situation, e.situation, 5000);
-      const question = text(errors, 'question', b.question, e.question, 2000);
-      // No data that identifies the family: a BSN is refused outright.
-      if (!errors.situation && containsBsn(situation)) errors.situation = t.reports.resident.errors.bsn;
-      if (!errors.question && containsBsn(question)) errors.question = t.reports.resident.errors.bsn;
-      const role = text(errors, 'role', b.role, e.role, 200);
-      const phone = b.phone.trim();
-      if (phone && !isPhone(phone)) errors.phone = e.phone;
-      if (hasErrors(errors)) return advicePage(request, reply, id, formValues(b), errors);
-      await requestAdvice(request.context(), id, { situation, question, role, phone }, route);
+      // No data that identifies the family: a BSN is refused outright (report-to-vt.schemas.ts).
+      const input = parsed(adviceInput.safeParse(b), errors, locale);
+      if (hasErrors(errors) || !input) return advicePage(request, reply, id, formValues(b), errors);
+      await requestAdvice(request.context(), id, input, route);
       return reply.redirect(concernUrl(id, 'advies-gevraagd'), 303);
     },
   );

@@ -7,9 +7,9 @@
  */
 import type { Transaction } from 'kysely';
 import { type Actor, actorOf, authorize, ForbiddenError } from '#src/core/authz.ts';
-import { refuseBsn } from '#src/core/bsn.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { ConflictError, NoVeiligThuisError, StepNotForRoleError, ValidationError } from '#src/core/errors.ts';
+import { validInput } from '#src/core/field-rules.ts';
 import { hidden } from '#src/core/refusal.ts';
 import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/index.ts';
@@ -27,6 +27,7 @@ import { routeFactsIn } from './concern-access.ts';
 import type { EntryDataByKind, NotInformedGround } from './entries.ts';
 import { appendEntry, type EntryRow, listEntries } from './entry.repository.ts';
 import { type HouseholdRow, listHousehold } from './list.repository.ts';
+import { adviceInput, reportInput } from './report-to-vt.schemas.ts';
 import { type Action, roleIs, STEP_OF_STATUS, stepTakerFor, transition } from './workflow.ts';
 
 type Trx = Transaction<Database>;
@@ -165,16 +166,18 @@ function snapshotEntry(e: EntryRow): SnapshotEntry {
 /**
  * Files the report to the region's Veilig Thuis.
  * @returns the report's number at Veilig Thuis
- * @throws {ValidationError} no observation chosen, or an id not of this concern
+ * @throws {ValidationError} the input breaks a rule of report-to-vt.schemas.ts, no observation
+ *   chosen, or an id not of this concern
  * @throws {NoVeiligThuisError} no Veilig Thuis is set up
  */
 export async function fileReport(
   ctx: RequestContext,
   id: string,
-  input: ReportInput,
+  given: ReportInput,
   route: ReportRoute,
 ): Promise<number> {
   const actor = actorOf(ctx);
+  const input = validInput(reportInput, given);
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await concernFor(trx, actor, id, 'fileReport', true);
     const draft = await draftIn(trx, concern, route.veiligThuisName);
@@ -288,16 +291,17 @@ export interface AdviceInput {
  * Asks the region's Veilig Thuis for anonymous advice: only the age group, the step, the sector and
  * the reporter's own words go; the answer arrives in the concern.
  * @returns the request's number at Veilig Thuis
+ * @throws {ValidationError} the input breaks a rule of report-to-vt.schemas.ts (`bsn`: a BSN in the text)
  */
 export async function requestAdvice(
   ctx: RequestContext,
   id: string,
-  input: AdviceInput,
+  given: AdviceInput,
   route: ReportRoute,
 ): Promise<number> {
   const actor = actorOf(ctx);
   // Nothing that identifies the family: a BSN is refused outright, whoever calls.
-  refuseBsn({ situation: input.situation, question: input.question });
+  const input = validInput(adviceInput, given);
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await concernFor(trx, actor, id, 'requestAdvice', true);
     const vt = await receivingVeiligThuis(trx, route.veiligThuisName);

@@ -4,28 +4,21 @@
  * a counter-sign, or a correction of one) and /zorgen/:id/letsel (an injury on the body map).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { loadSigns, SIGN_CATEGORY_IDS } from '#src/content/meldcode-content.ts';
+import { z } from 'zod';
+import { loadSigns } from '#src/content/meldcode-content.ts';
 import { NotFoundError } from '#src/core/errors.ts';
-import { BODY_VIEWBOX, isBodyRegion, isBodySide, regionAt } from '#src/web/components/body-map/body-regions.ts';
+import { BODY_VIEWBOX, isBodySide, regionAt } from '#src/web/components/body-map/body-regions.ts';
+import { fieldError, parsed, serviceFieldErrors } from '#src/web/field-errors.ts';
 import { field, formBody, formErrors } from '#src/web/form-schema.ts';
-import { amsterdamMoment, decimal, formValues, listOf, timeOfDay } from '#src/web/form-values.ts';
-import { messages } from '#src/web/i18n/messages.ts';
+import { amsterdamMoment, dateValue, decimal, formValues, listOf, timeOfDay } from '#src/web/form-values.ts';
 import { idOrNotFound } from '#src/web/ids.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
+import { honourRiskAnswer } from './concern.schemas.ts';
 import { type ConcernView, getConcern } from './concern.service.ts';
-import {
-  formChecks,
-  honourRiskAnswer,
-  idParams,
-  isOneOf,
-  LONG,
-  many,
-  SHORT,
-  signalQuery,
-} from './concern-form-checks.ts';
-import { INJURY_COLOURS, INJURY_KINDS, SIGNAL_KINDS, type SignalKind } from './entries.ts';
+import { idParams, isOneOf, LONG, many, SHORT, signalQuery } from './concern-form-checks.ts';
+import { SIGNAL_KINDS, type SignalKind } from './entries.ts';
 import { addEntry } from './entry.service.ts';
-import type { HonourRisk } from './honour-route.ts';
+import { counterSignData, injuryData, observationData, quoteData, signalDate } from './signal.schemas.ts';
 import { type ConcernPagesOptions, concernRoutes, WORK } from './step-route.ts';
 import { InjuryPage, SignalKindPage, SignalPage } from './views/signal-forms.tsx';
 
@@ -42,11 +35,13 @@ function correctionOf(view: ConcernView, correctsId: string | undefined) {
   return { seq: entry.seq, id: entry.id, kind };
 }
 
+/** A signal's data with its kind, or undefined when the data did not parse. */
+function withKind<K extends SignalKind, D>(kind: K, data: D | undefined) {
+  return data === undefined ? undefined : ({ kind, data } as { kind: K; data: D });
+}
+
 export const signalPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (app, options) => {
   const { web, locale } = options;
-  const concernTexts = messages(locale).concerns;
-  const errorTexts = concernTexts.errors;
-  const { text, pastDate } = formChecks(locale);
   const { concernUrl, send, pageOf, formRoute } = concernRoutes(app, options);
 
   // ---- Step 1: signals ----
@@ -61,7 +56,7 @@ export const signalPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (ap
       const correcting = correctionOf(view, request.query.corrigeert);
       const kind = correcting?.kind ?? signalKind(request.query.soort);
       if (!kind) {
-        const errors: FormErrors = request.query.soort !== undefined ? { soort: errorTexts.kind } : {};
+        const errors: FormErrors = request.query.soort !== undefined ? { soort: fieldError(locale, 'kind') } : {};
         return send(reply, <SignalKindPage p={staff} view={view} errors={errors} />, hasErrors(errors) ? 400 : 200);
       }
       const values: Record<string, string> = {};
@@ -125,51 +120,43 @@ export const signalPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (ap
       const kind = correcting?.kind ?? signalKind(request.query.soort);
       if (!kind) throw new NotFoundError();
       const errors = formErrors(request);
-      const date = pastDate(errors, 'date', form, ctx.now, true);
+      const date = parsed(
+        z.object({ date: signalDate(ctx.now) }).safeParse({ date: dateValue(form, 'date') }),
+        errors,
+        locale,
+      )?.date;
       const time = form.time.trim() ? timeOfDay(form.time) : '12:00';
-      if (!time) errors.time = errorTexts.time;
-      const sourceKind = form.sourceKind === 'other' ? 'other' : form.sourceKind === 'self' ? 'self' : undefined;
-      if (!sourceKind) errors.sourceKind = errorTexts.sourceKind;
-      const source = text(errors, 'source', form.source, sourceKind === 'other' ? errorTexts.source : null, SHORT);
-      const categories = listOf(form.categories);
-      if (categories.some((category) => !isOneOf(SIGN_CATEGORY_IDS, category)))
-        errors.categories = errorTexts.categories;
+      if (!time) errors.time = fieldError(locale, 'time');
       // The first signal of a concern that was not asked yet answers the honour-related violence question.
-      let honourRisk: HonourRisk | null = null;
-      if (!correcting && view.concern.honourRisk === null) {
-        const answer = honourRiskAnswer.safeParse(form.honourRisk);
-        if (answer.success) honourRisk = answer.data;
-        else errors.honourRisk ??= concernTexts.honour.error;
-      }
-      let entry: Parameters<typeof addEntry>[2] | undefined;
-      if (kind === 'quote') {
-        const words = text(errors, 'words', form.words, errorTexts.words);
-        const context = text(errors, 'context', form.context, null, 2000);
-        entry = { kind, data: { words, context, sourceKind: sourceKind ?? 'self', source } };
-      } else {
-        const facts = text(
-          errors,
-          'facts',
-          form.facts,
-          kind === 'counterSign' ? errorTexts.counterFacts : errorTexts.facts,
-        );
-        const interpretation = text(errors, 'interpretation', form.interpretation, null, 2000);
-        entry =
-          kind === 'observation'
-            ? {
+      const asksHonourRisk = !correcting && view.concern.honourRisk === null;
+      const honourRisk = asksHonourRisk
+        ? parsed(z.object({ honourRisk: honourRiskAnswer }).safeParse({ honourRisk: form.honourRisk }), errors, locale)
+            ?.honourRisk
+        : null;
+      const common = { sourceKind: form.sourceKind, source: form.source };
+      const entry: Parameters<typeof addEntry>[2] | undefined =
+        kind === 'quote'
+          ? withKind(
+              kind,
+              parsed(quoteData.safeParse({ ...common, words: form.words, context: form.context }), errors, locale),
+            )
+          : kind === 'counterSign'
+            ? withKind(kind, parsed(counterSignData.safeParse({ ...common, facts: form.facts }), errors, locale))
+            : withKind(
                 kind,
-                data: {
-                  facts,
-                  interpretation,
-                  sourceKind: sourceKind ?? 'self',
-                  source,
-                  categories,
-                  signListVersion: loadSigns().version,
-                },
-              }
-            : { kind, data: { facts, sourceKind: sourceKind ?? 'self', source } };
-      }
-      if (hasErrors(errors) || !date || !time) {
+                parsed(
+                  observationData.safeParse({
+                    ...common,
+                    facts: form.facts,
+                    interpretation: form.interpretation,
+                    categories: listOf(form.categories),
+                    signListVersion: loadSigns().version,
+                  }),
+                  errors,
+                  locale,
+                ),
+              );
+      const again = (shown: FormErrors) => {
         const staff = staffPage(web, request, reply);
         return send(
           reply,
@@ -177,19 +164,24 @@ export const signalPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (ap
             p={staff}
             view={view}
             values={formValues(form)}
-            errors={errors}
+            errors={shown}
             kind={kind}
             correcting={correcting}
           />,
           400,
         );
+      };
+      if (hasErrors(errors) || !date || !time || !entry || honourRisk === undefined) return again(errors);
+      try {
+        await addEntry(ctx, id, entry, {
+          occurredAt: amsterdamMoment(date, time),
+          occurredTimeKnown: form.time.trim() !== '',
+          correctsId: correcting?.id ?? null,
+          honourRisk,
+        });
+      } catch (error) {
+        return again(serviceFieldErrors(error, locale, { occurredAt: 'date' }));
       }
-      await addEntry(ctx, id, entry, {
-        occurredAt: amsterdamMoment(date, time),
-        occurredTimeKnown: form.time.trim() !== '',
-        correctsId: correcting?.id ?? null,
-        honourRisk,
-      });
       return reply.redirect(concernUrl(id, 'vastgelegd'), 303);
     },
   );
@@ -229,9 +221,7 @@ export const signalPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (ap
       const form = request.body;
       const errors = formErrors(request);
       // The picture (JavaScript) fills side, x and y; the choice of side and the region list work without it.
-      const side = isBodySide(form.sideChoice) ? form.sideChoice : isBodySide(form.side) ? form.side : undefined;
-      if (!side) errors.sideChoice = errorTexts.side;
-      if (!isBodyRegion(form.region)) errors.region = errorTexts.region;
+      const side = isBodySide(form.sideChoice) ? form.sideChoice : isBodySide(form.side) ? form.side : '';
       let x: number | null = decimal(form.x, 0, BODY_VIEWBOX.width) ?? null;
       let y: number | null = decimal(form.y, 0, BODY_VIEWBOX.height) ?? null;
       // A point is kept only when it lies in the chosen region on the chosen side.
@@ -239,40 +229,29 @@ export const signalPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (ap
         x = null;
         y = null;
       }
-      if (!isOneOf(INJURY_KINDS, form.injuryKind)) errors.injuryKind = errorTexts.injuryKind;
-      const sizeCm = form.size.trim() ? decimal(form.size, 0, 200) : null;
-      if (sizeCm === undefined) errors.size = errorTexts.size;
-      if (!isOneOf(INJURY_COLOURS, form.colour)) errors.colour = errorTexts.colour;
-      const date = pastDate(errors, 'date', form, ctx.now, true);
-      const explanation = text(errors, 'explanation', form.explanation, null, 2000);
-      if (
-        hasErrors(errors) ||
-        !side ||
-        !isBodyRegion(form.region) ||
-        !date ||
-        !isOneOf(INJURY_KINDS, form.injuryKind) ||
-        !isOneOf(INJURY_COLOURS, form.colour)
-      ) {
-        return injuryPage(request, reply, id, formValues(form), errors);
-      }
-      await addEntry(
-        ctx,
-        id,
-        {
-          kind: 'injury',
-          data: {
-            side,
-            region: form.region,
-            x,
-            y,
-            injuryKind: form.injuryKind,
-            sizeCm: sizeCm ?? null,
-            colour: form.colour,
-            explanation,
-          },
-        },
-        { occurredAt: amsterdamMoment(date) },
+      const data = parsed(
+        injuryData.safeParse({
+          side,
+          region: form.region,
+          x,
+          y,
+          injuryKind: form.injuryKind,
+          // A size that is no number in centimetres is refused by the schema (NaN is no number).
+          sizeCm: form.size.trim() ? (decimal(form.size, 0, 200) ?? Number.NaN) : null,
+          colour: form.colour,
+          explanation: form.explanation,
+        }),
+        errors,
+        locale,
+        { side: 'sideChoice', sizeCm: 'size' },
       );
+      const date = parsed(
+        z.object({ date: signalDate(ctx.now) }).safeParse({ date: dateValue(form, 'date') }),
+        errors,
+        locale,
+      )?.date;
+      if (hasErrors(errors) || !data || !date) return injuryPage(request, reply, id, formValues(form), errors);
+      await addEntry(ctx, id, { kind: 'injury', data }, { occurredAt: amsterdamMoment(date) });
       return reply.redirect(concernUrl(id, 'vastgelegd'), 303);
     },
   );

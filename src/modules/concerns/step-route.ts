@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { RateLimits } from '#src/plugins/rate-limits.ts';
+import { type FieldIds, parsed, serviceFieldErrors } from '#src/web/field-errors.ts';
 import { formBody, formErrors } from '#src/web/form-schema.ts';
 import { formValues } from '#src/web/form-values.ts';
 import { toHtml } from '#src/web/html.ts';
@@ -17,7 +18,8 @@ import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, hasErrors, type StaffPageContext, staffPage } from '#src/web/staff.tsx';
 import type { AttachmentStore } from './attachments/store.ts';
 import { type ConcernNotifier, type ConcernView, getConcern } from './concern.service.ts';
-import { formChecks, idParams, type NoticeKey } from './concern-form-checks.ts';
+import { idParams, type NoticeKey } from './concern-form-checks.ts';
+import { stepInputSchema } from './step.schemas.ts';
 import { type StepInput, takeStep } from './step.service.ts';
 import { refuseStepsOfOthers, STEP_FORM_ACTIONS } from './step-guard.ts';
 import type { Action } from './workflow.ts';
@@ -56,7 +58,6 @@ export const WORK = { config: { policy: 'concerns:work' } } as const;
  */
 export function concernRoutes(app: ConcernApp, options: ConcernPagesOptions) {
   const { web, locale, notifier } = options;
-  const { serviceErrors } = formChecks(locale);
   const path = (localPathname: string) => localePath(locale, localPathname);
   const concernUrl = (id: string, notice?: NoticeKey) =>
     `${path(`/zorgen/${id}`)}${notice ? `?melding=${notice}` : ''}`;
@@ -104,12 +105,15 @@ export function concernRoutes(app: ConcernApp, options: ConcernPagesOptions) {
   }
 
   /**
-   * A step's route: parse the form into a step input or errors, take the step, redirect; with
-   * errors (ours or the service's) the same page again.
+   * A step's route: read the form into a step input, check it with the step's schema (the one
+   * takeStep checks it with, step.schemas.ts), take the step, redirect; with errors (ours or the
+   * service's) the same page again.
    * @param url the step form's URL under `/zorgen/:id` (its steps are in STEP_FORM_ACTIONS)
    * @param shape the form's fields
-   * @param parse the form (as typed by `shape`) → the step input; errors go into `errors`
+   * @param parse the form (as typed by `shape`) → the step input as typed; the errors of fields the
+   *   step input has no value for (a radio choosing the step) go into `errors`
    * @param page the form page shown again with errors
+   * @param ids the form's field id where it differs from the step input's field name
    */
   function stepRoute<S extends z.ZodRawShape>(
     url: string,
@@ -121,6 +125,7 @@ export function concernRoutes(app: ConcernApp, options: ConcernPagesOptions) {
     ) => StepInput | Promise<StepInput>,
     page: FormPageOf,
     notice: NoticeKey = 'vastgelegd',
+    ids: FieldIds = {},
   ) {
     const body = formBody(shape);
     app.post(`/zorgen/:id${url}`, { ...WORK, schema: { params: idParams, body } }, async (request, reply) => {
@@ -132,11 +137,12 @@ export function concernRoutes(app: ConcernApp, options: ConcernPagesOptions) {
       // carry its type through this generic helper, so it is named here once instead of parsed twice.
       const form = request.body as StepForm<S>;
       const input = await parse(form, errors, request);
-      if (hasErrors(errors)) return page(request, reply, id, formValues(form), errors);
+      const valid = parsed(stepInputSchema(request.context().now).safeParse(input), errors, locale, ids);
+      if (hasErrors(errors) || !valid) return page(request, reply, id, formValues(form), errors);
       try {
         await takeStep(request.context(), id, input, notifier);
       } catch (error) {
-        return page(request, reply, id, formValues(form), serviceErrors(error));
+        return page(request, reply, id, formValues(form), serviceFieldErrors(error, locale, ids));
       }
       return reply.redirect(concernUrl(id, notice), 303);
     });

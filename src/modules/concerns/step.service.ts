@@ -6,6 +6,7 @@
 import { actorOf, ForbiddenError } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { ConflictError, StepNotForRoleError, ValidationError } from '#src/core/errors.ts';
+import { validInput } from '#src/core/field-rules.ts';
 import { audit } from '#src/modules/audit/index.ts';
 import {
   type Answers,
@@ -21,6 +22,7 @@ import { answerOpenRequest, requestConsultationIn } from './consultation.service
 import type { EntryData, EntryDataByKind } from './entries.ts';
 import { appendEntry } from './entry.repository.ts';
 import { familyConversationAllowed } from './honour-route.ts';
+import { stepInputSchema } from './step.schemas.ts';
 import * as steps from './steps.repository.ts';
 import { type ConcernStatus, roleIs, stepTakerFor, transition } from './workflow.ts';
 
@@ -53,20 +55,24 @@ export type StepInput =
  * Takes a meldcode step: refused (409) unless the transition table allows it from the concern's
  * status, and (403) unless the actor's role may take it.
  * @throws {ConflictError} out of order, or the afwegingskader does not allow the decision
- * @throws {ValidationError} the input does not complete the step (e.g. unanswered questions)
+ * @throws {ValidationError} the input breaks a rule of its schema (step.schemas.ts), or does not
+ *   complete the step (e.g. unanswered questions)
  */
 export async function takeStep(
   ctx: RequestContext,
   id: string,
-  input: StepInput,
+  given: StepInput,
   notifier: ConcernNotifier,
 ): Promise<ConcernStatus> {
   const actor = actorOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const concern = await lockedConcern(trx, actor, id, 'view');
     // The role first: a step that is never the actor's says so, whatever the concern's status.
-    const taker = stepTakerFor(actor.role, input.action);
+    const taker = stepTakerFor(actor.role, given.action);
     if (taker) throw new StepNotForRoleError(taker);
+    // The schema's output is the input trimmed (the afwegingskader's question numbers as the keys
+    // they are at run time), so it is the same StepInput.
+    const input = validInput(stepInputSchema(ctx.now), given) as StepInput;
     const facts = await routeFactsIn(trx, concern);
     // Honour-related violence: no conversation with the family before Veilig Thuis's advice is
     // recorded. Said at every step, before whether the step fits now: it is the rule that matters.

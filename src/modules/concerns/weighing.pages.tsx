@@ -5,13 +5,14 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { fieldError, fieldErrors } from '#src/web/field-errors.ts';
 import { field, formBody, formErrors } from '#src/web/form-schema.ts';
 import { formValues } from '#src/web/form-values.ts';
-import { messages } from '#src/web/i18n/messages.ts';
 import { idOrNotFound } from '#src/web/ids.ts';
 import { type FormErrors, hasErrors } from '#src/web/staff.tsx';
 import { type Answers, nextStep, QUESTIONS } from './afwegingskader.ts';
 import { idParams, LONG } from './concern-form-checks.ts';
+import { weighInput } from './decision.schemas.ts';
 import { refuseStepsOfOthers } from './step-guard.ts';
 import { type ConcernPagesOptions, concernRoutes, WORK } from './step-route.ts';
 import { WeighingPage } from './views/weighing-forms.tsx';
@@ -26,18 +27,24 @@ const weighingShape = Object.fromEntries(
 
 type WeighingForm = Readonly<Record<string, string | undefined>>;
 
+/** The form's field of each question's explanation (the step input has them by question). */
+const RATIONALE_IDS = Object.fromEntries(QUESTIONS.map((question) => [String(question), `r${question}`]));
+
 export const weighingPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (app, options) => {
-  const concernTexts = messages(options.locale).concerns;
+  const { locale } = options;
   const { formPage, stepRoute } = concernRoutes(app, options);
+  const unanswered = fieldError(locale, 'unanswered');
 
   function answersOf(form: WeighingForm, errors: Record<string, string>): Answers {
     const answers: Partial<Record<(typeof QUESTIONS)[number], boolean>> = {};
+    const rationale = Object.fromEntries(QUESTIONS.map((question) => [question, form[`r${question}`] ?? '']));
+    // The explanations' rules are the step's (decision.schemas.ts); their errors go at the explanation.
+    const checked = weighInput.shape.rationale.safeParse(rationale);
+    if (!checked.success) Object.assign(errors, fieldErrors(checked.error, locale, RATIONALE_IDS));
     for (const question of QUESTIONS) {
       const answer = form[`q${question}`];
       if (answer === 'yes' || answer === 'no') answers[question] = answer === 'yes';
-      else if (answer) errors[`q${question}`] = concernTexts.weighing.unanswered;
-      const rationale = form[`r${question}`] ?? '';
-      if (rationale.length > LONG) errors[`r${question}`] = concernTexts.errors.tooLong(LONG);
+      else if (answer) errors[`q${question}`] = unanswered;
       // A question whose explanation cannot be kept is asked again, with the error at the explanation.
       if (errors[`r${question}`]) delete answers[question];
     }
@@ -79,7 +86,7 @@ export const weighingPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (
       const posted = QUESTIONS.filter((question) => form[`q${question}`] !== undefined && form[`q${question}`] !== '');
       if (posted.length === 0 || hasErrors(errors)) {
         const step = nextStep(answers);
-        if ('question' in step) errors[`q${step.question}`] ??= concernTexts.weighing.unanswered;
+        if ('question' in step) errors[`q${step.question}`] ??= unanswered;
       }
       return weighingPage(request, reply, id, formValues(form), errors, answers);
     },
@@ -98,5 +105,7 @@ export const weighingPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (
       return { action: 'weigh', answers, rationale };
     },
     (request, reply, id, values, errors) => weighingPage(request, reply, id, values, errors),
+    'vastgelegd',
+    RATIONALE_IDS,
   );
 };

@@ -54,7 +54,7 @@ const LONG = 5000;
 export const intakePages: FastifyPluginAsyncZod<IntakePagesOptions> = async (app, { web, locale, notifier }) => {
   const t = messages(locale);
   const r = t.reports.report;
-  const e = t.reports.errors;
+  const e = t.errors.fields;
   const intake = { config: { policy: 'reports:intake' } } as const;
   const send = (reply: FastifyReply, page: JSX.Element, status = 200) => sendHtml(reply, toHtml(page), status);
   const noticeText: Record<NoticeKey, string> = {
@@ -215,7 +215,7 @@ export const intakePages: FastifyPluginAsyncZod<IntakePagesOptions> = async (app
         outcome: b.outcome as AssessmentOutcome,
         handedOverTo: text(errors, 'handedOverTo', b.handedOverTo, null, 300),
         safetyConditions: text(errors, 'safetyConditions', b.safetyConditions, null),
-        reasons: text(errors, 'reasons', b.reasons, e.reasons),
+        reasons: text(errors, 'reasons', b.reasons, e.reportReasons),
         feedback: text(errors, 'feedback', b.feedback, null),
       };
       // The step (assess, or conclude an investigation) follows from where the report is.

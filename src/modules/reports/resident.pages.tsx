@@ -9,13 +9,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { containsBsn } from '#src/core/bsn.ts';
 import { ConflictError, ValidationError } from '#src/core/errors.ts';
 import type { ConcernNotifier } from '#src/modules/concerns/index.ts';
 import { guidanceNav } from '#src/modules/guidance/index.ts';
 import type { RateLimits } from '#src/plugins/rate-limits.ts';
-import { field, formBody, formErrors, hasUnsupportedCharacter, isEmail } from '#src/web/form-schema.ts';
-import { checkedText, isPhone } from '#src/web/form-values.ts';
+import { fieldError, fieldErrors, parsed } from '#src/web/field-errors.ts';
+import { field, formBody, formErrors, hasUnsupportedCharacter } from '#src/web/form-schema.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
@@ -30,7 +29,7 @@ import {
 import { type FormErrors, hasErrors } from '#src/web/staff.tsx';
 import { newReceiptCode } from './receipt.ts';
 import { answerQuestion, residentReport, submitResidentReport } from './resident.service.ts';
-import { RESIDENT_AGE_GROUPS, RESIDENT_RELATIONS, type ResidentAgeGroup, type ResidentRelation } from './snapshot.ts';
+import { residentAnswer, residentInput } from './resident-report.schemas.ts';
 import { ResidentFormPage } from './views/resident-form.tsx';
 import { RESIDENT_PATHS, type ResidentPageProps } from './views/resident-page.tsx';
 import { DangerPage, OptionsPage, StartPage } from './views/resident-start.tsx';
@@ -47,8 +46,6 @@ export interface ResidentPagesOptions {
    */
   readonly limits: RateLimits;
 }
-
-const POSTCODE = /^[1-9][0-9]{3} ?[a-zA-Z]{2}$/;
 
 /** The resident's form: exactly these fields (anything else, a `bsn` field say, is refused with 400). */
 const residentBody = formBody({
@@ -71,7 +68,6 @@ export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async 
   const { web, locale, notifier, limits } = options;
   const t = messages(locale);
   const rt = t.reports.resident;
-  const e = rt.errors;
   const nav = guidanceNav(locale);
   const vtName = web.municipality.veiligThuis.name;
   const open = { config: { policy: 'public' } } as const;
@@ -157,55 +153,44 @@ export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async 
       const errors = formErrors(request);
       // The honeypot is no field of a person's: a bot that fills it gets its normal-looking receipt.
       delete errors.website;
-      const limit = (id: string, value: string, max: number, required?: string) => {
-        const v = checkedText(errors, id, value, max, required ?? null, e.tooLong);
-        if (!errors[id] && containsBsn(v)) errors[id] = e.bsn;
-        return v;
-      };
-      if (b.kind !== 'advice' && b.kind !== 'report') errors.kind = e.kind;
-      const whatHappened = limit('whatHappened', b.whatHappened, 5000, e.whatHappened);
-      const when = limit('when', b.when, 500);
-      // Only the description is required: who it is about may be unknown.
-      const ageGroup = b.ageGroup || 'unknown';
-      if (!(RESIDENT_AGE_GROUPS as readonly string[]).includes(ageGroup)) errors.ageGroup = e.ageGroup;
-      const names = limit('names', b.names, 500);
-      const street = limit('street', b.street, 200);
-      const postcode = limit('postcode', b.postcode, 10);
-      if (postcode && !POSTCODE.test(postcode)) errors.postcode = e.postcode;
-      const place = limit('place', b.place, 100);
-      if (b.relation && !(RESIDENT_RELATIONS as readonly string[]).includes(b.relation)) errors.relation = e.relation;
-      const name = limit('name', b.name, 200);
-      const phone = b.phone.trim();
-      if (phone && !isPhone(phone)) errors.phone = e.phone;
-      const email = b.email.trim();
-      if (email && !isEmail(email)) errors.email = e.email;
+      // The rules are the service's too (resident-report.schemas.ts); the field names are the form's.
+      const input = parsed(
+        residentInput.safeParse({
+          kind: b.kind,
+          snapshot: {
+            type: 'resident',
+            whatHappened: b.whatHappened,
+            when: b.when,
+            // Only the description is required: who it is about may be unknown.
+            ageGroup: b.ageGroup || 'unknown',
+            names: b.names,
+            address: { street: b.street, postcode: b.postcode, place: b.place },
+            relation: b.relation,
+          },
+          contact: { name: b.name, phone: b.phone, email: b.email.trim() },
+        }),
+        errors,
+        locale,
+      );
       const { _csrf, website, ...typed } = b;
-      if (hasErrors(errors)) {
+      if (hasErrors(errors) || !input) {
         return send(reply, <ResidentFormPage p={props(request, reply)} values={typed} errors={errors} />, 400);
       }
-      const kind = b.kind as 'advice' | 'report';
       await limits.residentReports.spend(request);
       // A bot filled the hidden field: it gets what a person gets, and nothing is stored.
-      if (website) return send(reply, <ReceiptPage p={props(request, reply)} code={newReceiptCode()} kind={kind} />);
+      if (website)
+        return send(reply, <ReceiptPage p={props(request, reply)} code={newReceiptCode()} kind={input.kind} />);
+      const address = input.snapshot.address;
       const { code } = await submitResidentReport(
         request.context(),
         {
-          kind,
-          snapshot: {
-            type: 'resident',
-            whatHappened,
-            when,
-            ageGroup: ageGroup as ResidentAgeGroup,
-            names,
-            address: { street, postcode: postcode.toUpperCase(), place },
-            relation: (b.relation as ResidentRelation) || '',
-          },
-          contact: { name, phone, email },
+          ...input,
+          snapshot: { ...input.snapshot, address: { ...address, postcode: address.postcode.toUpperCase() } },
         },
         vtName,
         notifier,
       );
-      return send(reply, <ReceiptPage p={props(request, reply)} code={code} kind={kind} />);
+      return send(reply, <ReceiptPage p={props(request, reply)} code={code} kind={input.kind} />);
     },
   );
 
@@ -263,23 +248,20 @@ export const residentPages: FastifyPluginAsyncZod<ResidentPagesOptions> = async 
       if (!view) return send(reply, <StatusLookupPage p={props(request, reply)} error={rt.status.unknown} />, 400);
       const index = view.questions.findIndex((q) => q.id === question);
       const fieldId = `answer-${index + 1}`;
-      const error = !answer
-        ? rt.status.answerRequired
-        : hasUnsupportedCharacter(answer)
-          ? t.errors.unsupportedCharacter
-          : answer.length > 2000
-            ? e.tooLong(2000)
-            : containsBsn(answer)
-              ? e.bsn
-              : index < 0
-                ? rt.status.notOpen
-                : undefined;
+      const checked = residentAnswer.safeParse(answer);
+      const error = hasUnsupportedCharacter(answer)
+        ? t.errors.unsupportedCharacter
+        : !checked.success
+          ? Object.values(fieldErrors(checked.error, locale))[0]
+          : index < 0
+            ? fieldError(locale, 'notOpen')
+            : undefined;
       if (error) return statusPage(request, reply, code, { errors: { [fieldId]: error }, values });
       try {
         await answerQuestion(request.context(), code, question, answer);
       } catch (err) {
         if (err instanceof ValidationError || err instanceof ConflictError)
-          return statusPage(request, reply, code, { errors: { [fieldId]: rt.status.notOpen }, values });
+          return statusPage(request, reply, code, { errors: { [fieldId]: fieldError(locale, 'notOpen') }, values });
         throw err;
       }
       return statusPage(request, reply, code, { notice: rt.status.answered });

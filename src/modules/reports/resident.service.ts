@@ -6,15 +6,18 @@
  * opens only the report whose hash it is. The report itself is received by the intake
  * (intake.service.ts).
  */
-import { refuseBsn } from '#src/core/bsn.ts';
+
+import { z } from 'zod';
 import type { RequestContext } from '#src/core/context.ts';
 import { NoVeiligThuisError, ValidationError } from '#src/core/errors.ts';
+import { validInput } from '#src/core/field-rules.ts';
 import type { ConcernNotifier } from '#src/modules/concerns/index.ts';
 import { receivingVeiligThuis } from '#src/modules/identity/index.ts';
 import { receiveReport } from './intake.service.ts';
 import { newReceiptCode, receiptHash } from './receipt.ts';
 import { auditReport, reportStepNotAllowed, type Trx } from './report.internal.ts';
 import * as repo from './report.repository.ts';
+import { residentAnswer, residentInput } from './resident-report.schemas.ts';
 import type { ResidentSnapshot } from './snapshot.ts';
 import { type ReportKind, type ResidentStatus, reportTransition, residentStatus } from './workflow.ts';
 
@@ -29,24 +32,17 @@ export interface ResidentInput {
  * Receives a resident's report or advice request. No account, no IP address, no user agent: the
  * context carries neither. Returns the receipt code, shown once; only its hash is stored.
  * @throws {NoVeiligThuisError} when no Veilig Thuis is set up to receive it
+ * @throws {ValidationError} the input breaks a rule of resident-report.schemas.ts (`bsn`: a BSN in a text)
  */
 export async function submitResidentReport(
   ctx: RequestContext,
-  input: ResidentInput,
+  given: ResidentInput,
   veiligThuisName: string,
   notifier: ConcernNotifier,
 ): Promise<{ code: string; number: number }> {
-  const s = input.snapshot;
   // A resident has no legal basis to give a BSN (docs/domain.md §5): refused, whoever calls.
-  refuseBsn({
-    whatHappened: s.whatHappened,
-    when: s.when,
-    names: s.names,
-    street: s.address.street,
-    postcode: s.address.postcode,
-    place: s.address.place,
-    name: input.contact.name,
-  });
+  const input: ResidentInput = validInput(residentInput, given);
+  const s = input.snapshot;
   return ctx.db.transaction().execute(async (trx) => {
     const vt = await receivingVeiligThuis(trx, veiligThuisName);
     if (!vt) throw new NoVeiligThuisError();
@@ -156,16 +152,17 @@ export async function residentReport(ctx: RequestContext, code: string): Promise
 /**
  * The resident answers a question of the intake.
  * @returns false when the code opens no report (the page says the code is not known)
- * @throws {ValidationError} the question is not open (already answered, or not of this report)
+ * @throws {ValidationError} the question is not open (already answered, or not of this report); the
+ *   answer is empty, too long or holds a BSN (`answer`, `tooLong:2000`, `bsn`)
  * @throws {ConflictError} the report no longer takes answers (REPORT_STEP_NOT_ALLOWED)
  */
 export async function answerQuestion(
   ctx: RequestContext,
   code: string,
   questionId: string,
-  text: string,
+  given: string,
 ): Promise<boolean> {
-  refuseBsn({ answer: text });
+  const { answer: text } = validInput(z.object({ answer: residentAnswer }), { answer: given });
   return ctx.db.transaction().execute(async (trx) => {
     const found = await reportOfCode(trx, code);
     if (!found) return false;

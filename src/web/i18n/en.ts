@@ -4,6 +4,7 @@
 import { bodyMapEn } from './body-map.en.ts';
 import { circleEn } from './circle.en.ts';
 import { concernsEn } from './concerns.en.ts';
+import { fieldErrorsEn } from './field-errors.en.ts';
 import { guidanceEn } from './guidance.en.ts';
 import type { Messages } from './messages.ts';
 import { plural } from './plural.ts';
@@ -52,6 +53,8 @@ export const en: Messages = {
     safeBrowsingLink: 'Browse safely',
   },
   errors: {
+    /** The texts next to form fields, by key (one map for every form). */
+    fields: fieldErrorsEn,
     notFoundTitle: 'Page not found',
     notFoundBody: 'This page does not exist (any more), or you do not have access to it. Check the address.',
     notFoundHome: 'Go to the home page',

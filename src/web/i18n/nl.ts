@@ -3,6 +3,7 @@
 import { bodyMapNl } from './body-map.nl.ts';
 import { circleNl } from './circle.nl.ts';
 import { concernsNl } from './concerns.nl.ts';
+import { fieldErrorsNl } from './field-errors.nl.ts';
 import { guidanceNl } from './guidance.nl.ts';
 import { reportsNl } from './reports.nl.ts';
 import { staffNl } from './staff.nl.ts';
@@ -49,6 +50,8 @@ export const nl = {
     safeBrowsingLink: 'Veilig browsen',
   },
   errors: {
+    /** The texts next to form fields, by key (one map for every form). */
+    fields: fieldErrorsNl,
     notFoundTitle: 'Pagina niet gevonden',
     notFoundBody: 'Deze pagina bestaat niet (meer), of u heeft geen toegang. Controleer het adres.',
     notFoundHome: 'Ga naar de beginpagina',
