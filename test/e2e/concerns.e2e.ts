@@ -40,7 +40,10 @@ import { newTotpSecret, totpCode, totpStep } from '#src/modules/identity/totp.ts
 import { assessmentDueOn } from '#src/modules/reports/workflow.ts';
 import { formatDate } from '#src/web/format.ts';
 import { messages } from '#src/web/i18n/messages.ts';
-import { axeViolations, escapeRegExp, type GuardedContext, newGuardedContext, useBrowserSession } from './browser.ts';
+import { axeViolations } from './accessibility.ts';
+import { useBrowserSession } from './browser.ts';
+import { type GuardedContext, newGuardedContext } from './guarded-context.ts';
+import { escapeRegExp } from './page-tools.ts';
 
 const t = messages('nl');
 const c = t.concerns;

@@ -13,7 +13,7 @@
  * Checked on the way: another resident's receipt code shows nothing of hers and a made-up code is
  * "unknown"; nothing she sent holds an IP address or her browser's user agent; every resident page has
  * zero axe violations (WCAG 2.2 AA); every request of her browser goes to Kring (the quick exit's
- * neutral site is answered locally, see browser.ts). In a second test, the whole route works without
+ * neutral site is answered locally, see guarded-context.ts). In a second test, the whole route works without
  * JavaScript and the exit link still leaves for the neutral site.
  *
  * Screenshots of the resident's pages and the intake's page go to /tmp/kring-shots/.
@@ -36,16 +36,11 @@ import { newTotpSecret, totpCode, totpStep } from '#src/modules/identity/totp.ts
 import { newReceiptCode, receiptHash } from '#src/modules/reports/receipt.ts';
 import { localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
-import {
-  axeViolations,
-  escapeRegExp,
-  type GuardedContext,
-  NEUTRAL_TITLE,
-  newGuardedContext,
-  PHONE_VIEWPORT,
-  useBrowserSession,
-  waitForQuickExitReady,
-} from './browser.ts';
+import { axeViolations } from './accessibility.ts';
+import { useBrowserSession } from './browser.ts';
+import { type GuardedContext, NEUTRAL_TITLE, newGuardedContext, PHONE_VIEWPORT } from './guarded-context.ts';
+import { escapeRegExp } from './page-tools.ts';
+import { waitForQuickExitReady } from './quick-exit-probes.ts';
 
 const t = messages('nl');
 const rt = t.reports;
