@@ -13,7 +13,9 @@ import { findUserByEmail } from '#src/modules/identity/identity.repository.ts';
 import { DEMO_PASSWORD } from '#src/modules/identity/identity.seed.ts';
 import { totpCode } from '#src/modules/identity/totp.ts';
 import { messages } from '#src/web/i18n/messages.ts';
-import { expectNoAxeViolations, saveScreenshot, useBrowserSession } from './browser.ts';
+import { expectNoAxeViolations } from './accessibility.ts';
+import { useBrowserSession } from './browser.ts';
+import { saveScreenshot } from './page-tools.ts';
 
 const t = messages('nl');
 const o = t.staff.audit.overview;

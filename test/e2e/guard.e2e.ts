@@ -6,7 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { axeViolations, useBrowserSession } from './browser.ts';
+import { axeViolations } from './accessibility.ts';
+import { useBrowserSession } from './browser.ts';
 
 // These tests provoke problems on purpose: contexts close without the guard's assertions.
 const session = useBrowserSession({ checkOnClose: false });

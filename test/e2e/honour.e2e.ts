@@ -15,7 +15,10 @@ import { findUserByEmail } from '#src/modules/identity/identity.repository.ts';
 import { totpCode } from '#src/modules/identity/totp.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { FIXTURE_PASSWORD, fixtureEmail, seedFixtures, seedVeiligThuis } from '#test/agent.ts';
-import { axeViolations, escapeRegExp, newGuardedContext, saveScreenshot, useBrowserSession } from './browser.ts';
+import { axeViolations } from './accessibility.ts';
+import { useBrowserSession } from './browser.ts';
+import { newGuardedContext } from './guarded-context.ts';
+import { escapeRegExp, saveScreenshot } from './page-tools.ts';
 
 const t = messages('nl');
 const c = t.concerns;

@@ -12,7 +12,10 @@ import { findUserByEmail } from '#src/modules/identity/identity.repository.ts';
 import { DEMO_PASSWORD, seedIdentityDemo } from '#src/modules/identity/identity.seed.ts';
 import { totpCode } from '#src/modules/identity/totp.ts';
 import { messages } from '#src/web/i18n/messages.ts';
-import { expectNoAxeViolations, newGuardedContext, saveScreenshot, useBrowserSession } from './browser.ts';
+import { expectNoAxeViolations } from './accessibility.ts';
+import { useBrowserSession } from './browser.ts';
+import { newGuardedContext } from './guarded-context.ts';
+import { saveScreenshot } from './page-tools.ts';
 
 const t = messages('nl').staff;
 const session = useBrowserSession();

@@ -20,7 +20,9 @@ import { newTotpSecret, totpCode } from '#src/modules/identity/totp.ts';
 import { formatDate } from '#src/web/format.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { TestClock } from '#test/agent.ts';
-import { axeViolations, escapeRegExp, useBrowserSession } from './browser.ts';
+import { axeViolations } from './accessibility.ts';
+import { useBrowserSession } from './browser.ts';
+import { escapeRegExp } from './page-tools.ts';
 
 const t = messages('nl');
 const c = t.concerns;

@@ -10,14 +10,10 @@ import { describe, expect, test } from 'vitest';
 import { GUIDANCE_PAGES } from '#src/modules/guidance/guidance.ts';
 import { LOCALES, type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
-import {
-  escapeRegExp,
-  expectNoAxeViolations,
-  obscuredFocusStops,
-  PHONE_VIEWPORT,
-  saveScreenshot,
-  useBrowserSession,
-} from './browser.ts';
+import { expectNoAxeViolations, obscuredFocusStops } from './accessibility.ts';
+import { useBrowserSession } from './browser.ts';
+import { PHONE_VIEWPORT } from './guarded-context.ts';
+import { escapeRegExp, saveScreenshot } from './page-tools.ts';
 
 const session = useBrowserSession();
 

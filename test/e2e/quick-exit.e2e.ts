@@ -6,7 +6,7 @@
  * a capital letter does not count; without JavaScript the link still leaves; the skip link for
  * assistive technology is the first or second stop of Tab and leaves too.
  *
- * The neutral site is answered locally (browser.ts), so no test touches the network.
+ * The neutral site is answered locally (guarded-context.ts), so no test touches the network.
  */
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -14,15 +14,10 @@ import { describe, expect, test } from 'vitest';
 import { GUIDANCE_PAGES } from '#src/modules/guidance/guidance.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
-import {
-  escapeRegExp,
-  NEUTRAL_TITLE,
-  recordExitStates,
-  SCREENSHOT_DIR,
-  saveScreenshot,
-  useBrowserSession,
-  waitForQuickExitReady,
-} from './browser.ts';
+import { useBrowserSession } from './browser.ts';
+import { NEUTRAL_TITLE } from './guarded-context.ts';
+import { escapeRegExp, SCREENSHOT_DIR, saveScreenshot } from './page-tools.ts';
+import { recordExitStates, waitForQuickExitReady } from './quick-exit-probes.ts';
 
 const locale: Locale = 'nl';
 const t = messages(locale);

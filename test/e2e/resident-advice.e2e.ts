@@ -13,227 +13,44 @@
  * Checked on the way: another resident's receipt code shows nothing of hers and a made-up code is
  * "unknown"; nothing she sent holds an IP address or her browser's user agent; every resident page has
  * zero axe violations (WCAG 2.2 AA); every request of her browser goes to Kring (the quick exit's
- * neutral site is answered locally, see browser.ts). In a second test, the whole route works without
- * JavaScript and the exit link still leaves for the neutral site.
+ * neutral site is answered locally, see guarded-context.ts). The same route without JavaScript:
+ * resident-without-js.e2e.ts.
  *
  * Screenshots of the resident's pages and the intake's page go to /tmp/kring-shots/.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { encryptSecret } from '#src/core/secrets.ts';
-import { GUIDANCE_PAGES } from '#src/modules/guidance/guidance.ts';
-import { insertOrganisation } from '#src/modules/identity/admin.repository.ts';
-import {
-  findUserByEmail,
-  insertMembership,
-  insertUser,
-  updateUser,
-} from '#src/modules/identity/identity.repository.ts';
-import { hashPassword } from '#src/modules/identity/password.ts';
-import { newTotpSecret, totpCode, totpStep } from '#src/modules/identity/totp.ts';
+import { describe, expect, test } from 'vitest';
 import { newReceiptCode, receiptHash } from '#src/modules/reports/receipt.ts';
-import { localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
+import { type GuardedContext, NEUTRAL_TITLE, newGuardedContext, PHONE_VIEWPORT } from './guarded-context.ts';
+import { escapeRegExp } from './page-tools.ts';
+import { waitForQuickExitReady } from './quick-exit-probes.ts';
 import {
-  axeViolations,
-  escapeRegExp,
-  type GuardedContext,
-  NEUTRAL_TITLE,
-  newGuardedContext,
-  PHONE_VIEWPORT,
-  useBrowserSession,
-  waitForQuickExitReady,
-} from './browser.ts';
+  ADVICE,
+  AHMED,
+  ANSWER,
+  foreignRequests,
+  HALFWAY,
+  lookUp,
+  OTHER_WHAT,
+  PLACE,
+  POSTCODE,
+  QUESTION,
+  receiptCode,
+  recordRequests,
+  STREET,
+  signInAhmed,
+  toAdviceForm,
+  toOptions,
+  useResidentSession,
+  WHAT,
+  WHEN,
+} from './resident-route.ts';
+import { axe, shot, textOf } from './walk.ts';
 
 const t = messages('nl');
 const rt = t.reports;
 const res = rt.resident;
-const session = useBrowserSession();
-
-const SHOTS = '/tmp/kring-shots';
-const PASSWORD = 'een lange zin als wachtwoord voor veilig thuis';
-const HOME = localePath('nl', GUIDANCE_PAGES.find((p) => p.id === 'home')?.path ?? '/');
-
-/** The intake worker of the region's Veilig Thuis. */
-const AHMED = { name: 'Ahmed El Amrani', email: 'ahmed.elamrani@veiligthuis-nv.example' } as const;
-let ahmedSecret = '';
-
-/** A receipt code as Kring shows it: 30 symbols of Crockford base32 in six groups of five. */
-const RECEIPT_CODE = /^[0-9A-HJKMNP-TV-Z]{5}(?:-[0-9A-HJKMNP-TV-Z]{5}){5}$/;
-
-const HALFWAY = 'Al een paar weken hoor ik ’s avonds laat';
-const WHAT =
-  'Al een paar weken hoor ik ’s avonds laat geschreeuw bij de buren. Daarna huilt een klein kind lang. Ik weet niet of het kind veilig is.';
-const WHEN = 'Sinds ongeveer drie weken, bijna elke avond na elf uur.';
-const STREET = 'Stationsstraat 12';
-const POSTCODE = '3841 AB';
-const PLACE = 'Harderwijk';
-const QUESTION = 'Weet u hoe oud het kind is?';
-const ANSWER = 'ongeveer 3';
-const ADVICE =
-  'Let op wat u hoort en schrijf het op met de datum. Spreek de buurvrouw aan als dat veilig kan. Hoort u geweld, bel dan 112. U kunt ook een melding doen; uw naam blijft dan geheim.';
-const OTHER_WHAT = 'Bij ons in de flat staat een oudere man vaak urenlang buiten op de galerij, ook als het koud is.';
-
-/** The Veilig Thuis the municipality's content names, and Ahmed, its intake worker, with a second factor. */
-beforeAll(async () => {
-  const { app } = session.server;
-  const now = new Date();
-  const passwordHash = await hashPassword(PASSWORD);
-  ahmedSecret = newTotpSecret();
-  await app.kring.database.db.transaction().execute(async (trx) => {
-    const vt = await insertOrganisation(trx, {
-      name: app.kring.web.municipality.veiligThuis.name,
-      type: 'veiligThuis',
-      now,
-    });
-    const id = await insertUser(trx, { email: AHMED.email, displayName: AHMED.name, passwordHash, now });
-    await updateUser(trx, id, {
-      totp_secret: encryptSecret(app.kring.keys.totpKey, ahmedSecret),
-      totp_enrolled_at: now,
-    });
-    await insertMembership(trx, { userId: id, organisationId: vt!, role: 'intakeWorker', now });
-  });
-});
-
-/** The code Ahmed's authenticator app shows (the next half-minute's when this one's was used). */
-async function ahmedCode(): Promise<string> {
-  const user = await findUserByEmail(session.server.app.kring.database.db, AHMED.email);
-  const last = user?.totp_last_step === null || user?.totp_last_step === undefined ? -1 : Number(user.totp_last_step);
-  const now = new Date();
-  const at = totpStep(now) > last ? now : new Date((last + 1) * 30_000 + 1_000);
-  return totpCode(ahmedSecret, at);
-}
-
-async function signInAhmed(page: Page): Promise<void> {
-  const s = t.staff.signIn;
-  await page.goto(`${session.server.baseUrl}/inloggen`);
-  await page.getByLabel(s.email).fill(AHMED.email);
-  await page.getByLabel(s.password, { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: s.submit }).click();
-  await expect.poll(() => page.url()).toContain('/inloggen/code');
-  await page.getByLabel(s.code, { exact: true }).fill(await ahmedCode());
-  await page.getByRole('button', { name: s.confirm }).click();
-  await expect.poll(() => page.url()).toContain('/mijn-kring');
-}
-
-/** The pages axe checked. */
-const axeChecked: string[] = [];
-
-/** Runs axe (WCAG 2.2 AA and best practice); a violation fails the test but the walk goes on. */
-async function axe(page: Page, label: string): Promise<void> {
-  await page.waitForLoadState('load');
-  axeChecked.push(label);
-  expect.soft(await axeViolations(page), `axe violations on ${label}`).toEqual([]);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
-}
-
-/** An element's text, white space collapsed. */
-async function textOf(locator: Locator): Promise<string> {
-  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** A request a page made: method, URL, whether it loads a page, and the address of the page asking. */
-interface SeenRequest {
-  readonly method: string;
-  readonly url: string;
-  readonly navigation: boolean;
-  readonly from: string;
-}
-
-/** Records every request the context's pages make (blocked ones included). */
-function recordRequests(context: BrowserContext): SeenRequest[] {
-  const seen: SeenRequest[] = [];
-  context.on('request', (request) => {
-    let from = '';
-    try {
-      from = request.frame().url();
-    } catch {
-      from = '';
-    }
-    seen.push({ method: request.method(), url: request.url(), navigation: request.isNavigationRequest(), from });
-  });
-  return seen;
-}
-
-/**
- * The requests that went anywhere but Kring, as "METHOD URL (from PAGE)". When `exitAllowed`, the
- * quick exit's navigation to the neutral site is allowed, and what that (local stand-in) site itself
- * asks for; never a request a Kring page makes to it.
- */
-function foreignRequests(requests: readonly SeenRequest[], exitAllowed: boolean): string[] {
-  const kring = new URL(session.server.baseUrl).origin;
-  const neutral = new URL(session.server.exitUrl).origin;
-  return requests
-    .filter((request) => {
-      const origin = new URL(request.url).origin;
-      if (origin === kring) return false;
-      if (!exitAllowed || origin !== neutral) return true;
-      const fromKring = request.from.startsWith(`${kring}/`);
-      return !(request.navigation && request.url === session.server.exitUrl) && fromKring;
-    })
-    .map((request) => `${request.method} ${request.url} (from ${request.from})`);
-}
-
-/** From the home page: the navigation's "Zorgen over iemand?", "no danger now", the options. */
-async function toOptions(page: Page, check: boolean): Promise<void> {
-  await page.goto(`${session.server.baseUrl}${HOME}`);
-  await page
-    .getByRole('navigation', { name: t.layout.mainNav })
-    .getByRole('link', { name: res.navTitle, exact: true })
-    .click();
-  await page.getByRole('heading', { name: res.start.title, level: 1 }).waitFor();
-  if (check) {
-    await axe(page, 'zorgen over iemand: start');
-    await shot(page, 'resident-start');
-    // Verder without an answer: the error says what to do and the question gets the focus.
-    await page.getByRole('button', { name: res.start.submit }).click();
-    await page.waitForLoadState('load');
-    await page.getByRole('heading', { name: res.start.title, level: 1 }).waitFor();
-    const summary = page.getByRole('alert').filter({ hasText: t.components.errorSummaryTitle });
-    expect
-      .soft(await summary.getByRole('link').allInnerTexts(), '"Verder" without an answer says what to do')
-      .toEqual([res.start.error]);
-    await axe(page, 'zorgen over iemand: start, zonder antwoord verder');
-  }
-  const danger = page.getByRole('group', { name: res.start.question });
-  await danger.getByRole('radio', { name: res.start.no, exact: true }).check();
-  await page.getByRole('button', { name: res.start.submit }).click();
-  await page.getByRole('heading', { name: res.options.title, level: 1 }).waitFor();
-}
-
-/** From the options: the advice form, empty. */
-async function toAdviceForm(page: Page): Promise<void> {
-  await page.getByRole('link', { name: res.options.askAdvice, exact: true }).click();
-  await page.getByRole('heading', { name: res.form.titleAdvice, level: 1 }).waitFor();
-  expect(await page.getByRole('radio', { name: res.form.kinds.advice, exact: true }).isChecked()).toBe(true);
-  expect(await page.getByLabel(res.form.whatHappened, { exact: true }).inputValue(), 'an empty form').toBe('');
-}
-
-/** Reads the receipt code off the receipt page and checks its form. */
-async function receiptCode(page: Page, kind: 'advice' | 'report'): Promise<string> {
-  await page.getByRole('heading', { name: res.receipt.title, level: 1 }).waitFor();
-  expect(await textOf(page.locator('main'))).toContain(res.receipt.lead(res.receipt.kinds[kind]));
-  const code = await textOf(page.getByTestId('receipt-code'));
-  expect(code).toMatch(RECEIPT_CODE);
-  expect(code.replaceAll('-', '')).toHaveLength(30);
-  expect(code.split('-').map((group) => group.length)).toEqual([5, 5, 5, 5, 5, 5]);
-  return code;
-}
-
-/** The status page: the form for the code, then the page it opens. */
-async function lookUp(page: Page, code: string): Promise<void> {
-  await page.goto(`${session.server.baseUrl}/zorgen-over-iemand/status`);
-  await page.getByRole('heading', { name: res.status.title, level: 1 }).waitFor();
-  await page.getByLabel(res.status.code, { exact: true }).fill(code);
-  await page.getByRole('button', { name: res.status.submit, exact: true }).click();
-  await page.waitForLoadState('load');
-}
+const session = useResidentSession();
 
 describe('scenario 02: the worried neighbour', () => {
   test('asks Veilig Thuis advice anonymously on her phone, leaving once with Shift, and reads the advice with her code', async () => {
@@ -469,45 +286,4 @@ describe('scenario 02: the worried neighbour', () => {
 
     for (const guard of contexts) await guard.close();
   }, 90_000);
-
-  test('(b) without JavaScript: start, options, form, send, receipt, and the exit link still leaves', async () => {
-    const { server, browser } = session;
-    const guard = await newGuardedContext(browser, server, {
-      viewport: PHONE_VIEWPORT,
-      javaScriptEnabled: false,
-      allowConsoleErrors: /status of 400/,
-    });
-    const requests = recordRequests(guard.context);
-    const page = await guard.newPage();
-    await toOptions(page, false);
-    await toAdviceForm(page);
-    // The form says "Alleen de beschrijving is verplicht": the description alone must do.
-    await page.getByLabel(res.form.whatHappened, { exact: true }).fill(WHAT);
-    await page.getByRole('button', { name: res.form.submit, exact: true }).click();
-    await page.waitForLoadState('load');
-    const sentWithDescriptionOnly = (await page.getByTestId('receipt-code').count()) === 1;
-    expect.soft(sentWithDescriptionOnly, `sent with only the description (${res.form.lead})`).toBe(true);
-    if (!sentWithDescriptionOnly) {
-      // Refused: what she typed is kept; she chooses who it is about and sends again.
-      expect(await page.getByLabel(res.form.whatHappened, { exact: true }).inputValue()).toBe(WHAT);
-      await page
-        .getByRole('group', { name: res.form.ageGroup })
-        .getByRole('radio', { name: res.form.ageGroups.child })
-        .check();
-      await page.getByRole('button', { name: res.form.submit, exact: true }).click();
-    }
-    const code = await receiptCode(page, 'advice');
-    await lookUp(page, code);
-    expect(await textOf(page.getByTestId('resident-status'))).toBe(res.status.statuses.received);
-
-    // The exit link is a plain link to the neutral site.
-    const exit = page.getByRole('link', { name: new RegExp(`^${escapeRegExp(t.quickExit.button)}\\b`) });
-    expect(await exit.getAttribute('href')).toBe(server.exitUrl);
-    await exit.click();
-    await page.waitForURL(server.exitUrl);
-    expect(await page.title()).toBe(NEUTRAL_TITLE);
-    expect(guard.neutralVisits).toHaveLength(1);
-    expect(foreignRequests(requests, true), 'requests to other origins').toEqual([]);
-    await guard.close();
-  }, 30_000);
 });
