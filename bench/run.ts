@@ -45,7 +45,17 @@ import {
   WARMUP_SECONDS,
   waitForHttp,
 } from './lib.ts';
-import { BENCH_ROUTES, type BenchRoute, type BenchTarget, type PreparedRequest, type RouteKind } from './routes.ts';
+import {
+  budgets,
+  fmtInt,
+  fmtMs,
+  latestMarkdown,
+  type RouteResult,
+  type SideResult,
+  type Skipped,
+  table,
+} from './report.ts';
+import { BENCH_ROUTES, type BenchRoute, type BenchTarget, type PreparedRequest } from './routes.ts';
 
 /** Below this Kring/floor ratio a public page fails under BENCH_ASSERT=1. */
 const MIN_PUBLIC_RATIO = 0.5;
@@ -73,43 +83,6 @@ interface PreparedRoute {
   readonly connections: number;
   readonly contentType: string;
   readonly body: string;
-}
-
-/** Median figures of one side (Kring or floor) across rounds, plus the rounds themselves. */
-interface SideResult {
-  readonly reqPerSec: number;
-  readonly p50Ms: number;
-  readonly p99Ms: number;
-  readonly errors: number;
-  readonly non2xx: number;
-  readonly warmupFailures: number;
-  readonly rounds: readonly Sample[];
-}
-
-interface RouteResult {
-  readonly target: BenchTarget;
-  readonly route: string;
-  readonly path: string;
-  readonly kind: RouteKind;
-  readonly connections: number;
-  readonly p99BudgetMs: number | undefined;
-  readonly bodyBytes: number;
-  readonly kring: SideResult;
-  readonly floor: SideResult;
-  /** median Kring req/s ÷ median floor req/s */
-  readonly ratio: number;
-  readonly roundRatios: readonly number[];
-}
-
-interface Skipped {
-  readonly target: BenchTarget;
-  readonly route: string;
-  readonly reason: string;
-  /**
-   * Fails the run: a 5xx at start (Kring is broken there), or any failure of a route with a seed or a
-   * check (its data was made for it). A plain 404 is an unfinished page.
-   */
-  readonly fails: boolean;
 }
 
 function readSettings(): Settings {
@@ -212,52 +185,6 @@ async function prepare(
     contentType: res.headers.get('content-type') ?? 'application/octet-stream',
     body,
   };
-}
-
-const fmtInt = (n: number): string => Math.round(n).toLocaleString('en-US');
-const fmtMs = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
-
-function table(results: readonly RouteResult[]): string {
-  const head = [
-    'target',
-    'route',
-    'conn.',
-    'Kring req/s',
-    'p50 ms',
-    'p99 ms',
-    'floor req/s',
-    'floor p99 ms',
-    'Kring/floor',
-    'Kring errors / non-2xx',
-  ];
-  const rows = results.map((r) => [
-    r.target,
-    `\`${r.route}\``,
-    String(r.connections),
-    fmtInt(r.kring.reqPerSec),
-    fmtMs(r.kring.p50Ms),
-    fmtMs(r.kring.p99Ms),
-    fmtInt(r.floor.reqPerSec),
-    fmtMs(r.floor.p99Ms),
-    r.ratio.toFixed(2),
-    `${r.kring.errors} / ${r.kring.non2xx}`,
-  ]);
-  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  const align = head.map((_, i) => (i < 2 ? '---' : '---:'));
-  return [line(head), line(align), ...rows.map(line)].join('\n');
-}
-
-/** One line per result with a p99 budget: met or not. */
-function budgets(results: readonly RouteResult[]): string[] {
-  return results
-    .filter((r) => r.p99BudgetMs !== undefined)
-    .map(
-      (r) =>
-        `${r.target} \`${r.route}\` at ${r.connections} connections: p99 ${fmtMs(r.kring.p99Ms)} ms ` +
-        `(floor ${fmtMs(r.floor.p99Ms)} ms), budget ${r.p99BudgetMs} ms: ` +
-        `${r.kring.p99Ms <= r.p99BudgetMs! ? 'met' : 'EXCEEDED'}; Kring/floor req/s ${r.ratio.toFixed(2)}, ` +
-        `p50 ${fmtMs(r.kring.p50Ms)} ms, ${fmtInt(r.kring.reqPerSec)} req/s, ${fmtInt(r.bodyBytes)} bytes per page.`,
-    );
 }
 
 async function runTarget(
@@ -493,42 +420,20 @@ async function main(): Promise<number> {
   const jsonFile = path.join(resultsDir, `${stamp}.json`);
   fs.writeFileSync(jsonFile, `${JSON.stringify(json, null, 2)}\n`);
 
-  const skippedMd =
-    skipped.length === 0
-      ? 'none'
-      : [...new Set(skipped.map((s) => `\`${s.route}\` (${s.reason})`))].join(', ') +
-        (settings.targets.length > 1 ? ' (per target: see the JSON)' : '');
-  const latest = [
-    '# Kring throughput: latest `npm run bench`',
-    '',
-    `Run ${startedAt.toISOString()} on commit \`${git.commit}\`${git.dirty ? ' plus local changes in src/ or package files' : ''}.`,
-    `Machine: ${machine()}. Load generator (autocannon 9, in the bench process), Kring, the floor and`,
-    'PostgreSQL all share these cores, so absolute numbers are low and noisy; the ratio is what matters.',
-    `Other work on the machine skews both sides: ${loadAtStart} at the start, ${loadAtEnd} at the end.`,
-    '',
-    `Method: per target, Kring runs as a separate \`NODE_ENV=production LOG_LEVEL=warn\` process on 127.0.0.1`,
-    '(PGlite in a fresh data dir, or a throwaway PostgreSQL cluster via DATABASE_URL). The floor is a bare',
-    'Fastify process (no plugins, no logger) serving the bytes Kring returned for each route as a fixed',
-    `string with the same content-type. Each run: ${settings.connections} connections (unless the route sets its own,`,
-    `column conn.), ${WARMUP_SECONDS} s unrecorded warm-up, ${settings.duration} s measured;`,
-    `floor and Kring interleaved per route, ${settings.rounds} round(s), median across rounds. req/s is`,
-    "autocannon's mean of per-second counts; latencies are autocannon's (1 ms resolution).",
-    'Routes with data (the concern page) are seeded before Kring starts, by their script under bench/, with',
-    "the app's own services on the same data dir or database and the same keys; their first answer is checked",
-    '(200, and e.g. the number of entries) before anything is measured. Signed-in routes send a session cookie.',
-    '',
-    table(results),
-    '',
-    ...(budgetLines.length > 0
-      ? ['Latency budgets (p99 of Kring, median across rounds):', '', ...budgetLines.map((l) => `- ${l}`), '']
-      : []),
-    `Skipped (not 200 at start): ${skippedMd}.`,
-    '',
-    failures.length === 0 ? 'No failures.' : `Failures:\n\n${failures.map((f) => `- ${f}`).join('\n')}`,
-    '',
-    `Raw figures: \`bench/results/${stamp}.json\` (not committed).`,
-    '',
-  ].join('\n');
+  const latest = latestMarkdown({
+    startedAt,
+    git,
+    loadAtStart,
+    loadAtEnd,
+    settings,
+    results,
+    budgetLines,
+    skipped,
+    failures,
+    stamp,
+    machine: machine(),
+    warmupSeconds: WARMUP_SECONDS,
+  });
   // latest.md is committed and documents the figures: only a run of every route on every target updates it.
   const fullRun = settings.routes.length === BENCH_ROUTES.length && settings.targets.length === 2;
   if (fullRun) fs.writeFileSync(path.join(resultsDir, 'latest.md'), latest);
