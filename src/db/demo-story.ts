@@ -256,7 +256,8 @@ export async function playTaraStory(db: Kysely<Database>, config: Config, now = 
       action: 'decideReport',
       reasons: 'Structurele onveiligheid: meldnorm 1. De school blijft Tara begeleiden.',
       keepHelping: true,
-      checkDate: null,
+      // Keeping on helping asks for a date to check whether it helps (six weeks on).
+      checkDate: amsterdamIsoDate(at(11 + 42)),
       informedPerson: true,
     },
     quiet,
