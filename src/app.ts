@@ -20,6 +20,8 @@ import { createJobQueue, type JobQueue } from './jobs/queue.ts';
 import { logRedactPaths, serializeError } from './log.ts';
 import { AuditAnchor } from './modules/audit/anchor.ts';
 import type { ObjectOwners } from './modules/audit/index.ts';
+import { registerCircleSweep } from './modules/circle/circle-jobs.ts';
+import type { CircleSettings } from './modules/circle/index.ts';
 import { registerAttachmentSweep } from './modules/concerns/attachment-sweep.ts';
 import { AttachmentStore } from './modules/concerns/attachments/store.ts';
 import { chronologyPages } from './modules/concerns/chronology.pages.tsx';
@@ -74,6 +76,8 @@ export interface KringContext {
   readonly anchor: AuditAnchor | undefined;
   /** Who owns each kind of object, from the modules that hold them (for audit rows of refused access). */
   readonly objectOwners: ObjectOwners;
+  /** The circle's keys and the municipality's period (KRING_CIRCLE_KEY, KRING_CIRCLE_MONTHS; ADR 0031). */
+  readonly circle: CircleSettings;
 }
 
 /** The owner lookups of every module, put together here so that the audit kernel reads no module's tables. */
@@ -217,6 +221,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     log: app.log,
   }));
   await registerAttachmentSweep(jobs, database.db, attachments, clock, app.log);
+  const circle: CircleSettings = { keys: config.circleKeys, maxMonths: config.circleMonths };
+  await registerCircleSweep(jobs, () => ({ db: database.db, now: clock(), keys, settings: circle, log: app.log }));
   const notifier = queueNotifier(jobs, config.publicUrl);
   const anchor = options.anchorAudit
     ? new AuditAnchor({
@@ -241,6 +247,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     clock,
     anchor,
     objectOwners: OBJECT_OWNERS,
+    circle,
   });
   const securityHeaders = registerSecurityHeaders(app, { secure: config.secure });
   frameworkError = registerErrorHandler(app, web, securityHeaders);

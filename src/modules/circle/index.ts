@@ -3,7 +3,8 @@
  * The circle module's public entry (issue 14, ADR 0031): a Verwijsindex-style register in which
  * organisations with a legal basis for the BSN register signals about young people (0–23) and learn
  * who else is involved: who, never what. The BSN is kept only as a pseudonym (a chain of HMACs under
- * KRING_CIRCLE_KEY). Not registered in the app yet: no pages, routes or API.
+ * KRING_CIRCLE_KEY). src/app.ts wires it: the settings from the configuration, the daily sweep
+ * (circle-jobs.ts) and the pages.
  */
 export type { CircleSettings } from './circle.internal.ts';
 export {
