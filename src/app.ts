@@ -20,8 +20,9 @@ import { createJobQueue, type JobQueue } from './jobs/queue.ts';
 import { logRedactPaths, serializeError } from './log.ts';
 import { AuditAnchor } from './modules/audit/anchor.ts';
 import type { ObjectOwners } from './modules/audit/index.ts';
+import { circlePages } from './modules/circle/circle.pages.tsx';
 import { registerCircleSweep } from './modules/circle/circle-jobs.ts';
-import type { CircleSettings } from './modules/circle/index.ts';
+import { type CircleSettings, circleMailNotifier } from './modules/circle/index.ts';
 import { registerAttachmentSweep } from './modules/concerns/attachment-sweep.ts';
 import { AttachmentStore } from './modules/concerns/attachments/store.ts';
 import { chronologyPages } from './modules/concerns/chronology.pages.tsx';
@@ -224,6 +225,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const circle: CircleSettings = { keys: config.circleKeys, maxMonths: config.circleMonths };
   await registerCircleSweep(jobs, () => ({ db: database.db, now: clock(), keys, settings: circle, log: app.log }));
   const notifier = queueNotifier(jobs, config.publicUrl);
+  const circleNotifier = circleMailNotifier(jobs, config.publicUrl, MAIL_JOB);
   const anchor = options.anchorAudit
     ? new AuditAnchor({
         db: database.db,
@@ -285,7 +287,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     await app.register(accountPages, { prefix, locale, web, limits });
     await app.register(adminPages, { prefix, locale, web, mailer, publicUrl: config.publicUrl });
     await app.register(auditPages, { prefix, locale, web, anchorFile: config.auditAnchor });
-    await app.register(concernPages, { prefix, locale, web, notifier, attachments, limits });
+    await app.register(concernPages, { prefix, locale, web, notifier, attachments, limits, circle });
+    await app.register(circlePages, { prefix, locale, web, settings: circle, notifier: circleNotifier });
     await app.register(chronologyPages, { prefix, locale, web });
     await app.register(dashboardPages, { prefix, locale, web });
     await app.register(reportPages, { prefix, locale, web, notifier, inbox: receiveReport });

@@ -8,14 +8,21 @@
  */
 export type { CircleSettings } from './circle.internal.ts';
 export {
+  type CircleNotifier,
+  type ConcernCircleState,
+  circleStateOfConcern,
   endSignal,
   findMatches,
   listOwnSignals,
   type Match,
+  type MatchRecipient,
   type OwnSignal,
   registerSignal,
   type SignalInput,
+  type SignalWithMatches,
+  signalWithMatches,
 } from './circle.service.ts';
+export { circleMailNotifier } from './circle-notifier.ts';
 export {
   type RotationResult,
   rotatePseudonyms,
