@@ -22,7 +22,7 @@ import { AuditAnchor } from './modules/audit/anchor.ts';
 import type { ObjectOwners } from './modules/audit/index.ts';
 import { circlePages } from './modules/circle/circle.pages.tsx';
 import { registerCircleSweep } from './modules/circle/circle-jobs.ts';
-import { type CircleSettings, circleMailNotifier } from './modules/circle/index.ts';
+import { type CircleSettings, circleMailNotifier, circleObjectOwners } from './modules/circle/index.ts';
 import { registerAttachmentSweep } from './modules/concerns/attachment-sweep.ts';
 import { AttachmentStore } from './modules/concerns/attachments/store.ts';
 import { chronologyPages } from './modules/concerns/chronology.pages.tsx';
@@ -82,7 +82,12 @@ export interface KringContext {
 }
 
 /** The owner lookups of every module, put together here so that the audit kernel reads no module's tables. */
-const OBJECT_OWNERS: ObjectOwners = { ...concernObjectOwners, ...reportObjectOwners, ...identityObjectOwners };
+const OBJECT_OWNERS: ObjectOwners = {
+  ...concernObjectOwners,
+  ...reportObjectOwners,
+  ...identityObjectOwners,
+  ...circleObjectOwners,
+};
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -33,3 +33,4 @@ export { isNoContactFlagged, NO_CONTACT_WORKING_DAYS, noContactDueAt } from './c
 export { MAX_SIGNAL_MONTHS } from './expiry.ts';
 export { POSTPONE_REASONS, type PostponeReason } from './informing.ts';
 export { CIRCLE_LEGAL_BASIS, type LegalGround, legalGround, mayRegister, REGISTERING_ROLES } from './legal-basis.ts';
+export { circleObjectOwners } from './object-owner.repository.ts';
