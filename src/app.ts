@@ -20,6 +20,9 @@ import { createJobQueue, type JobQueue } from './jobs/queue.ts';
 import { logRedactPaths, serializeError } from './log.ts';
 import { AuditAnchor } from './modules/audit/anchor.ts';
 import type { ObjectOwners } from './modules/audit/index.ts';
+import { circlePages } from './modules/circle/circle.pages.tsx';
+import { registerCircleSweep } from './modules/circle/circle-jobs.ts';
+import { type CircleSettings, circleMailNotifier, circleObjectOwners } from './modules/circle/index.ts';
 import { registerAttachmentSweep } from './modules/concerns/attachment-sweep.ts';
 import { AttachmentStore } from './modules/concerns/attachments/store.ts';
 import { chronologyPages } from './modules/concerns/chronology.pages.tsx';
@@ -74,10 +77,17 @@ export interface KringContext {
   readonly anchor: AuditAnchor | undefined;
   /** Who owns each kind of object, from the modules that hold them (for audit rows of refused access). */
   readonly objectOwners: ObjectOwners;
+  /** The circle's keys and the municipality's period (KRING_CIRCLE_KEY, KRING_CIRCLE_MONTHS; ADR 0031). */
+  readonly circle: CircleSettings;
 }
 
 /** The owner lookups of every module, put together here so that the audit kernel reads no module's tables. */
-const OBJECT_OWNERS: ObjectOwners = { ...concernObjectOwners, ...reportObjectOwners, ...identityObjectOwners };
+const OBJECT_OWNERS: ObjectOwners = {
+  ...concernObjectOwners,
+  ...reportObjectOwners,
+  ...identityObjectOwners,
+  ...circleObjectOwners,
+};
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -217,7 +227,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     log: app.log,
   }));
   await registerAttachmentSweep(jobs, database.db, attachments, clock, app.log);
+  const circle: CircleSettings = { keys: config.circleKeys, maxMonths: config.circleMonths };
+  await registerCircleSweep(jobs, () => ({ db: database.db, now: clock(), keys, settings: circle, log: app.log }));
   const notifier = queueNotifier(jobs, config.publicUrl);
+  const circleNotifier = circleMailNotifier(jobs, config.publicUrl, MAIL_JOB);
   const anchor = options.anchorAudit
     ? new AuditAnchor({
         db: database.db,
@@ -241,6 +254,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     clock,
     anchor,
     objectOwners: OBJECT_OWNERS,
+    circle,
   });
   const securityHeaders = registerSecurityHeaders(app, { secure: config.secure });
   frameworkError = registerErrorHandler(app, web, securityHeaders);
@@ -278,7 +292,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     await app.register(accountPages, { prefix, locale, web, limits });
     await app.register(adminPages, { prefix, locale, web, mailer, publicUrl: config.publicUrl });
     await app.register(auditPages, { prefix, locale, web, anchorFile: config.auditAnchor });
-    await app.register(concernPages, { prefix, locale, web, notifier, attachments, limits });
+    await app.register(concernPages, { prefix, locale, web, notifier, attachments, limits, circle });
+    await app.register(circlePages, { prefix, locale, web, settings: circle, notifier: circleNotifier });
     await app.register(chronologyPages, { prefix, locale, web });
     await app.register(dashboardPages, { prefix, locale, web });
     await app.register(reportPages, { prefix, locale, web, notifier, inbox: receiveReport });

@@ -39,6 +39,10 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, 'KRING_CIRCLE_KEY'],
     [{ ...PRODUCTION_ENV, KRING_CIRCLE_KEY: '' }, 'KRING_CIRCLE_KEY'],
     [{ KRING_CIRCLE_KEY: 'not-a-key' }, 'KRING_CIRCLE_KEY'],
+    [{ KRING_CIRCLE_MONTHS: '0' }, 'KRING_CIRCLE_MONTHS'],
+    [{ KRING_CIRCLE_MONTHS: '25' }, 'KRING_CIRCLE_MONTHS'],
+    [{ KRING_CIRCLE_MONTHS: '6.5' }, 'KRING_CIRCLE_MONTHS'],
+    [{ KRING_CIRCLE_MONTHS: 'zes' }, 'KRING_CIRCLE_MONTHS'],
     [{ KRING_SMTP_URL: 'http://mail' }, 'KRING_SMTP_URL'],
     [{ KRING_MAIL_FROM: 'not an address' }, 'KRING_MAIL_FROM'],
   ])('refuses %o with a message naming %s', (env, variable) => {
@@ -97,6 +101,12 @@ describe('loadConfig', () => {
     expect(c.publicUrl).toBe('https://kring.example.nl');
     expect(c.secure).toBe(true);
     expect(c.metrics).toEqual({ enabled: true, token: 'x'.repeat(32) });
+  });
+
+  it('KRING_CIRCLE_MONTHS: the municipality’s period, 24 months unless set (1–24)', () => {
+    expect(loadConfig({}).circleMonths).toBe(24);
+    expect(loadConfig({ KRING_CIRCLE_MONTHS: '12' }).circleMonths).toBe(12);
+    expect(loadConfig({ KRING_CIRCLE_MONTHS: '1' }).circleMonths).toBe(1);
   });
 
   describe('KRING_CIRCLE_KEY (ADR 0031)', () => {

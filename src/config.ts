@@ -66,6 +66,16 @@ export const envSchema = z.object({
       if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
       return typeof parsed === 'string' ? undefined : parsed;
     }),
+  /**
+   * The municipality's period of a signal in the circle, in whole months (1–24, ADR 0031): a signal
+   * ends after this many months at most, or at the young person's 23rd birthday.
+   */
+  KRING_CIRCLE_MONTHS: z.coerce
+    .number({ error: 'must be a whole number of months from 1 to 24' })
+    .int('must be a whole number of months from 1 to 24')
+    .min(1, 'must be a whole number of months from 1 to 24')
+    .max(24, 'must be a whole number of months from 1 to 24')
+    .default(24),
   /** SMTP server for e-mail, e.g. smtp://user:pass@mail.example.nl:587. Without it, outside production, mail goes to the development outbox page. */
   KRING_SMTP_URL: z
     .string()
@@ -239,6 +249,8 @@ export interface Config {
   readonly secretKey: string;
   /** The circle's pseudonym keys (ADR 0031). Kept outside the database and its backups. */
   readonly circleKeys: CircleKeys;
+  /** The municipality's period of a circle signal in months (KRING_CIRCLE_MONTHS, 1–24). */
+  readonly circleMonths: number;
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
   readonly publicUrl: string;
   /** The reverse proxies whose X-Forwarded-For is believed (KRING_TRUST_PROXY). */
@@ -324,6 +336,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditAnchor,
     secretKey: e.KRING_SECRET_KEY ?? 'kring-development-secret-key-not-a-secret',
     circleKeys: e.KRING_CIRCLE_KEY ?? developmentCircleKeys(),
+    circleMonths: e.KRING_CIRCLE_MONTHS,
     mail: { smtpUrl: e.KRING_SMTP_URL, from: e.KRING_MAIL_FROM },
     secure: publicUrl.startsWith('https://'),
   };

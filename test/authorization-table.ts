@@ -80,6 +80,13 @@ export const ROUTE_AUDIENCE: Readonly<Record<string, Audience>> = {
   'GET /contact': 'anyone',
   'GET /healthz': 'anyone',
   'GET /inloggen': 'anyone',
+  // The circle (issue 14): everyone who works with concerns reaches it; those without a basis (a
+  // volunteer) get the page that says why, and a registration they send is refused by the service.
+  'GET /kring': 'concernWorkers',
+  'GET /kring/:id': 'concernWorkers',
+  'POST /kring/:id/beeindigen': 'concernWorkers',
+  'GET /kring/aanmelden': 'concernWorkers',
+  'POST /kring/aanmelden': 'concernWorkers',
   'POST /inloggen': 'anyone',
   'GET /inloggen/code': 'anyone',
   'POST /inloggen/code': 'anyone',

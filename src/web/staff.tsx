@@ -47,6 +47,8 @@ export function staffPage(web: WebContext, request: FastifyRequest, reply: Fasti
         { path: '/mijn-kring', text: t.staff.nav.home },
         ...(can(actor, 'concerns:work') ? [{ path: '/zorgen', text: t.concerns.nav }] : []),
         ...(can(actor, 'concerns:oversee') ? [{ path: '/zorgen/overzicht', text: t.concerns.navOverview }] : []),
+        // Everyone who works with concerns sees it; those without a basis learn there why they cannot register.
+        ...(can(actor, 'concerns:work') ? [{ path: '/kring', text: t.circle.nav }] : []),
         ...(can(actor, 'reports:intake') ? [{ path: '/veilig-thuis', text: t.reports.nav }] : []),
         ...(can(actor, 'users:manage') ? [{ path: '/beheer', text: t.staff.nav.admin }] : []),
         ...(can(actor, 'audit:read') ? [{ path: '/privacy/logboek', text: t.staff.nav.audit }] : []),

@@ -8,10 +8,12 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '#src/core/authz.ts';
 import { ROLES } from '#src/core/roles.ts';
 import type { RouteSeen } from '#src/core/route-policy.ts';
 import { hashToken, newToken } from '#src/core/secrets.ts';
 import type { DatabaseHandle } from '#src/db/create-db.ts';
+import { registerSignal } from '#src/modules/circle/index.ts';
 import { insertConcern, insertPerson } from '#src/modules/concerns/concern.repository.ts';
 import { insertInvitation, insertOrganisation } from '#src/modules/identity/admin.repository.ts';
 import {
@@ -25,6 +27,8 @@ import { cookieNames } from '#src/plugins/auth.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { Agent, canary, type Fixtures, seedFixtures } from '#test/agent.ts';
 import { AUDIENCES, IDENTITIES, type IdentityName, ROUTE_AUDIENCE } from '#test/authorization-table.ts';
+import { distinctBsns } from '#test/fixtures/bsn.ts';
+import { contextFor } from '#test/fixtures/circle.ts';
 import { createTestApp } from '#test/setup.ts';
 
 let app: FastifyInstance;
@@ -38,6 +42,7 @@ let personA: string;
 let vtIntake: string;
 let reportV: string;
 let vtOrg: string;
+let signalA: string;
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
 /** An identity of the matrix: anonymous, one role of organisation A, or one of another organisation. */
@@ -150,6 +155,27 @@ beforeAll(async () => {
       })
     ).id;
   });
+  // A signal of organisation A in the circle (issue 14).
+  const professional: Actor = {
+    userId: fx.users.A.professional,
+    displayName: 'professional A',
+    email: 'professional.a@fixture.kring.nl',
+    membershipId: randomUUID(),
+    organisationId: fx.organisations.A,
+    organisationName: 'School A',
+    organisationType: 'school',
+    role: 'professional',
+    factorAt: new Date(),
+    membershipCount: 1,
+  };
+  signalA = (
+    await registerSignal(contextFor(database.db, professional), app.kring.circle, {
+      bsn: distinctBsns(1, 99)[0]!,
+      dateOfBirth: '2013-04-02',
+      contact: { name: `Contact ${canary('A')}`, role: 'Mentor', phone: '0341-000000', email: '' },
+      informing: { parents: { informing: 'informed' }, youngPerson: { informing: 'informed' } },
+    })
+  ).id;
 }, 60_000);
 afterAll(() => close());
 
@@ -163,6 +189,7 @@ function samplePath(url: string): string {
     if (url.includes('/zorgen/:id')) return name === 'id' ? concernA : NO_SUCH_ID;
     if (url.includes('/veilig-thuis/meldingen/:id')) return reportV;
     if (url.includes('/privacy/logboek/betrokkene/:id')) return personA;
+    if (url.includes('/kring/:id')) return signalA;
     throw new Error(`No sample for :${name} in ${url}: add one to the authorization matrix`);
   });
 }
@@ -171,8 +198,16 @@ function methods(route: RouteSeen): string[] {
   return (Array.isArray(route.method) ? route.method : [route.method]).filter((m) => m !== 'HEAD' && m !== 'OPTIONS');
 }
 
-/** The titles of the page of a meldcode step that is not the role's (CONCERN_STEP_NOT_FOR_ROLE). */
-const STEP_NOT_FOR_ROLE_TITLES = [messages('nl').errors.stepNotForRoleTitle, messages('en').errors.stepNotForRoleTitle];
+/**
+ * The titles of the page of a meldcode step that is not the role's (CONCERN_STEP_NOT_FOR_ROLE), and of
+ * the circle's page for those without a basis (a volunteer's registration, refused by the service).
+ */
+const STEP_NOT_FOR_ROLE_TITLES = [
+  messages('nl').errors.stepNotForRoleTitle,
+  messages('en').errors.stepNotForRoleTitle,
+  messages('nl').circle.noBasis.title,
+  messages('en').circle.noBasis.title,
+];
 
 /**
  * What the hand-written table (test/authorization-table.ts) says an identity gets on a route: never
@@ -284,6 +319,8 @@ async function stateChecksum(): Promise<string> {
     'vt_reporter',
     'vt_report_subject',
     'vt_report_event',
+    'circle_signal',
+    'circle_signal_tombstone',
   ];
   const parts: string[] = [];
   for (const table of tables) {
@@ -327,6 +364,17 @@ describe('T2: another organisation’s objects', () => {
           // object, or for a role change the (unknown) membership that was refused first.
           const rows = await database.db.selectFrom('audit_event').selectAll().where('id', '>', lastRow).execute();
           expect(rows, cell).toHaveLength(1);
+          if (!forbidden && /^(\/en)?\/kring\//.test(url)) {
+            // The circle writes its own refusal row (ADR 0031): circle.*, denied, the signal named.
+            expect(rows[0]!.event_type_code, cell).toMatch(/^circle\./);
+            expect(rows[0], cell).toMatchObject({
+              event_outcome_indicator: 4,
+              user_id: fx.users.B[role],
+              organisation_id: fx.organisations.B,
+              participant_object_id: signalA,
+            });
+            continue;
+          }
           const roleChange = !forbidden && url.endsWith('/rol');
           const firstId = url.match(/[0-9a-f]{8}-[0-9a-f-]{27}/)![0];
           expect(rows[0], cell).toMatchObject({

@@ -227,7 +227,7 @@ beforeAll(async () => {
     ].map((p) => `/zorgen/${id}/${p}`),
   ]);
   const pages: [Agent, string, string[]][] = [
-    [teacher, 'professional', ['/zorgen/nieuw', '/account', ...concernPages]],
+    [teacher, 'professional', ['/zorgen/nieuw', '/account', '/kring/aanmelden', ...concernPages]],
     [lead, 'safeguarding lead', [`/zorgen/${concerns[1]}/consultatie`, `/zorgen/${concerns[1]}`]],
     [
       admin,
@@ -255,6 +255,9 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => t.close());
 
+/** The circle's BSN fields: never sent back in a page (issue 14), so their text is not kept. */
+const BSN_FIELDS = /^(bsn|parentBsn[12])$/;
+
 /** The forms with text fields this test must reach, written out by hand (method and route). */
 const EXPECTED_FORMS = [
   'GET /beheer/gebruikers',
@@ -263,6 +266,7 @@ const EXPECTED_FORMS = [
   'POST /account/wachtwoord',
   'POST /beheer/uitnodigingen',
   'POST /inloggen',
+  'POST /kring/aanmelden',
   'POST /wachtwoord-vergeten',
   'POST /veilig-thuis/meldingen/:id/advies',
   'POST /veilig-thuis/meldingen/:id/besluit',
@@ -329,7 +333,8 @@ describe('hostile text in every text field of every form (issue 11, finding 4)',
           if (hostile.refused && storedText) {
             if (res.statusCode !== 400) problems.push(`${where}: not refused`);
             else if (!errorAttachedTo(res.body, fieldName)) problems.push(`${where}: no error at the field`);
-            else if (text.includes(marker) && !res.body.includes(marker))
+            // The circle's BSN fields come back empty by design, with an error saying so (issue 14).
+            else if (text.includes(marker) && !res.body.includes(marker) && !BSN_FIELDS.test(fieldName))
               problems.push(`${where}: the typed text was lost`);
           }
         }

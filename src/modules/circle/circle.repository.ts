@@ -66,6 +66,8 @@ export interface NewSignal {
   readonly registeredOn: string;
   readonly expiresOn: string;
   readonly informing: { readonly parents: InformingRecord; readonly youngPerson: InformingRecord };
+  /** The organisation's concern dossier it was registered from. */
+  readonly concernId?: string | null;
 }
 
 function signalRow(s: NewSignal) {
@@ -87,6 +89,7 @@ function signalRow(s: NewSignal) {
     parents_postponed_reason: s.informing.parents.postponedBecause,
     young_person_informing: s.informing.youngPerson.informing,
     young_person_postponed_reason: s.informing.youngPerson.postponedBecause,
+    concern_id: s.concernId ?? null,
   };
 }
 
@@ -173,6 +176,32 @@ export function listOrganisationSignals(db: Db | Trx, organisationId: string, li
     .where('organisation_id', '=', organisationId)
     .orderBy('registered_at', 'desc')
     .limit(limit)
+    .execute();
+}
+
+/** An organisation's signal registered from one of its concern dossiers, if any. */
+export function findSignalOfConcern(
+  db: Db | Trx,
+  organisationId: string,
+  concernId: string,
+): Promise<SignalRow | undefined> {
+  return own(db)
+    .selectFrom('circle_signal')
+    .select(signalColumns)
+    .where('organisation_id', '=', organisationId)
+    .where('concern_id', '=', concernId)
+    .orderBy('registered_at', 'desc')
+    .executeTakeFirst();
+}
+
+/** The account and organisation of signals' registering professionals (for the match e-mail). */
+export function registrantsOf(db: Db | Trx, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return own(db)
+    .selectFrom('circle_signal')
+    .select(['registered_by as userId', 'organisation_id as organisationId'])
+    .where('id', 'in', ids)
+    .distinct()
     .execute();
 }
 

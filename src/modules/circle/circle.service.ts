@@ -50,6 +50,25 @@ export interface SignalInput {
     readonly parents?: InformingChoice | null;
     readonly youngPerson?: InformingChoice | null;
   };
+  /**
+   * The organisation's own concern dossier it is registered from (its page then shows the circle's
+   * state); never shown to another organisation. Another organisation's id links nothing it can see.
+   */
+  readonly concernId?: string | null;
+}
+
+/** The professionals a new match concerns: each signal's registering account and organisation. */
+export interface MatchRecipient {
+  readonly userId: string;
+  readonly organisationId: string;
+}
+
+/**
+ * Tells the professionals of a new match, in the registration's transaction (src/app.ts fills it
+ * with content-free e-mail on the job queue).
+ */
+export interface CircleNotifier {
+  matched(trx: Trx, recipients: readonly MatchRecipient[]): Promise<void>;
 }
 
 /** The most parents' BSNs a signal takes. */
@@ -65,6 +84,7 @@ interface CheckedInput {
   readonly dateOfBirth: string;
   readonly contact: SignalInput['contact'];
   readonly informing: Exclude<ReturnType<typeof informingRecord>, { errors: unknown }>['record'];
+  readonly concernId: string | null;
 }
 
 /**
@@ -117,12 +137,14 @@ function checkInput(input: SignalInput, today: string): CheckedInput {
   if (Object.keys(errors).length > 0 || bsn === null || !informing || 'errors' in informing) {
     throw new ValidationError(errors);
   }
-  return { bsn, parentBsns, dateOfBirth: input.dateOfBirth, contact, informing: informing.record };
+  const concernId = input.concernId && UUID.test(input.concernId) ? input.concernId : null;
+  return { bsn, parentBsns, dateOfBirth: input.dateOfBirth, contact, informing: informing.record, concernId };
 }
 
 /**
  * Registers a signal for the actor's organisation.
  * @param settings the circle's keys and the municipality's period
+ * @param notifier told of a match, with every professional involved (content-free), in the transaction
  * @returns the new signal's id and how many other signals match it now
  * @throws {ForbiddenError} when the actor's organisation type or role has no basis (audited)
  * @throws {ValidationError} per field; `bsn: bsnAlreadyRegistered` when the organisation
@@ -132,6 +154,7 @@ export async function registerSignal(
   ctx: RequestContext,
   settings: CircleSettings,
   input: SignalInput,
+  notifier?: CircleNotifier,
 ): Promise<{ readonly id: string; readonly matches: number }> {
   const actor = actorOf(ctx);
   if (circlePolicy.register(actor, { organisationId: actor.organisationId }) !== 'allow') {
@@ -159,10 +182,22 @@ export async function registerSignal(
       registeredOn: today,
       expiresOn: expiry.on,
       informing: checked.informing,
+      concernId: checked.concernId,
     });
     if (!id) throw new ValidationError({ bsn: 'bsnAlreadyRegistered' });
     await auditCircle(trx, ctx, 'circle.signal.register', 'C', id);
     const matches = await repo.matchesFor(trx, [id], activeOn(ctx, settings));
+    if (notifier && matches.length > 0) {
+      const others = await repo.registrantsOf(trx, [...new Set(matches.map((m) => m.otherId))]);
+      const everyone = [{ userId: actor.userId, organisationId: actor.organisationId }, ...others];
+      const seen = new Set<string>();
+      await notifier.matched(
+        trx,
+        everyone.filter(
+          (r) => !seen.has(`${r.userId}/${r.organisationId}`) && seen.add(`${r.userId}/${r.organisationId}`),
+        ),
+      );
+    }
     return { id, matches: matches.length };
   });
 }
@@ -299,4 +334,68 @@ export async function findMatches(ctx: RequestContext, settings: CircleSettings,
       }))
       .sort((a, b) => a.kind.localeCompare(b.kind) || a.signalDate.localeCompare(b.signalDate));
   });
+}
+
+/** The circle's state for the person of one of the organisation's concern dossiers. */
+export interface ConcernCircleState {
+  readonly signalId: string;
+  /** The day the signal was made (ISO). */
+  readonly registeredOn: string;
+  /** How many other professionals are involved now. */
+  readonly matches: number;
+}
+
+/**
+ * The organisation's active signal registered from a concern dossier, with how many others match it;
+ * null when there is none, or when the actor has no basis for the circle (nothing is shown, nothing
+ * refused: the concern page asks on every view). A signal found is audited as a read.
+ */
+export async function circleStateOfConcern(
+  ctx: RequestContext,
+  settings: CircleSettings,
+  concernId: string,
+): Promise<ConcernCircleState | null> {
+  const actor = actorOf(ctx);
+  if (!UUID.test(concernId)) return null;
+  if (circlePolicy.list(actor, { organisationId: actor.organisationId }) !== 'allow') return null;
+  const active = activeOn(ctx, settings);
+  return ctx.db.transaction().execute(async (trx) => {
+    const signal = await repo.findSignalOfConcern(trx, actor.organisationId, concernId);
+    if (!signal || !(signal.expiresOn > active.today && signal.registeredOn > active.endedUpTo)) return null;
+    const matches = await repo.matchesFor(trx, [signal.id], active);
+    await auditCircle(trx, ctx, 'circle.signal.list', 'R', signal.id);
+    return { signalId: signal.id, registeredOn: signal.registeredOn, matches: matches.length };
+  });
+}
+
+/** One of the organisation's signals with its matches, for its page. */
+export interface SignalWithMatches {
+  readonly signal: Omit<OwnSignal, 'matches' | 'active'>;
+  readonly matches: Match[];
+}
+
+/**
+ * One of the organisation's signals and its matches: who, never what (audited as a read of the
+ * match; another organisation's signal is 404, audited).
+ */
+export async function signalWithMatches(
+  ctx: RequestContext,
+  settings: CircleSettings,
+  signalId: string,
+): Promise<SignalWithMatches> {
+  const matches = await findMatches(ctx, settings, signalId);
+  // The read above authorized (and audited) the signal; this only reads its own columns.
+  const signal = await repo.findSignal(ctx.db, signalId);
+  if (!signal) throw new NotFoundError();
+  return {
+    signal: {
+      id: signal.id,
+      contactName: signal.contactName,
+      contactRole: signal.contactRole,
+      dateOfBirth: signal.dateOfBirth,
+      registeredOn: signal.registeredOn,
+      expiresOn: signal.expiresOn,
+    },
+    matches,
+  };
 }

@@ -28,6 +28,8 @@ export interface CircleSignalTable {
   parents_postponed_reason: PostponeReason | null;
   young_person_informing: InformingRecord['informing'];
   young_person_postponed_reason: PostponeReason | null;
+  /** The organisation's own concern dossier it was registered from, if any (never shown to others). */
+  concern_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CircleSignalParentTable {

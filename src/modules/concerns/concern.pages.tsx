@@ -39,6 +39,6 @@ const STEP_PAGES = [
 
 export const concernPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (app, options) => {
   // Every plugin gets the pages' own options; Fastify's (the prefix) apply to this plugin already.
-  const { locale, web, notifier, attachments, limits } = options;
-  for (const pages of STEP_PAGES) await app.register(pages, { locale, web, notifier, attachments, limits });
+  const { locale, web, notifier, attachments, limits, circle } = options;
+  for (const pages of STEP_PAGES) await app.register(pages, { locale, web, notifier, attachments, limits, circle });
 };

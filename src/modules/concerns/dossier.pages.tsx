@@ -7,6 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
+import { circleStateOfConcern, mayRegister } from '#src/modules/circle/index.ts';
 import { fieldErrorText, parsed, serviceFieldErrors } from '#src/web/field-errors.ts';
 import { field, formBody, formErrors } from '#src/web/form-schema.ts';
 import { dateParts, dateValue, formValues } from '#src/web/form-values.ts';
@@ -14,8 +15,9 @@ import { messages } from '#src/web/i18n/messages.ts';
 import { idOrNotFound } from '#src/web/ids.ts';
 import { pageParam } from '#src/web/page-query.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
+import { ageOf } from './age.ts';
 import { honourRiskAnswer, openConcernSchema, SHORT } from './concern.schemas.ts';
-import { getConcern, openConcern } from './concern.service.ts';
+import { type ConcernView, getConcern, openConcern } from './concern.service.ts';
 import { concernQuery, idParams, type NoticeKey } from './concern-form-checks.ts';
 import { answerHonourRisk } from './honour.service.ts';
 import { listConcernsPage } from './list.service.ts';
@@ -123,6 +125,20 @@ export const dossierPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
 
   // ---- The concern page ----
 
+  /**
+   * The circle's state for a young person's dossier (0–23), for those with a basis: asked from the
+   * circle through its entry, nothing copied across.
+   */
+  const circleOf = async (request: FastifyRequest, view: ConcernView) => {
+    const person = view.concern.person;
+    const age = person.dateOfBirth
+      ? ageOf({ dateOfBirth: person.dateOfBirth, ageYears: null }, request.context().now)
+      : null;
+    const young = age === null ? person.ageGroup === 'child' : age < 23;
+    if (!young || !mayRegister(request.actor!)) return undefined;
+    return { state: await circleStateOfConcern(request.context(), options.circle, view.concern.id) };
+  };
+
   const noticeText: Record<NoticeKey, string> = {
     geopend: concernTexts.concern.notices.opened,
     vastgelegd: concernTexts.concern.notices.saved,
@@ -140,7 +156,8 @@ export const dossierPages: FastifyPluginAsyncZod<ConcernPagesOptions> = async (a
       const view = await getConcern(request.context(), idOrNotFound(request.params.id), request.query.alles === '1');
       const staff = staffPage(web, request, reply);
       const notice = request.query.melding ? noticeText[request.query.melding] : undefined;
-      return send(reply, <ConcernPage p={staff} view={view} notice={notice} />);
+      const circle = await circleOf(request, view);
+      return send(reply, <ConcernPage p={staff} view={view} notice={notice} circle={circle} />);
     },
   );
 

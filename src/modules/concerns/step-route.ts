@@ -7,6 +7,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import type { CircleSettings } from '#src/modules/circle/index.ts';
 import type { RateLimits } from '#src/plugins/rate-limits.ts';
 import { type FieldIds, parsed, serviceFieldErrors } from '#src/web/field-errors.ts';
 import { formBody, formErrors } from '#src/web/form-schema.ts';
@@ -32,6 +33,8 @@ export interface ConcernPagesOptions {
   readonly attachments: AttachmentStore;
   /** The per-address limits (uploads share one across languages). */
   readonly limits: RateLimits;
+  /** The circle's settings: the concern page shows the circle's state for its person. */
+  readonly circle: CircleSettings;
 }
 
 /** The Fastify instance a concern pages plugin registers its routes on. */

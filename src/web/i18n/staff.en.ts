@@ -292,6 +292,7 @@ export const staffEn: Messages['staff'] = {
       invitation: 'invitation',
       organisation: 'organisation',
       person: 'person',
+      circle_signal: 'registration in The Circle',
       route: 'page',
     },
     notAnId: '(not a valid id)',

@@ -290,6 +290,7 @@ export const staffNl = {
       invitation: 'uitnodiging',
       organisation: 'organisatie',
       person: 'persoon',
+      circle_signal: 'aanmelding in De Kring',
       route: 'pagina',
     },
     notAnId: '(geen geldig id)',

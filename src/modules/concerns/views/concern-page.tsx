@@ -99,6 +99,46 @@ function VolunteerStatus({ p, view }: { p: StaffPageContext; view: ConcernView }
   );
 }
 
+/** The circle's state for the concern's person, as the concern page shows it (issue 14). */
+export interface CircleOnConcern {
+  /** The organisation's active signal registered from this dossier, or null: not registered. */
+  readonly state: { readonly signalId: string; readonly registeredOn: string; readonly matches: number } | null;
+}
+
+/** The circle on the concern page: registered on… and how many others, or the link to register. */
+function CircleSection({ p, view, circle }: { p: StaffPageContext; view: ConcernView; circle: CircleOnConcern }) {
+  const k = p.t.circle.concern;
+  const person = view.concern.person;
+  const query = new URLSearchParams({
+    zorg: view.concern.id,
+    ...(person.dateOfBirth && { geboren: person.dateOfBirth }),
+  });
+  return (
+    <section class="kring-callout" aria-labelledby="kring-circle" data-testid="circle-state">
+      <h2 class="utrecht-heading-3 kring-callout__title" id="kring-circle" safe>
+        {k.title}
+      </h2>
+      {circle.state ? (
+        <p class="utrecht-paragraph">
+          <span
+            safe
+          >{`${k.registered(formatDate(p.locale, circle.state.registeredOn))} ${k.involved(circle.state.matches)} `}</span>
+          <a class="utrecht-link" href={localePath(p.locale, `/kring/${circle.state.signalId}`)} safe>
+            {k.view}
+          </a>
+        </p>
+      ) : (
+        <p class="utrecht-paragraph">
+          <span safe>{`${k.notRegistered} `}</span>
+          <a class="utrecht-link" href={`${localePath(p.locale, '/kring/aanmelden')}?${query.toString()}`} safe>
+            {k.register}
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}
+
 /** The concern page: who, where in the meldcode, what can be done now, and everything recorded. */
 export function ConcernPage({
   p,
@@ -106,9 +146,12 @@ export function ConcernPage({
   notice,
   values = {},
   errors = {},
+  circle,
 }: {
   p: StaffPageContext;
   view: ConcernView;
+  /** The circle's state for the person; undefined: not shown (no basis, or not a young person). */
+  circle?: CircleOnConcern | undefined;
   notice?: string | undefined;
   /** What was chosen in the honour-related violence question, and its error (400). */
   values?: Readonly<Record<string, string>>;
@@ -153,6 +196,7 @@ export function ConcernPage({
         ''
       )}
       <HonourWarning p={p} view={view} />
+      {circle ? <CircleSection p={p} view={view} circle={circle} /> : ''}
       <p class="utrecht-paragraph kring-caption" safe>
         {facts.join(' · ')}
       </p>

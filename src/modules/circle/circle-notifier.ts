@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The match e-mail (issue 14): when a registration creates a match, every professional involved
+ * (the one registering and each other signal's registering professional, while an active member of
+ * their organisation) gets a content-free e-mail in the language of their account: no name, no BSN,
+ * no date of birth, no organisation; only that someone else is involved, and a link to The Circle.
+ * The mails go on the job queue in the registration's transaction, so a failed registration sends
+ * nothing.
+ */
+import type { JobQueue } from '#src/jobs/queue.ts';
+import { activeRecipients } from '#src/modules/identity/index.ts';
+import { messages } from '#src/web/i18n/messages.ts';
+import type { CircleNotifier } from './circle.service.ts';
+
+/**
+ * A notifier that queues one e-mail per professional on the mail queue.
+ * @param mailJob the queue the mail job (`{ to, subject, text }`) goes on
+ */
+export function circleMailNotifier(queue: JobQueue, publicUrl: string, mailJob: string): CircleNotifier {
+  return {
+    async matched(trx, recipients) {
+      for (const r of recipients) {
+        const [person] = await activeRecipients(trx, {
+          organisationId: r.organisationId,
+          userId: r.userId,
+          order: 'email',
+        });
+        if (!person) continue;
+        const mail = messages(person.locale).circle.mail;
+        await queue.enqueue(trx, mailJob, {
+          to: [person.email],
+          subject: mail.subject,
+          text: mail.text(`${publicUrl}${person.locale === 'en' ? '/en' : ''}/kring`),
+        });
+      }
+    },
+  };
+}
