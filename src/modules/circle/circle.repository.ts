@@ -4,7 +4,7 @@
  * the daily sweep and the rotation's batches. Pseudonyms come in and go out as values; no query
  * ever sees a BSN. Names of organisations are joined from identity's table, as elsewhere.
  */
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import { type Handle, type TransactionHandle, tablesOf } from '#src/db/handle.ts';
 import { organisationNames } from '#src/modules/identity/index.ts';
 import type { CircleTables } from './circle.table.ts';
@@ -226,6 +226,34 @@ export interface MatchRow {
   readonly registeredOn: string;
 }
 
+/** What a match shows of the other signal: who, never what. */
+const WHO = [
+  'mine.id as forSignalId',
+  'other.id as otherId',
+  'other.contact_name as contactName',
+  'other.organisation_id as organisationId',
+  'other.contact_role as contactRole',
+  'other.contact_phone as contactPhone',
+  'other.contact_email as contactEmail',
+  'other.registered_on as registeredOn',
+] as const;
+
+/** Both signals of a match are active by the calendar. */
+function bothActive(
+  eb: ExpressionBuilder<
+    { mine: CircleTables['circle_signal']; other: CircleTables['circle_signal'] },
+    'mine' | 'other'
+  >,
+  active: ActiveOn,
+) {
+  return eb.and([
+    eb('mine.expires_on', '>', active.today),
+    eb('mine.registered_on', '>', active.endedUpTo),
+    eb('other.expires_on', '>', active.today),
+    eb('other.registered_on', '>', active.endedUpTo),
+  ]);
+}
+
 /**
  * The matches of signals: client matches (the same young person's pseudonym at another
  * organisation) and family matches (a parent's pseudonym in common, another organisation, another
@@ -243,20 +271,8 @@ export async function matchesFor(db: Db | Trx, ids: readonly string[], active: A
         .onRef('other.organisation_id', '<>', 'mine.organisation_id'),
     )
     .where('mine.id', 'in', ids)
-    .where('mine.expires_on', '>', active.today)
-    .where('mine.registered_on', '>', active.endedUpTo)
-    .where('other.expires_on', '>', active.today)
-    .where('other.registered_on', '>', active.endedUpTo)
-    .select([
-      'mine.id as forSignalId',
-      'other.id as otherId',
-      'other.contact_name as contactName',
-      'other.organisation_id as organisationId',
-      'other.contact_role as contactRole',
-      'other.contact_phone as contactPhone',
-      'other.contact_email as contactEmail',
-      'other.registered_on as registeredOn',
-    ])
+    .where((eb) => bothActive(eb, active))
+    .select(WHO)
     .execute();
   const family = await own(db)
     .selectFrom('circle_signal as mine')
@@ -271,20 +287,8 @@ export async function matchesFor(db: Db | Trx, ids: readonly string[], active: A
     .where('mine.id', 'in', ids)
     .whereRef('other.organisation_id', '<>', 'mine.organisation_id')
     .whereRef('other.pseudonym', '<>', 'mine.pseudonym')
-    .where('mine.expires_on', '>', active.today)
-    .where('mine.registered_on', '>', active.endedUpTo)
-    .where('other.expires_on', '>', active.today)
-    .where('other.registered_on', '>', active.endedUpTo)
-    .select([
-      'mine.id as forSignalId',
-      'other.id as otherId',
-      'other.contact_name as contactName',
-      'other.organisation_id as organisationId',
-      'other.contact_role as contactRole',
-      'other.contact_phone as contactPhone',
-      'other.contact_email as contactEmail',
-      'other.registered_on as registeredOn',
-    ])
+    .where((eb) => bothActive(eb, active))
+    .select(WHO)
     .distinct()
     .execute();
   // The organisations' names are identity's: asked through its entry, not joined.
