@@ -29,7 +29,7 @@ import { consultAndDecide } from './concerns-steps-consultation.ts';
 import { feedbackAndSupport } from './concerns-steps-feedback.ts';
 import { openTarasConcern } from './concerns-steps-school.ts';
 import { assessAtVeiligThuis, fileTheReport } from './concerns-steps-veilig-thuis.ts';
-import { type GuardedContext, newGuardedContext } from './guarded-context.ts';
+import { contextPool, type GuardedContext } from './guarded-context.ts';
 import { escapeRegExp } from './page-tools.ts';
 
 const session = useScenarioSession();
@@ -38,12 +38,8 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–11)',
   test('Sanne and Mark walk the meldcode to the report; Veilig Thuis assesses and gives feedback', async () => {
     const { server, browser } = session;
     const base = server.baseUrl;
-    const contexts: GuardedContext[] = [];
-    const context = async (options: Parameters<typeof newGuardedContext>[2] = {}) => {
-      const guard = await newGuardedContext(browser, server, options);
-      contexts.push(guard);
-      return guard;
-    };
+    const pool = contextPool(browser, server);
+    const context = pool.open;
     const started = new Date();
     // The dates Sanne types, fixed once (the walk may cross midnight).
     const dates = {
@@ -64,6 +60,6 @@ describe('scenario 01: the sports teacher who did not look away (steps 1–11)',
     const when = await assessAtVeiligThuis(walk, opened, filed);
     await feedbackAndSupport(walk, opened, dossier, filed, when);
 
-    for (const guard of contexts) await guard.close();
+    await pool.closeAll();
   }, 180_000);
 });

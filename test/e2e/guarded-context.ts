@@ -181,3 +181,24 @@ export async function newGuardedContext(
     },
   };
 }
+
+/**
+ * The guarded contexts of one walk: `open` makes one (each person their own browser), `closeAll`
+ * closes them all at the end, each with its guard's checks.
+ */
+export function contextPool(
+  browser: Parameters<typeof newGuardedContext>[0],
+  server: Parameters<typeof newGuardedContext>[1],
+) {
+  const contexts: GuardedContext[] = [];
+  return {
+    async open(options: Parameters<typeof newGuardedContext>[2] = {}): Promise<GuardedContext> {
+      const guard = await newGuardedContext(browser, server, options);
+      contexts.push(guard);
+      return guard;
+    },
+    async closeAll(): Promise<void> {
+      for (const guard of contexts) await guard.close();
+    },
+  };
+}

@@ -21,7 +21,7 @@
 import { describe, expect, test } from 'vitest';
 import { newReceiptCode, receiptHash } from '#src/modules/reports/receipt.ts';
 import { messages } from '#src/web/i18n/messages.ts';
-import { type GuardedContext, NEUTRAL_TITLE, newGuardedContext, PHONE_VIEWPORT } from './guarded-context.ts';
+import { contextPool, type GuardedContext, NEUTRAL_TITLE, PHONE_VIEWPORT } from './guarded-context.ts';
 import { escapeRegExp } from './page-tools.ts';
 import { waitForQuickExitReady } from './quick-exit-probes.ts';
 import {
@@ -56,12 +56,8 @@ describe('scenario 02: the worried neighbour', () => {
   test('asks Veilig Thuis advice anonymously on her phone, leaving once with Shift, and reads the advice with her code', async () => {
     const { server, browser } = session;
     const base = server.baseUrl;
-    const contexts: GuardedContext[] = [];
-    const context = async (options: Parameters<typeof newGuardedContext>[2] = {}) => {
-      const guard = await newGuardedContext(browser, server, options);
-      contexts.push(guard);
-      return guard;
-    };
+    const pool = contextPool(browser, server);
+    const context = pool.open;
 
     // 1. On her phone, no account: "Zorgen over iemand?" from the home page's navigation.
     // (A form sent with an error, and a made-up code, come back with 400, which Chromium logs.)
@@ -284,6 +280,6 @@ describe('scenario 02: the worried neighbour', () => {
     expect(requests.filter((request) => request.navigation && request.url === server.exitUrl)).toHaveLength(1);
     expect(foreignRequests(neighbourRequests, false), 'requests to other origins').toEqual([]);
 
-    for (const guard of contexts) await guard.close();
+    await pool.closeAll();
   }, 90_000);
 });
