@@ -95,4 +95,6 @@ export const fieldErrorsEn = {
   organisationName: 'Enter name of the organisation',
   organisationNameTooLong: (max: number) => `Name of the organisation must be ${max} characters or fewer`,
   organisationType: 'Choose kind of organisation',
+  // The audit log's filter
+  auditDate: 'Enter a date like 2026-11-25',
 };

@@ -95,4 +95,6 @@ export const fieldErrorsNl = {
   organisationName: 'Vul naam van de organisatie in',
   organisationNameTooLong: (max: number) => `Naam van de organisatie mag niet langer zijn dan ${max} tekens`,
   organisationType: 'Kies soort organisatie',
+  // The audit log's filter
+  auditDate: 'Vul een datum in zoals 2026-11-25',
 };

@@ -293,7 +293,6 @@ export const staffEn: Messages['staff'] = {
     notAnId: '(not a valid id)',
     ofOrganisation: (name: string) => `of ${name}`,
     more: 'More entries',
-    invalidDate: 'Enter a date like 2026-11-25',
     organisation: 'Organisation',
     typeHint: 'The start of the code, for example auth. or audit.read',
     subjectsTitle: 'Who looked at the dossier of a child or adult?',

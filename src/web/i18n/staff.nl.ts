@@ -291,7 +291,6 @@ export const staffNl = {
     notAnId: '(geen geldig id)',
     ofOrganisation: (name: string) => `van ${name}`,
     more: 'Meer regels',
-    invalidDate: 'Vul een datum in zoals 2026-11-25',
     organisation: 'Organisatie',
     typeHint: 'Het begin van de code, bijvoorbeeld auth. of audit.read',
     subjectsTitle: 'Wie keek naar het dossier van een kind of volwassene?',
