@@ -256,7 +256,8 @@ export async function playTaraStory(db: Kysely<Database>, config: Config, now = 
       action: 'decideReport',
       reasons: 'Structurele onveiligheid: meldnorm 1. De school blijft Tara begeleiden.',
       keepHelping: true,
-      checkDate: null,
+      // Helping on beside the report needs a check date (decision.schemas.ts); step 11 sets the same.
+      checkDate: amsterdamIsoDate(new Date(now.getTime() + 28 * DAY)),
       informedPerson: true,
     },
     quiet,
