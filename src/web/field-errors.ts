@@ -14,6 +14,11 @@ import { messages } from './i18n/messages.ts';
 /** The keys the map has a text for. */
 export type FieldErrorKey = keyof ReturnType<typeof messages>['errors']['fields'];
 
+/** The keys whose text needs no number (not `tooLong`, `personNameTooLong`). */
+type PlainKey = {
+  [K in FieldErrorKey]: ReturnType<typeof messages>['errors']['fields'][K] extends string ? K : never;
+}[FieldErrorKey];
+
 /** A field's id on the page, for a field whose name in the use case differs (`sizeCm` → `size`). */
 export type FieldIds = Readonly<Record<string, string>>;
 
@@ -33,7 +38,7 @@ export function fieldErrorText(locale: Locale, key: string): string | undefined 
  * The text of a key the page sets itself (a radio without a value in the use case).
  * @param locale the page's language
  */
-export function fieldError(locale: Locale, key: Exclude<FieldErrorKey, 'tooLong'>): string {
+export function fieldError(locale: Locale, key: PlainKey): string {
   return fieldErrorText(locale, key) ?? key;
 }
 

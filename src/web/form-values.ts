@@ -124,23 +124,3 @@ export function listOf(value: string | readonly string[] | undefined): string[] 
   if (value === undefined) return [];
   return typeof value === 'string' ? [value] : [...value];
 }
-
-/**
- * A typed text, trimmed; its error, if any, goes into `errors` under `id`: empty when required, or
- * longer than `max` characters.
- * @param required the message when it is required and empty, or null when it may be empty
- * @param tooLong the message for a text over `max`
- */
-export function checkedText(
-  errors: Record<string, string>,
-  id: string,
-  value: string,
-  max: number,
-  required: string | null,
-  tooLong: (max: number) => string,
-): string {
-  const v = value.trim();
-  if (required && !v) errors[id] = required;
-  else if (v.length > max) errors[id] = tooLong(max);
-  return v;
-}

@@ -172,8 +172,8 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
       const t = messages(locale).staff;
       const { current, password, confirm } = request.body;
       const errors = {
-        ...(current ? {} : { current: t.formErrors.required(t.account.currentPassword.toLowerCase()) }),
-        ...passwordErrors(t, password, confirm, request.actor!.email),
+        ...(current ? {} : { current: messages(locale).errors.fields.currentPassword }),
+        ...passwordErrors(messages(locale), password, confirm, request.actor!.email),
       };
       if (hasErrors(errors)) return accountPage(request, reply, errors);
       const result = await changePassword(request.context(), request.session!, { current, password });
@@ -286,7 +286,7 @@ export const accountPages: FastifyPluginAsyncZod<AccountPagesOptions> = async (a
         return send(reply, <MessagePage p={p} title={t.invitation.title} body={body} />, 400);
       }
       // The address rule (a password may not be the e-mail) is the service's: it knows the invitation.
-      const errors = passwordErrors(t, password, confirm);
+      const errors = passwordErrors(messages(locale), password, confirm);
       if (hasErrors(errors)) return invitationPage(request, reply, code, errors, 400);
       const result = await acceptWithNewAccount(request.context(), code, password);
       if (result.ok) {

@@ -14,9 +14,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { can } from '#src/core/authz.ts';
 import { ValidationError } from '#src/core/errors.ts';
-import { ORGANISATION_TYPES, type OrganisationType, ROLES, type Role } from '#src/core/roles.ts';
 import type { Mailer } from '#src/modules/mail/index.ts';
-import { field, formBody, formErrors, isEmail } from '#src/web/form-schema.ts';
+import { type FieldIds, fieldErrors, parsed } from '#src/web/field-errors.ts';
+import { field, formBody, formErrors } from '#src/web/form-schema.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { type Messages, messages } from '#src/web/i18n/messages.ts';
@@ -24,6 +24,7 @@ import { idOrNotFound } from '#src/web/ids.ts';
 import { pageParam } from '#src/web/page-query.ts';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
+import { invitationInput, organisationInput, roleChangeInput } from './admin.schemas.ts';
 import {
   changeRole,
   createOrganisation,
@@ -51,17 +52,6 @@ export interface AdminPagesOptions {
   readonly publicUrl: string;
 }
 
-/** The longest name of a person or organisation. */
-const NAME_MAX = 200;
-
-function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
-}
-
-function isOrganisationType(value: string): value is OrganisationType {
-  return (ORGANISATION_TYPES as readonly string[]).includes(value);
-}
-
 /** The validation keys the services raise, each with its text in the admin messages. */
 const SERVICE_KEYS = ['organisationExists', 'alreadyMember', 'roleConflict'] as const;
 
@@ -79,12 +69,8 @@ function serviceErrors(t: Messages, error: unknown, fieldId: (field: string) => 
   return errors;
 }
 
-/** A required name of at most NAME_MAX characters: the error, if any. */
-function nameError(t: Messages, value: string, label: string): string | undefined {
-  if (!value.trim()) return t.staff.formErrors.required(label.toLowerCase());
-  if (value.trim().length > NAME_MAX) return t.staff.formErrors.tooLong(label, NAME_MAX);
-  return undefined;
-}
+/** The invitation form's fields where the schema's (and the service's) names differ. */
+const INVITATION_FIELDS: FieldIds = { displayName: 'name', organisationId: 'organisation' };
 
 const USER_NOTICES = ['uitgeschakeld', 'ingeschakeld', 'rol'] as const;
 const INVITATION_NOTICES = ['uitgenodigd', 'ingetrokken'] as const;
@@ -210,20 +196,12 @@ export const adminPages: FastifyPluginAsyncZod<AdminPagesOptions> = async (app, 
       const membership = idOrNotFound(request.body.membership, 'membership');
       const { role } = request.body;
       const fieldId = `role-${membership}`;
-      if (!isRole(role)) {
-        return userPage(
-          request,
-          reply,
-          id,
-          { [fieldId]: t.staff.formErrors.choose(a.role.toLowerCase()) },
-          {
-            membership,
-            role,
-          },
-        );
+      const input = roleChangeInput.safeParse({ role });
+      if (!input.success) {
+        return userPage(request, reply, id, fieldErrors(input.error, locale, { role: fieldId }), { membership, role });
       }
       try {
-        await changeRole(request.context(), membership, role);
+        await changeRole(request.context(), membership, input.data.role);
       } catch (error) {
         return userPage(
           request,
@@ -297,29 +275,28 @@ export const adminPages: FastifyPluginAsyncZod<AdminPagesOptions> = async (app, 
       const values = request.body;
       const organisations = await organisationsFor(ctx);
       const errors = formErrors(request);
-      const name = nameError(t, values.name, a.inviteName);
-      if (name) errors.name = name;
-      const email = values.email.trim();
-      if (!email) errors.email = t.staff.formErrors.required(a.inviteEmail.toLowerCase());
-      else if (!isEmail(email)) errors.email = t.staff.formErrors.email;
-      if (!organisations.some((o) => o.id === values.organisation))
-        errors.organisation = t.staff.formErrors.choose(a.inviteOrganisation.toLowerCase());
-      if (!isRole(values.role)) errors.role = t.staff.formErrors.choose(a.inviteRole.toLowerCase());
-      if (hasErrors(errors) || !isRole(values.role)) return invitationsPage(request, reply, values, errors);
+      const input = parsed(
+        invitationInput.safeParse({
+          displayName: values.name,
+          email: values.email,
+          // Only an organisation this administrator may invite into (the list the form offers).
+          organisationId: organisations.some((o) => o.id === values.organisation) ? values.organisation : '',
+          role: values.role,
+        }),
+        errors,
+        locale,
+        INVITATION_FIELDS,
+      );
+      if (hasErrors(errors) || !input) return invitationsPage(request, reply, values, errors);
       let id: string;
       try {
-        id = await invite(
-          ctx,
-          { email, displayName: values.name.trim(), organisationId: values.organisation, role: values.role },
-          options.mailer,
-          (organisationName, token) => ({
-            subject: t.staff.invitation.mailSubject,
-            text: t.staff.invitation.mailText(
-              organisationName,
-              `${options.publicUrl}${path('/uitnodiging')}?code=${token}`,
-            ),
-          }),
-        );
+        id = await invite(ctx, input, options.mailer, (organisationName, token) => ({
+          subject: t.staff.invitation.mailSubject,
+          text: t.staff.invitation.mailText(
+            organisationName,
+            `${options.publicUrl}${path('/uitnodiging')}?code=${token}`,
+          ),
+        }));
       } catch (error) {
         return invitationsPage(request, reply, values, serviceErrors(t, error));
       }
@@ -379,14 +356,11 @@ export const adminPages: FastifyPluginAsyncZod<AdminPagesOptions> = async (app, 
     async (request, reply) => {
       const values = request.body;
       const errors = formErrors(request);
-      const name = nameError(t, values.name, a.organisationName);
-      if (name) errors.name = name;
-      if (!isOrganisationType(values.type)) errors.type = t.staff.formErrors.choose(a.organisationType.toLowerCase());
-      if (hasErrors(errors) || !isOrganisationType(values.type))
-        return organisationsPage(request, reply, values, errors);
+      const input = parsed(organisationInput.safeParse(values), errors, locale);
+      if (hasErrors(errors) || !input) return organisationsPage(request, reply, values, errors);
       let id: string;
       try {
-        id = await createOrganisation(request.context(), { name: values.name, type: values.type });
+        id = await createOrganisation(request.context(), input);
       } catch (error) {
         return organisationsPage(request, reply, values, serviceErrors(t, error));
       }

@@ -11,6 +11,7 @@ import type { Actor } from '#src/core/authz.ts';
 import { abilities, actorOf, authorize, can, ForbiddenError, requireRecentFactor } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { ValidationError } from '#src/core/errors.ts';
+import { validInput } from '#src/core/field-rules.ts';
 import { type Page, pageOf } from '#src/core/paging.ts';
 import { hidden } from '#src/core/refusal.ts';
 import { incompatibleRoles, type OrganisationType, type Role } from '#src/core/roles.ts';
@@ -19,6 +20,7 @@ import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/index.ts';
 import type { Mailer } from '#src/modules/mail/index.ts';
 import * as admin from './admin.repository.ts';
+import { invitationInput, organisationInput, roleChangeInput } from './admin.schemas.ts';
 import { normaliseEmail, type ResolvedSession } from './identity.internal.ts';
 import { membershipPolicy, userPolicy } from './identity.policy.ts';
 import * as repo from './identity.repository.ts';
@@ -40,16 +42,17 @@ export function organisationsFor(ctx: RequestContext): Promise<admin.Organisatio
 
 /**
  * Adds an organisation (municipality administrator; the route checks the permission).
- * @throws {ValidationError} when the name is taken
+ * @throws {ValidationError} the input breaks a rule of admin.schemas.ts, or the name is taken
  */
 export async function createOrganisation(
   ctx: RequestContext,
-  input: { readonly name: string; readonly type: OrganisationType },
+  given: { readonly name: string; readonly type: OrganisationType },
 ): Promise<string> {
   const actor = actorOf(ctx);
   if (!can(actor, 'organisations:manage')) throw new ForbiddenError();
+  const input = validInput(organisationInput, given);
   return ctx.db.transaction().execute(async (trx) => {
-    const id = await admin.insertOrganisation(trx, { name: input.name.trim(), type: input.type, now: ctx.now });
+    const id = await admin.insertOrganisation(trx, { name: input.name, type: input.type, now: ctx.now });
     if (!id) throw new ValidationError({ name: 'organisationExists' });
     await audit(trx, ctx, {
       type: 'organisation.create',
@@ -174,9 +177,10 @@ export async function setUserDisabled(ctx: RequestContext, userId: string, disab
 
 /**
  * Changes the role of a membership. Takes effect on the user's next request.
- * @throws {ValidationError} `role: roleConflict` when it would make someone privacy officer and administrator
+ * @throws {ValidationError} `role: chooseRole` for a role not on the list; `role: roleConflict` when it
+ *   would make someone privacy officer and administrator
  */
-export async function changeRole(ctx: RequestContext, membershipId: string, role: Role): Promise<void> {
+export async function changeRole(ctx: RequestContext, membershipId: string, given: Role): Promise<void> {
   const actor = actorOf(ctx);
   const membership = await admin.findMembership(ctx.db, membershipId);
   if (!membership) throw hidden('membership', membershipId);
@@ -188,6 +192,7 @@ export async function changeRole(ctx: RequestContext, membershipId: string, role
     { type: 'membership', id: membershipId },
   );
   requireRecentFactor(actor, ctx.now);
+  const { role } = validInput(roleChangeInput, { role: given });
   await ctx.db.transaction().execute(async (trx) => {
     const others = (await repo.membershipsOf(trx, membership.user_id))
       .filter((m) => m.id !== membershipId)
@@ -237,11 +242,12 @@ export interface InviteInput {
 /**
  * Invites someone into an organisation with a role, by e-mail (a link with a single-use token, 7 days).
  * @param mail builds the e-mail from the organisation's name and the link token
- * @throws {ValidationError} `email: alreadyMember` or `role: roleConflict`
+ * @throws {ValidationError} the input breaks a rule of admin.schemas.ts; `email: alreadyMember` or
+ *   `role: roleConflict`
  */
 export async function invite(
   ctx: RequestContext,
-  input: InviteInput,
+  given: InviteInput,
   mailer: Mailer,
   mail: (organisationName: string, token: string) => { subject: string; text: string },
 ): Promise<string> {
@@ -250,10 +256,11 @@ export async function invite(
     actor,
     membershipPolicy,
     'invite',
-    { organisationId: input.organisationId },
-    { type: 'organisation', id: input.organisationId },
+    { organisationId: given.organisationId },
+    { type: 'organisation', id: given.organisationId },
   );
   requireRecentFactor(actor, ctx.now);
+  const input = validInput(invitationInput, given);
   const email = normaliseEmail(input.email);
   const token = newToken();
   const { id, organisationName } = await ctx.db.transaction().execute(async (trx) => {
@@ -270,7 +277,7 @@ export async function invite(
     const id = await admin.insertInvitation(trx, {
       tokenHash: hashToken(token),
       email,
-      displayName: input.displayName.trim(),
+      displayName: input.displayName,
       organisationId: input.organisationId,
       role: input.role,
       invitedBy: actor.userId,

@@ -14,12 +14,14 @@ import { requestPasswordReset, resetLinkIsLive, resetPassword } from '#src/modul
 import type { Mailer } from '#src/modules/mail/index.ts';
 import type { RateLimits } from '#src/plugins/rate-limits.ts';
 import { TextInput } from '#src/web/components/index.ts';
-import { field, formBody, isEmail } from '#src/web/form-schema.ts';
+import { fieldErrors } from '#src/web/field-errors.ts';
+import { field, formBody } from '#src/web/form-schema.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, fieldError, hasErrors, staffPage } from '#src/web/staff.tsx';
+import { resetRequestInput } from './sign-in.schemas.ts';
 import { NewPasswordFields, passwordErrors } from './views/password-fields.tsx';
 import { FormPage, MessagePage } from './views/sign-in.tsx';
 
@@ -69,19 +71,12 @@ export const passwordPages: FastifyPluginAsyncZod<PasswordPagesOptions> = async 
     async (request, reply) => {
       const p = staffPage(web, request, reply);
       const t = p.t.staff;
-      const email = request.body.email.trim();
-      if (!isEmail(email)) {
-        return send(
-          reply,
-          <ResetRequestPage
-            p={p}
-            email={request.body.email}
-            errors={{ email: email ? t.formErrors.email : t.formErrors.required(t.signIn.email.toLowerCase()) }}
-          />,
-          400,
-        );
+      const result = resetRequestInput.safeParse(request.body);
+      if (!result.success) {
+        const errors = fieldErrors(result.error, locale);
+        return send(reply, <ResetRequestPage p={p} email={request.body.email} errors={errors} />, 400);
       }
-      await requestPasswordReset(request.context(), email, options.mailer, (token) => ({
+      await requestPasswordReset(request.context(), result.data.email, options.mailer, (token) => ({
         subject: t.reset.mailSubject,
         text: t.reset.mailText(`${options.publicUrl}${path('/wachtwoord-herstellen')}?code=${token}`),
       }));
@@ -113,7 +108,7 @@ export const passwordPages: FastifyPluginAsyncZod<PasswordPagesOptions> = async 
     async (request, reply) => {
       const t = messages(locale).staff;
       const { code, password, confirm } = request.body;
-      const errors = passwordErrors(t, password, confirm);
+      const errors = passwordErrors(messages(locale), password, confirm);
       if (!hasErrors(errors)) {
         const result = await resetPassword(request.context(), code, password);
         if (result.ok) return reply.redirect(`${path('/inloggen')}?melding=wachtwoord`, 303);

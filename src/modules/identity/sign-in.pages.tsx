@@ -28,12 +28,14 @@ import {
 } from '#src/modules/identity/sign-in.service.ts';
 import type { Mailer } from '#src/modules/mail/index.ts';
 import type { RateLimits } from '#src/plugins/rate-limits.ts';
-import { field, formBody, formErrors, isEmail } from '#src/web/form-schema.ts';
+import { fieldError, parsed } from '#src/web/field-errors.ts';
+import { field, formBody, formErrors } from '#src/web/form-schema.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
+import { signInInput } from './sign-in.schemas.ts';
 import { ChooseOrganisationPage, CodePage, EnrolPage, RecoveryCodesPage, SignInPage } from './views/sign-in.tsx';
 
 /** Options of the sign-in pages. */
@@ -210,11 +212,9 @@ export const signInPages: FastifyPluginAsyncZod<SignInPagesOptions> = async (app
       const { email, password, terug } = request.body;
       const t = messages(locale).staff;
       const errors = formErrors(request);
-      if (!email.trim()) errors.email = t.formErrors.required(t.signIn.email.toLowerCase());
-      else if (!isEmail(email.trim())) errors.email = t.formErrors.email;
-      if (!password) errors.password = t.formErrors.required(t.signIn.password.toLowerCase());
-      if (Object.keys(errors).length === 0) {
-        const result = await signInWithPassword(request.context(), { email, password });
+      const input = parsed(signInInput.safeParse({ email, password }), errors, locale);
+      if (input && Object.keys(errors).length === 0) {
+        const result = await signInWithPassword(request.context(), input);
         if (result.ok) {
           reply.setSession(result.token);
           const next = result.stage === 'enrol' ? '/inloggen/instellen' : '/inloggen/code';
@@ -319,9 +319,8 @@ export const signInPages: FastifyPluginAsyncZod<SignInPagesOptions> = async (app
       if (await chooseMembership(request.context(), session, request.body.membership)) {
         return reply.redirect(afterSignIn(request.body.terug), 303);
       }
-      const t = messages(locale).staff;
       return choosePage(request, reply, session, request.body.terug, {
-        membership: t.formErrors.choose(t.signIn.chooseLegend.toLowerCase()),
+        membership: fieldError(locale, 'chooseOrganisation'),
       });
     },
   );

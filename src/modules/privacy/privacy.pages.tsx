@@ -10,9 +10,9 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ValidationError } from '#src/core/errors.ts';
 import { OBJECT_DENIED } from '#src/modules/audit/index.ts';
 import { Button, TextInput } from '#src/web/components/index.ts';
+import { serviceFieldErrors } from '#src/web/field-errors.ts';
 import { formErrors } from '#src/web/form-schema.ts';
 import { toHtml } from '#src/web/html.ts';
 import { localePath } from '#src/web/i18n/locale.ts';
@@ -99,15 +99,9 @@ export const auditPages: FastifyPluginAsyncZod<AuditPagesOptions> = async (app, 
       try {
         if (!hasErrors(errors)) page = await readAuditLog(request.context(), query);
       } catch (err) {
-        if (!(err instanceof ValidationError)) throw err;
         // The service names the problem (a key); the page says it in the reader's language, in field order.
-        const texts: Record<string, string> = { invalidDate: a.invalidDate };
-        errors = Object.fromEntries(
-          Object.keys(FILTERS).flatMap((id) => {
-            const key = err.fields?.[id];
-            return key ? [[id, texts[key] ?? key]] : [];
-          }),
-        );
+        const texts = serviceFieldErrors(err, locale);
+        errors = Object.fromEntries(Object.keys(FILTERS).flatMap((id) => (texts[id] ? [[id, texts[id]]] : [])));
       }
       const own = request.actor?.organisationId;
       const rows: LogTableRow[] = (page?.entries ?? []).map((e) => {

@@ -17,7 +17,8 @@
 import type { Transaction } from 'kysely';
 import { type Actor, can, ForbiddenError, requireRecentFactor } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
-import { NotFoundError, ValidationError } from '#src/core/errors.ts';
+import { NotFoundError } from '#src/core/errors.ts';
+import { validInput } from '#src/core/field-rules.ts';
 import { hidden } from '#src/core/refusal.ts';
 import type { Database } from '#src/db/database.ts';
 import {
@@ -27,6 +28,7 @@ import {
   subjectPseudonym,
   verifyAuditTrail,
 } from '#src/modules/audit/index.ts';
+import { auditLogDays, utcDay } from './audit-log.schemas.ts';
 import {
   type AuditLogEntry,
   listAuditEvents,
@@ -48,26 +50,11 @@ export const AUDIT_PAGE_SIZE = 100;
 const PURPOSE = 'audit-review';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ROW_ID = /^\d{1,18}$/;
 
 function reader(ctx: RequestContext): Actor {
   if (!ctx.actor || !can(ctx.actor, 'audit:read')) throw new ForbiddenError();
   return ctx.actor;
-}
-
-/**
- * The start of a day in UTC, or undefined when the text is not a real YYYY-MM-DD date.
- * @param text the date as typed
- * @param days days to add (1 gives the start of the next day)
- */
-export function utcDay(text: string, days = 0): Date | undefined {
-  const m = DATE.exec(text);
-  if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return days ? new Date(date.getTime() + days * 24 * 60 * 60 * 1000) : date;
 }
 
 /** A keyset cursor as given in the URL: a row id, or undefined when empty or not a row id. */
@@ -104,18 +91,13 @@ export interface AuditLogQuery {
 /**
  * The organisation's audit log, newest first, one page (audited as `audit.read`).
  * @throws {ForbiddenError} without `audit:read`
- * @throws {ValidationError} `from`/`until`: `invalidDate`
+ * @throws {ValidationError} `from`/`until`: `auditDate` (audit-log.schemas.ts)
  */
 export async function readAuditLog(ctx: RequestContext, query: AuditLogQuery): Promise<LogPage<AuditLogEntry>> {
   const actor = reader(ctx);
-  const fromText = query.from?.trim();
-  const untilText = query.until?.trim();
-  const from = fromText ? utcDay(fromText) : undefined;
-  const until = untilText ? utcDay(untilText, 1) : undefined;
-  const errors: Record<string, string> = {};
-  if (fromText && !from) errors.from = 'invalidDate';
-  if (untilText && !until) errors.until = 'invalidDate';
-  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  const days = validInput(auditLogDays, { from: query.from, until: query.until });
+  const from = days.from ? utcDay(days.from) : undefined;
+  const until = days.until ? utcDay(days.until, 1) : undefined;
   const email = query.email?.trim().toLowerCase();
   const type = query.type?.trim();
   return ctx.db.transaction().execute(async (trx) => {

@@ -9,17 +9,27 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ValidationError } from '#src/core/errors.ts';
 import type { ConcernNotifier } from '#src/modules/concerns/index.ts';
+import { type FieldIds, parsed, serviceFieldErrors } from '#src/web/field-errors.ts';
 import { field, formBody, formErrors } from '#src/web/form-schema.ts';
-import { checkedText } from '#src/web/form-values.ts';
 import { toHtml } from '#src/web/html.ts';
 import { type Locale, localePath } from '#src/web/i18n/locale.ts';
 import { messages } from '#src/web/i18n/messages.ts';
-import { idOrNotFound, isUuid } from '#src/web/ids.ts';
+import { idOrNotFound } from '#src/web/ids.ts';
 import { pageParam } from '#src/web/page-query.ts';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
+import {
+  adviceInput,
+  askInput,
+  assignInput,
+  decisionForm,
+  endMonitoringInput,
+  LONG,
+  PARTNER_MAX,
+  QUESTION_MAX,
+  triageInput,
+} from './intake.schemas.ts';
 import {
   askResident,
   assign,
@@ -34,7 +44,6 @@ import type { InboxView } from './report.repository.ts';
 import { INBOX_VIEWS, InboxPage } from './views/inbox.tsx';
 import { ReportPage } from './views/report-page.tsx';
 import { reportPath } from './views/report-parts.tsx';
-import { ASSESSMENT_OUTCOMES, type AssessmentOutcome } from './workflow.ts';
 
 /** Options of the intake pages. */
 export interface IntakePagesOptions {
@@ -49,12 +58,14 @@ type NoticeKey = (typeof NOTICES)[number];
 const idParams = z.object({ id: z.string().max(100) });
 const inboxQuery = z.object({ weergave: z.string().max(30).optional(), pagina: pageParam });
 const reportQuery = z.object({ melding: z.enum(NOTICES).optional() });
-const LONG = 5000;
+/** The assignment form's field (the schema's and the service's `assignTo`). */
+const ASSIGNEE: FieldIds = { assignTo: 'assignee' };
+/** The end of monitoring's field (the schema's and the service's `reasons`). */
+const END_REASONS: FieldIds = { reasons: 'endReasons' };
 
 export const intakePages: FastifyPluginAsyncZod<IntakePagesOptions> = async (app, { web, locale, notifier }) => {
   const t = messages(locale);
   const r = t.reports.report;
-  const e = t.errors.fields;
   const intake = { config: { policy: 'reports:intake' } } as const;
   const send = (reply: FastifyReply, page: JSX.Element, status = 200) => sendHtml(reply, toHtml(page), status);
   const noticeText: Record<NoticeKey, string> = {
@@ -109,27 +120,9 @@ export const intakePages: FastifyPluginAsyncZod<IntakePagesOptions> = async (app
       ),
   );
 
-  /** The service's validation errors as field errors. */
-  function serviceErrors(error: unknown, fieldFor: Record<string, string> = {}): FormErrors {
-    if (!(error instanceof ValidationError) || !error.fields) throw error;
-    const out: Record<string, string> = {};
-    for (const [name, key] of Object.entries(error.fields)) {
-      const target = fieldFor[name] ?? name;
-      if (key === 'unknownWorker') out[target] = e.assignTo;
-      else if (key === 'notAfterInvestigation') out[target] = e.notAfterInvestigation;
-      else if (key === 'required' && name in e) out[target] = e[name as 'feedback'] as string;
-      else throw error;
-    }
-    return out;
-  }
-
-  /** A text of at most `max` characters; required when `required` is the message. */
-  const text = (errors: Record<string, string>, id: string, value: string, required: string | null, max = LONG) =>
-    checkedText(errors, id, value, max, required, e.tooLong);
-
   /**
    * A form of the report page: parse (errors next to the fields), run the step, 303 back with a notice.
-   * @param fieldFor service error field → the form's field id
+   * @param ids the form's field id where it differs from the schema's (and the service's) field name
    */
   function formRoute<S extends z.ZodRawShape>(
     url: string,
@@ -141,7 +134,7 @@ export const intakePages: FastifyPluginAsyncZod<IntakePagesOptions> = async (app
       errors: Record<string, string>,
     ) => (() => Promise<void>) | undefined,
     notice: NoticeKey,
-    fieldFor: Record<string, string> = {},
+    ids: FieldIds = {},
   ) {
     app.post(
       `/veilig-thuis/meldingen/:id${url}`,
@@ -157,7 +150,7 @@ export const intakePages: FastifyPluginAsyncZod<IntakePagesOptions> = async (app
         try {
           await step();
         } catch (error) {
-          return reportPage(request, reply, id, values, serviceErrors(error, fieldFor));
+          return reportPage(request, reply, id, values, serviceFieldErrors(error, locale, ids));
         }
         return reply.redirect(`${reportPath(locale, id)}?melding=${notice}`, 303);
       },
@@ -168,13 +161,9 @@ export const intakePages: FastifyPluginAsyncZod<IntakePagesOptions> = async (app
     '/triage',
     { acute: field(5), assignTo: field(100) },
     (request, id, b, errors) => {
-      if (b.acute !== 'yes' && b.acute !== 'no') errors.triageAcute = e.triageAcute;
-      if (b.assignTo && !isUuid(b.assignTo)) errors.assignTo = e.assignTo;
-      if (errors.triageAcute) {
-        errors.acute = errors.triageAcute;
-        delete errors.triageAcute;
-      }
-      return () => triage(request.context(), id, { acute: b.acute === 'yes', assignTo: b.assignTo || null });
+      const acute = b.acute === 'yes' ? true : b.acute === 'no' ? false : undefined;
+      const input = parsed(triageInput.safeParse({ acute, assignTo: b.assignTo || null }), errors, locale);
+      return input && (() => triage(request.context(), id, input));
     },
     'triage',
   );
@@ -183,19 +172,19 @@ export const intakePages: FastifyPluginAsyncZod<IntakePagesOptions> = async (app
     '/toewijzen',
     { assignee: field(100) },
     (request, id, b, errors) => {
-      if (!isUuid(b.assignee)) errors.assignee = e.assignTo;
-      return () => assign(request.context(), id, b.assignee);
+      const input = parsed(assignInput.safeParse({ assignTo: b.assignee }), errors, locale, ASSIGNEE);
+      return input && (() => assign(request.context(), id, input.assignTo));
     },
     'toegewezen',
-    { assignTo: 'assignee' },
+    ASSIGNEE,
   );
 
   formRoute(
     '/vraag',
-    { question: field(2100) },
+    { question: field(QUESTION_MAX + 100) },
     (request, id, b, errors) => {
-      const question = text(errors, 'question', b.question, e.askText, 2000);
-      return () => askResident(request.context(), id, question);
+      const input = parsed(askInput.safeParse(b), errors, locale);
+      return input && (() => askResident(request.context(), id, input.question));
     },
     'gevraagd',
   );
@@ -204,22 +193,17 @@ export const intakePages: FastifyPluginAsyncZod<IntakePagesOptions> = async (app
     '/besluit',
     {
       outcome: field(30),
-      handedOverTo: field(350),
+      handedOverTo: field(PARTNER_MAX + 50),
       safetyConditions: field(LONG + 100),
       reasons: field(LONG + 100),
       feedback: field(LONG + 100),
     },
     (request, id, b, errors) => {
-      if (!(ASSESSMENT_OUTCOMES as readonly string[]).includes(b.outcome)) errors.outcome = e.outcome;
-      const input = {
-        outcome: b.outcome as AssessmentOutcome,
-        handedOverTo: text(errors, 'handedOverTo', b.handedOverTo, null, 300),
-        safetyConditions: text(errors, 'safetyConditions', b.safetyConditions, null),
-        reasons: text(errors, 'reasons', b.reasons, e.reportReasons),
-        feedback: text(errors, 'feedback', b.feedback, null),
-      };
-      // The step (assess, or conclude an investigation) follows from where the report is.
-      return () => decide(request.context(), id, input, notifier);
+      // The step (assess, or conclude an investigation) and so what the decision needs besides (an
+      // outcome that ends an investigation, the partner, the conditions, the feedback) follow from
+      // where the report is: the service checks those (decisionInput).
+      const input = parsed(decisionForm.safeParse(b), errors, locale);
+      return input && (() => decide(request.context(), id, input, notifier));
     },
     'besloten',
   );
@@ -228,19 +212,19 @@ export const intakePages: FastifyPluginAsyncZod<IntakePagesOptions> = async (app
     '/monitoring-beeindigen',
     { endReasons: field(LONG + 100) },
     (request, id, b, errors) => {
-      const reasons = text(errors, 'endReasons', b.endReasons, e.endReasons);
-      return () => endMonitoring(request.context(), id, reasons);
+      const input = parsed(endMonitoringInput.safeParse({ reasons: b.endReasons }), errors, locale, END_REASONS);
+      return input && (() => endMonitoring(request.context(), id, input.reasons));
     },
     'beeindigd',
-    { reasons: 'endReasons' },
+    END_REASONS,
   );
 
   formRoute(
     '/advies',
     { advice: field(LONG + 100) },
     (request, id, b, errors) => {
-      const advice = text(errors, 'advice', b.advice, e.adviceText);
-      return () => giveAdvice(request.context(), id, advice, notifier);
+      const input = parsed(adviceInput.safeParse(b), errors, locale);
+      return input && (() => giveAdvice(request.context(), id, input.advice, notifier));
     },
     'geadviseerd',
   );

@@ -11,12 +11,21 @@
 import { type Actor, actorOf, authorize } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { ValidationError } from '#src/core/errors.ts';
+import { validInput } from '#src/core/field-rules.ts';
 import { type Page, pageOf } from '#src/core/paging.ts';
 import { hidden } from '#src/core/refusal.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import { audit } from '#src/modules/audit/index.ts';
 import { type ConcernNotifier, receiveFromVeiligThuis } from '#src/modules/concerns/index.ts';
 import { colleagues } from '#src/modules/identity/index.ts';
+import {
+  adviceInput,
+  askInput,
+  assignInput,
+  decisionInput,
+  endMonitoringInput,
+  triageInput,
+} from './intake.schemas.ts';
 import { addressKey, nameKey } from './radar-keys.ts';
 import { auditReport, reportStepNotAllowed, type Trx } from './report.internal.ts';
 import { reportPolicy } from './report.policy.ts';
@@ -29,7 +38,6 @@ import {
   decisionAction,
   feedbackRequired,
   HANDOVER_OUTCOMES,
-  INVESTIGATION_OUTCOMES,
   isOverdue,
   type ReportAction,
   type ReportKind,
@@ -212,23 +220,28 @@ async function stepOn(
   return { report, allowed };
 }
 
-/** An intake worker of the same Veilig Thuis, or a validation error on `field`. */
-async function intakeWorker(trx: Trx, veiligThuisId: string, userId: string, field: string) {
+/** An intake worker of the same Veilig Thuis, or a validation error on `assignTo` (key `assignTo`). */
+async function intakeWorker(trx: Trx, veiligThuisId: string, userId: string) {
   const found = (await colleagues(trx, veiligThuisId, ['intakeWorker'])).find((c) => c.id === userId);
-  if (!found) throw new ValidationError({ [field]: 'unknownWorker' });
+  if (!found) throw new ValidationError({ assignTo: 'assignTo' });
   return found;
 }
 
-/** Triage: acute (immediate action) or not, and who takes it. The safety assessment starts. */
+/**
+ * Triage: acute (immediate action) or not, and who takes it. The safety assessment starts.
+ * @throws {ValidationError} the input breaks a rule of intake.schemas.ts, or the worker is not an
+ *   intake worker of this Veilig Thuis (`assignTo`)
+ */
 export async function triage(
   ctx: RequestContext,
   id: string,
-  input: { readonly acute: boolean; readonly assignTo: string | null },
+  given: { readonly acute: boolean; readonly assignTo: string | null },
 ): Promise<void> {
   const actor = actorOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     await stepOn(trx, actor, id, 'triage');
-    const worker = input.assignTo ? await intakeWorker(trx, actor.organisationId, input.assignTo, 'assignTo') : null;
+    const input = validInput(triageInput, given);
+    const worker = input.assignTo ? await intakeWorker(trx, actor.organisationId, input.assignTo) : null;
     await repo.updateReport(
       trx,
       id,
@@ -246,12 +259,16 @@ export async function triage(
   });
 }
 
-/** Assigns the report to an intake worker of the same Veilig Thuis. */
+/**
+ * Assigns the report to an intake worker of the same Veilig Thuis.
+ * @throws {ValidationError} not an id, or not of an intake worker of this Veilig Thuis (`assignTo`)
+ */
 export async function assign(ctx: RequestContext, id: string, userId: string): Promise<void> {
   const actor = actorOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     await stepOn(trx, actor, id, 'assign');
-    const worker = await intakeWorker(trx, actor.organisationId, userId, 'assignTo');
+    const { assignTo } = validInput(assignInput, { assignTo: userId });
+    const worker = await intakeWorker(trx, actor.organisationId, assignTo);
     await repo.updateReport(trx, id, { assignedTo: worker.id }, ctx.now);
     await repo.appendEvent(trx, {
       reportId: id,
@@ -264,11 +281,15 @@ export async function assign(ctx: RequestContext, id: string, userId: string): P
   });
 }
 
-/** Asks the resident a question; the resident sees it with the receipt code. */
-export async function askResident(ctx: RequestContext, id: string, text: string): Promise<void> {
+/**
+ * Asks the resident a question; the resident sees it with the receipt code.
+ * @throws {ValidationError} the question is empty or too long (`question`)
+ */
+export async function askResident(ctx: RequestContext, id: string, given: string): Promise<void> {
   const actor = actorOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     await stepOn(trx, actor, id, 'ask');
+    const { question: text } = validInput(askInput, { question: given });
     await repo.appendEvent(trx, {
       reportId: id,
       kind: 'question',
@@ -294,26 +315,24 @@ export interface DecisionInput {
  * Records the decision after the safety assessment (`assess`), or at the end of an investigation
  * (`conclude`) when the report is being investigated. A professional's report requires feedback,
  * which lands in the reporter's concern and is announced to the reporter without content.
- * @throws {ValidationError} a missing partner, safety conditions or feedback
+ * @throws {ValidationError} the input breaks a rule of intake.schemas.ts (decisionInput): no reasons,
+ *   an outcome that does not end an investigation, a missing partner, safety conditions or feedback
  */
 export async function decide(
   ctx: RequestContext,
   id: string,
-  input: DecisionInput,
+  given: DecisionInput,
   notifier: ConcernNotifier,
 ): Promise<void> {
   const actor = actorOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const { report } = await stepOn(trx, actor, id, decisionAction);
     const action = decisionAction(report);
-    const errors: Record<string, string> = {};
-    if (action === 'conclude' && !(INVESTIGATION_OUTCOMES as readonly string[]).includes(input.outcome))
-      errors.outcome = 'notAfterInvestigation';
-    if (HANDOVER_OUTCOMES.includes(input.outcome) && !input.handedOverTo) errors.handedOverTo = 'required';
-    if (input.outcome === 'safetyConditions' && !input.safetyConditions) errors.safetyConditions = 'required';
     const needsFeedback = feedbackRequired(action, report);
-    if (needsFeedback && !input.feedback) errors.feedback = 'required';
-    if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+    const input = validInput(
+      decisionInput({ concludes: action === 'conclude', feedbackRequired: needsFeedback }),
+      given,
+    );
     const data: DecisionData = {
       outcome: input.outcome,
       reasons: input.reasons,
@@ -364,11 +383,15 @@ export async function decide(
   });
 }
 
-/** Ends the monitoring of safety conditions. */
-export async function endMonitoring(ctx: RequestContext, id: string, reasons: string): Promise<void> {
+/**
+ * Ends the monitoring of safety conditions.
+ * @throws {ValidationError} the reasons are empty or too long (`reasons`)
+ */
+export async function endMonitoring(ctx: RequestContext, id: string, given: string): Promise<void> {
   const actor = actorOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     await stepOn(trx, actor, id, 'endMonitoring');
+    const { reasons } = validInput(endMonitoringInput, { reasons: given });
     await repo.updateReport(trx, id, { status: 'closed', closedAt: ctx.now }, ctx.now);
     await repo.appendEvent(trx, {
       reportId: id,
@@ -381,16 +404,20 @@ export async function endMonitoring(ctx: RequestContext, id: string, reasons: st
   });
 }
 
-/** Answers an advice request. A professional's advice lands in the concern; a resident reads it with the code. */
+/**
+ * Answers an advice request. A professional's advice lands in the concern; a resident reads it with the code.
+ * @throws {ValidationError} the advice is empty or too long (`advice`)
+ */
 export async function giveAdvice(
   ctx: RequestContext,
   id: string,
-  advice: string,
+  given: string,
   notifier: ConcernNotifier,
 ): Promise<void> {
   const actor = actorOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const { report } = await stepOn(trx, actor, id, 'giveAdvice');
+    const { advice } = validInput(adviceInput, { advice: given });
     await repo.updateReport(trx, id, { status: 'closed', outcome: 'adviceGiven', closedAt: ctx.now }, ctx.now);
     await repo.appendEvent(trx, {
       reportId: id,

@@ -82,4 +82,19 @@ export const fieldErrorsEn = {
   postcode: 'Enter a postcode, like 3841 AB',
   answer: 'Enter your answer',
   notOpen: 'This question has already been answered.',
+  // Staff accounts: signing in, passwords, administration
+  accountEmail: 'Enter email address',
+  accountEmailShape: 'Enter an email address like name@example.com',
+  signInPassword: 'Enter password',
+  newPassword: 'Enter new password',
+  currentPassword: 'Enter current password',
+  chooseOrganisation: 'Choose organisation',
+  chooseRole: 'Choose role',
+  personName: 'Enter name',
+  personNameTooLong: (max: number) => `Name must be ${max} characters or fewer`,
+  organisationName: 'Enter name of the organisation',
+  organisationNameTooLong: (max: number) => `Name of the organisation must be ${max} characters or fewer`,
+  organisationType: 'Choose kind of organisation',
+  // The audit log's filter
+  auditDate: 'Enter a date like 2026-11-25',
 };

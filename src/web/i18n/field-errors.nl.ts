@@ -82,4 +82,19 @@ export const fieldErrorsNl = {
   postcode: 'Vul een postcode in zoals 3841 AB',
   answer: 'Vul uw antwoord in',
   notOpen: 'Deze vraag is al beantwoord.',
+  // Staff accounts: signing in, passwords, administration
+  accountEmail: 'Vul e-mailadres in',
+  accountEmailShape: 'Vul een e-mailadres in zoals naam@voorbeeld.nl',
+  signInPassword: 'Vul wachtwoord in',
+  newPassword: 'Vul nieuw wachtwoord in',
+  currentPassword: 'Vul huidig wachtwoord in',
+  chooseOrganisation: 'Kies organisatie',
+  chooseRole: 'Kies rol',
+  personName: 'Vul naam in',
+  personNameTooLong: (max: number) => `Naam mag niet langer zijn dan ${max} tekens`,
+  organisationName: 'Vul naam van de organisatie in',
+  organisationNameTooLong: (max: number) => `Naam van de organisatie mag niet langer zijn dan ${max} tekens`,
+  organisationType: 'Kies soort organisatie',
+  // The audit log's filter
+  auditDate: 'Vul een datum in zoals 2026-11-25',
 };

@@ -43,10 +43,6 @@ export const staffEn: Messages['staff'] = {
     formExpiredTitle: 'This form has expired',
     formExpiredBody:
       'To protect your data a form works for a short time only, and only on this website. Go back, reload the page and try again.',
-    required: (field: string) => `Enter ${field.toLowerCase()}`,
-    email: 'Enter an email address like name@example.com',
-    tooLong: (field: string, max: number) => `${field} must be ${max} characters or fewer`,
-    choose: (field: string) => `Choose ${field.toLowerCase()}`,
     password: {
       tooShort: 'The password must have at least 12 characters',
       tooLong: 'The password must be 128 characters or fewer',
@@ -298,7 +294,6 @@ export const staffEn: Messages['staff'] = {
     notAnId: '(not a valid id)',
     ofOrganisation: (name: string) => `of ${name}`,
     more: 'More entries',
-    invalidDate: 'Enter a date like 2026-11-25',
     organisation: 'Organisation',
     typeHint: 'The start of the code, for example auth. or audit.read',
     subjectsTitle: 'Who looked at the dossier of a child or adult?',

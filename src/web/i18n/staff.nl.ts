@@ -41,10 +41,6 @@ export const staffNl = {
     formExpiredTitle: 'Dit formulier is verlopen',
     formExpiredBody:
       'Om uw gegevens te beschermen werkt een formulier maar korte tijd, en alleen op deze website. Ga terug, laad de pagina opnieuw en probeer het nog eens.',
-    required: (field: string) => `Vul ${field} in`,
-    email: 'Vul een e-mailadres in zoals naam@voorbeeld.nl',
-    tooLong: (field: string, max: number) => `${field} mag niet langer zijn dan ${max} tekens`,
-    choose: (field: string) => `Kies ${field}`,
     password: {
       tooShort: 'Het wachtwoord moet minstens 12 tekens hebben',
       tooLong: 'Het wachtwoord mag niet langer zijn dan 128 tekens',
@@ -296,7 +292,6 @@ export const staffNl = {
     notAnId: '(geen geldig id)',
     ofOrganisation: (name: string) => `van ${name}`,
     more: 'Meer regels',
-    invalidDate: 'Vul een datum in zoals 2026-11-25',
     organisation: 'Organisatie',
     typeHint: 'Het begin van de code, bijvoorbeeld auth. of audit.read',
     subjectsTitle: 'Wie keek naar het dossier van een kind of volwassene?',

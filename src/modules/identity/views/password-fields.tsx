@@ -9,18 +9,13 @@ import { passwordProblem } from '../password.ts';
  * The errors of a new password typed twice.
  * @param email the account's address, when known (a password may not be it)
  */
-export function passwordErrors(
-  t: Messages['staff'],
-  password: string,
-  confirm: string,
-  email?: string,
-): Record<string, string> {
+export function passwordErrors(t: Messages, password: string, confirm: string, email?: string): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!password) errors.password = t.formErrors.required(t.reset.password.toLowerCase());
+  if (!password) errors.password = t.errors.fields.newPassword;
   else {
     const problem = passwordProblem(password, email);
-    if (problem) errors.password = t.formErrors.password[problem];
-    else if (password !== confirm) errors.confirm = t.formErrors.password.mismatch;
+    if (problem) errors.password = t.staff.formErrors.password[problem];
+    else if (password !== confirm) errors.confirm = t.staff.formErrors.password.mismatch;
   }
   return errors;
 }
