@@ -19,4 +19,5 @@ export const MIGRATION_ORDER: readonly string[] = [
   '2026_12_06_22_10_00_add_home_care',
   '2026_12_07_00_58_15_add_mail_language',
   '2026_12_07_03_03_33_add_circle',
+  '2026_12_07_03_55_42_add_circle_api_clients',
 ];
