@@ -19,10 +19,10 @@ import type { DatabaseHandle } from './db/create-db.ts';
 import { createJobQueue, type JobQueue } from './jobs/queue.ts';
 import { logRedactPaths, serializeError } from './log.ts';
 import { AuditAnchor } from './modules/audit/anchor.ts';
+import type { ObjectOwners } from './modules/audit/index.ts';
 import { apiClientPages } from './modules/circle/api-client.pages.tsx';
 import { circleApiWithDocs } from './modules/circle/api-docs.tsx';
-import { MAX_SIGNAL_MONTHS } from './modules/circle/index.ts';
-import type { ObjectOwners } from './modules/audit/index.ts';
+import { apiClientObjectOwners, MAX_SIGNAL_MONTHS } from './modules/circle/index.ts';
 import { registerAttachmentSweep } from './modules/concerns/attachment-sweep.ts';
 import { AttachmentStore } from './modules/concerns/attachments/store.ts';
 import { chronologyPages } from './modules/concerns/chronology.pages.tsx';
@@ -80,7 +80,12 @@ export interface KringContext {
 }
 
 /** The owner lookups of every module, put together here so that the audit kernel reads no module's tables. */
-const OBJECT_OWNERS: ObjectOwners = { ...concernObjectOwners, ...reportObjectOwners, ...identityObjectOwners };
+const OBJECT_OWNERS: ObjectOwners = {
+  ...concernObjectOwners,
+  ...reportObjectOwners,
+  ...identityObjectOwners,
+  ...apiClientObjectOwners,
+};
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -4,8 +4,9 @@
  * document the app generates (status code declared for the operation, content type, body schema),
  * with ajv's JSON Schema 2020-12 (the dialect of OpenAPI 3.1).
  */
-import type { LightMyRequestResponse } from 'fastify';
+
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { LightMyRequestResponse } from 'fastify';
 
 /** A response as seen by a test: the operation's path template and method, and what came back. */
 export interface SeenResponse {
@@ -15,7 +16,7 @@ export interface SeenResponse {
 }
 
 /** JSON pointer escaping of one segment. */
-function escape(segment: string): string {
+function escapeSegment(segment: string): string {
   return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
@@ -53,13 +54,24 @@ export function contractFailures(document: Record<string, unknown>, seen: readon
       if (res.body !== '') failures.push(`${where}: a body where none is declared`);
       continue;
     }
-    const type = String(res.headers['content-type'] ?? '').split(';', 1)[0]!.trim();
+    const type = String(res.headers['content-type'] ?? '')
+      .split(';', 1)[0]!
+      .trim();
     if (!types.includes(type)) {
       failures.push(`${where}: content type ${type}, declared ${types.join(', ')}`);
       continue;
     }
-    const pointer = ['paths', path, method.toLowerCase(), 'responses', String(res.statusCode), 'content', type, 'schema']
-      .map(escape)
+    const pointer = [
+      'paths',
+      path,
+      method.toLowerCase(),
+      'responses',
+      String(res.statusCode),
+      'content',
+      type,
+      'schema',
+    ]
+      .map(escapeSegment)
       .join('/');
     const validate = ajv.getSchema(`openapi#/${pointer}`);
     if (!validate) {

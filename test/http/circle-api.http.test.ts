@@ -173,9 +173,9 @@ describe('scopes and who acts', () => {
     const body = expectProblem(await call('POST', '/signals', token, { body: registration('A', BSN_4) }), 403);
     expect(body.code).toBe('AUTH_FORBIDDEN');
     const rows = await auditRows(before);
-    expect(rows.map((r) => [r.event_type_code, r.organisation_id, r.participant_object_id, r.event_outcome_indicator])).toEqual([
-      ['circle.api.scope_denied', fx.organisations.A, id, 4],
-    ]);
+    expect(
+      rows.map((r) => [r.event_type_code, r.organisation_id, r.participant_object_id, r.event_outcome_indicator]),
+    ).toEqual([['circle.api.scope_denied', fx.organisations.A, id, 4]]);
   });
 
   it('refuses a professional who is no member of the organisation (field error), and a volunteer (403)', async () => {
@@ -210,9 +210,15 @@ describe('scopes and who acts', () => {
     });
     expect(expectProblem(res, 404).code).toBe('HTTP_NOT_FOUND');
     const rows = await auditRows(before);
-    expect(rows.map((r) => [r.event_type_code, r.user_id, r.organisation_id, r.participant_object_id, r.event_outcome_indicator])).toEqual([
-      ['circle.signal.withdraw', fx.users.B.professional, fx.organisations.B, id, 4],
-    ]);
+    expect(
+      rows.map((r) => [
+        r.event_type_code,
+        r.user_id,
+        r.organisation_id,
+        r.participant_object_id,
+        r.event_outcome_indicator,
+      ]),
+    ).toEqual([['circle.signal.withdraw', fx.users.B.professional, fx.organisations.B, id, 4]]);
     // Still there for A.
     const listed = await call('GET', '/signals', a.token, {
       headers: { 'kring-professional': fixtureEmail('A', 'professional') },
@@ -260,7 +266,9 @@ describe('bad input', () => {
       expectProblem(junk, 400);
     }
     const noHeader = expectProblem(await call('GET', '/signals', token), 400);
-    expect((noHeader.errors as Array<{ pointer: string }>).map((e) => e.pointer)).toEqual(['/headers/kring-professional']);
+    expect((noHeader.errors as Array<{ pointer: string }>).map((e) => e.pointer)).toEqual([
+      '/headers/kring-professional',
+    ]);
     const badId = await call('POST', '/signals/:id/withdrawal', token, {
       params: { id: 'not-a-uuid' },
       body: { professional: fixtureEmail('A', 'professional') },

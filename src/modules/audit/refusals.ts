@@ -55,6 +55,7 @@ const ROUTE_OBJECTS: readonly (readonly [prefix: string, type: ObjectType])[] = 
   ['/beheer/gebruikers/:id', 'user'],
   ['/beheer/uitnodigingen/:id', 'invitation'],
   ['/privacy/logboek/betrokkene/:id', 'person'],
+  ['/beheer/api-koppelingen/:id', 'circle_api_client'],
 ];
 
 /** The kind of object of path parameters other than `:id`, by name. */

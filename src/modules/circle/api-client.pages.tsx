@@ -17,7 +17,7 @@ import { messages } from '#src/web/i18n/messages.ts';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
 import { apiClientsOf, createApiClient, revokeApiClient, rotateApiClient } from './api-client.service.ts';
-import { type ApiClientValues, ApiClientsPage } from './views/api-clients.tsx';
+import { ApiClientsPage, type ApiClientValues } from './views/api-clients.tsx';
 
 /** Options of the page. */
 export interface ApiClientPagesOptions {
@@ -66,9 +66,15 @@ export const apiClientPages: FastifyPluginAsyncZod<ApiClientPagesOptions> = asyn
     { ...manage, schema: { querystring: z.object({ melding: z.enum(NOTICES).optional() }) } },
     (request, reply) => {
       const notice = request.query.melding;
-      return page(request, reply, { name: '', scopes: [] }, {}, {
-        notice: notice === 'ingetrokken' ? c.revokedNotice : notice === 'weg' ? c.rotateGone : undefined,
-      });
+      return page(
+        request,
+        reply,
+        { name: '', scopes: [] },
+        {},
+        {
+          notice: notice === 'ingetrokken' ? c.revokedNotice : notice === 'weg' ? c.rotateGone : undefined,
+        },
+      );
     },
   );
 
@@ -82,7 +88,13 @@ export const apiClientPages: FastifyPluginAsyncZod<ApiClientPagesOptions> = asyn
       if (hasErrors(errors)) return page(request, reply, values, errors);
       try {
         const made = await createApiClient(request.context(), values);
-        return page(request, reply, { name: '', scopes: [] }, {}, { token: { client: values.name.trim(), value: made.token } });
+        return page(
+          request,
+          reply,
+          { name: '', scopes: [] },
+          {},
+          { token: { client: values.name.trim(), value: made.token } },
+        );
       } catch (err) {
         if (!(err instanceof ValidationError) || !err.fields) throw err;
         for (const name of Object.keys(err.fields)) errors[name] = name === 'name' ? c.errors.name : c.errors.scopes;

@@ -4,6 +4,7 @@
  * token, switched off. No query ever sees a token, only its SHA-256.
  */
 import { type Handle, type TransactionHandle, tablesOf } from '#src/db/handle.ts';
+import type { ObjectOwners } from '#src/modules/audit/index.ts';
 import type { ApiScope } from './api-client.table.ts';
 import type { CircleTables } from './circle.table.ts';
 
@@ -61,6 +62,18 @@ export async function insertApiClient(
 export function findApiClientByTokenHash(db: Handle, tokenHash: string): Promise<ApiClientRow | undefined> {
   return own(db).selectFrom('circle_api_client').select(COLUMNS).where('token_hash', '=', tokenHash).executeTakeFirst();
 }
+
+/** The owner of an API client, for the audit rows of refused access (ADR 0024). */
+export const apiClientObjectOwners: ObjectOwners = {
+  circle_api_client: async (db, id) => {
+    const row = await own(db)
+      .selectFrom('circle_api_client')
+      .select('organisation_id')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && { organisationId: row.organisation_id };
+  },
+};
 
 /** One client by id, any organisation's (the service decides). */
 export function findApiClient(db: Handle, id: string): Promise<ApiClientRow | undefined> {

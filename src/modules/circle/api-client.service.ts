@@ -19,8 +19,8 @@ import * as repo from './api-client.repository.ts';
 import { API_SCOPES, type ApiScope } from './api-client.table.ts';
 import { REGISTERING_ROLES } from './legal-basis.ts';
 
-export { API_SCOPES, type ApiScope } from './api-client.table.ts';
 export type { ApiClientRow as ApiClient } from './api-client.repository.ts';
+export { API_SCOPES, type ApiScope } from './api-client.table.ts';
 
 /** The prefix of every token, so that a leaked one is recognisable (secret scanners). */
 export const TOKEN_PREFIX = 'kring_circle_';
@@ -41,7 +41,14 @@ function auditClient(
   action: 'C' | 'R' | 'U',
   id: string | null,
 ) {
-  return audit(trx, ctx, { type, action, outcome: 'success', purpose: 'administration', objectType: 'circle_api_client', objectId: id });
+  return audit(trx, ctx, {
+    type,
+    action,
+    outcome: 'success',
+    purpose: 'administration',
+    objectType: 'circle_api_client',
+    objectId: id,
+  });
 }
 
 /** The organisation's API clients, and whether it may have any (a basis to register). */
@@ -99,7 +106,7 @@ export async function createApiClient(
 async function ownClient(ctx: RequestContext, id: string, action: 'rotate' | 'revoke'): Promise<repo.ApiClientRow> {
   const actor = actorOf(ctx);
   const client = UUID.test(id) ? await repo.findApiClient(ctx.db, id) : undefined;
-  authorize(actor, apiClientPolicy, action, client ?? { organisationId: '' });
+  authorize(actor, apiClientPolicy, action, client ?? { organisationId: '' }, { type: 'circle_api_client', id });
   return client!;
 }
 

@@ -12,7 +12,7 @@ import { toHtml } from '#src/web/html.ts';
 import { sendHtml, type WebContext } from '#src/web/render.ts';
 import { staffPage } from '#src/web/staff.tsx';
 import { CIRCLE_API_PREFIX, type CircleApiOptions, circleApi } from './api.ts';
-import { type ApiOperation, ApiDocsPage } from './views/api-docs.tsx';
+import { ApiDocsPage, type ApiOperation } from './views/api-docs.tsx';
 
 /** Where the OpenAPI document is served. */
 export const OPENAPI_PATH = '/api/docs/openapi.json';
@@ -51,7 +51,11 @@ export const circleApiWithDocs: FastifyPluginAsyncZod<CircleApiWithDocsOptions> 
     },
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(circleApi, { prefix: CIRCLE_API_PREFIX, settings: options.settings, perMinute: options.perMinute });
+  await app.register(circleApi, {
+    prefix: CIRCLE_API_PREFIX,
+    settings: options.settings,
+    perMinute: options.perMinute,
+  });
 
   const admins = { config: { policy: 'users:manage' }, schema: { hide: true } } as const;
   app.get(OPENAPI_PATH, admins, () => app.swagger());
@@ -67,7 +71,9 @@ export const circleApiWithDocs: FastifyPluginAsyncZod<CircleApiWithDocsOptions> 
     );
     return sendHtml(
       reply,
-      toHtml(<ApiDocsPage p={staffPage(options.web, request, reply)} operations={operations} documentUrl={OPENAPI_PATH} />),
+      toHtml(
+        <ApiDocsPage p={staffPage(options.web, request, reply)} operations={operations} documentUrl={OPENAPI_PATH} />,
+      ),
     );
   });
 };

@@ -14,16 +14,10 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { UnauthenticatedError } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { AppError, ValidationError } from '#src/core/errors.ts';
-import {
-  type ApiClient,
-  type ApiScope,
-  actingProfessional,
-  authenticateApiClient,
-  requireApiScope,
-} from './api-client.service.ts';
 import {
   listHeaders,
   PROFESSIONAL_HEADER,
@@ -35,6 +29,13 @@ import {
   signalParams,
   withdrawalBody,
 } from './api.schemas.ts';
+import {
+  type ApiClient,
+  type ApiScope,
+  actingProfessional,
+  authenticateApiClient,
+  requireApiScope,
+} from './api-client.service.ts';
 import type { CircleSettings } from './circle.internal.ts';
 import { endSignal, listOwnSignals, registerSignal } from './circle.service.ts';
 
@@ -59,7 +60,10 @@ export interface CircleApiOptions {
 function problemResponses<S extends number>(statuses: readonly S[]) {
   const all = { ...problems, 404: problem } as Record<number, typeof problem>;
   return Object.fromEntries(
-    statuses.map((s) => [s, { description: 'A problem (RFC 9457)', content: { 'application/problem+json': { schema: all[s]! } } }]),
+    statuses.map((s) => [
+      s,
+      { description: 'A problem (RFC 9457)', content: { 'application/problem+json': { schema: all[s]! } } },
+    ]),
   ) as Record<S, { description: string; content: { 'application/problem+json': { schema: typeof problem } } }>;
 }
 
@@ -162,7 +166,7 @@ export const circleApi: FastifyPluginAsyncZod<CircleApiOptions> = async (app, op
         params: signalParams,
         body: withdrawalBody,
         response: {
-          204: { description: 'The signal has ended', content: {} },
+          204: z.null().meta({ description: 'The signal has ended (no body)' }),
           ...problemResponses([400, 401, 403, 404, 429, 500]),
         },
       },
@@ -170,7 +174,7 @@ export const circleApi: FastifyPluginAsyncZod<CircleApiOptions> = async (app, op
     async (request, reply) => {
       const ctx = await acting(request, request.body.professional, '/body/professional');
       await endSignal(ctx, request.params.id, request.body.reason).catch(inRequest);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
