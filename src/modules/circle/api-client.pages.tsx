@@ -107,11 +107,15 @@ export const apiClientPages: FastifyPluginAsyncZod<ApiClientPagesOptions> = asyn
     '/beheer/api-koppelingen/:id/sleutel',
     { ...manage, schema: { params: idParams, body: formBody({}) } },
     async (request, reply) => {
-      const token = await rotateApiClient(request.context(), request.params.id);
-      if (!token) return reply.redirect(`${base}?melding=weg`, 303);
-      const { clients } = await apiClientsOf(request.context());
-      const name = clients.find((x) => x.id === request.params.id)?.name ?? '';
-      return page(request, reply, { name: '', scopes: [] }, {}, { token: { client: name, value: token } });
+      const rotated = await rotateApiClient(request.context(), request.params.id);
+      if (!rotated) return reply.redirect(`${base}?melding=weg`, 303);
+      return page(
+        request,
+        reply,
+        { name: '', scopes: [] },
+        {},
+        { token: { client: rotated.name, value: rotated.token } },
+      );
     },
   );
 

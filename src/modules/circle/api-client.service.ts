@@ -113,16 +113,19 @@ async function ownClient(ctx: RequestContext, id: string, action: 'rotate' | 're
 /**
  * Gives a client a new token (second factor proven recently). The old token stops working at once
  * (ADR 0033: no grace period). A revoked client gets none.
- * @returns the new token, shown once; undefined when the client is revoked
+ * @returns the new token, shown once, and the client's name; undefined when the client is revoked
  */
-export async function rotateApiClient(ctx: RequestContext, id: string): Promise<string | undefined> {
+export async function rotateApiClient(
+  ctx: RequestContext,
+  id: string,
+): Promise<{ readonly token: string; readonly name: string } | undefined> {
   const client = await ownClient(ctx, id, 'rotate');
   requireRecentFactor(actorOf(ctx), ctx.now);
   const token = newApiToken();
   return ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.replaceApiToken(trx, client.id, hashToken(token), ctx.now))) return undefined;
     await auditClient(ctx, trx, 'circle.api_client.rotate', 'U', client.id);
-    return token;
+    return { token, name: client.name };
   });
 }
 
