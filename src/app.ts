@@ -22,7 +22,7 @@ import { AuditAnchor } from './modules/audit/anchor.ts';
 import type { ObjectOwners } from './modules/audit/index.ts';
 import { apiClientPages } from './modules/circle/api-client.pages.tsx';
 import { circleApiWithDocs } from './modules/circle/api-docs.tsx';
-import { apiClientObjectOwners, MAX_SIGNAL_MONTHS } from './modules/circle/index.ts';
+import { circleObjectOwners, MAX_SIGNAL_MONTHS } from './modules/circle/index.ts';
 import { registerAttachmentSweep } from './modules/concerns/attachment-sweep.ts';
 import { AttachmentStore } from './modules/concerns/attachments/store.ts';
 import { chronologyPages } from './modules/concerns/chronology.pages.tsx';
@@ -84,7 +84,7 @@ const OBJECT_OWNERS: ObjectOwners = {
   ...concernObjectOwners,
   ...reportObjectOwners,
   ...identityObjectOwners,
-  ...apiClientObjectOwners,
+  ...circleObjectOwners,
 };
 
 declare module 'fastify' {

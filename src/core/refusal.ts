@@ -20,6 +20,7 @@ export const OBJECT_TYPES = [
   'invitation',
   'organisation',
   'person',
+  'circle_signal',
   'circle_api_client',
 ] as const;
 /** One of OBJECT_TYPES. */

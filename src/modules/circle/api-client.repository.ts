@@ -63,8 +63,26 @@ export function findApiClientByTokenHash(db: Handle, tokenHash: string): Promise
   return own(db).selectFrom('circle_api_client').select(COLUMNS).where('token_hash', '=', tokenHash).executeTakeFirst();
 }
 
-/** The owner of an API client, for the audit rows of refused access (ADR 0024). */
-export const apiClientObjectOwners: ObjectOwners = {
+/**
+ * The owners of the circle's objects, for the audit rows of refused access (ADR 0024): an API client,
+ * and a signal (active, or its tombstone).
+ */
+export const circleObjectOwners: ObjectOwners = {
+  circle_signal: async (db, id) => {
+    const active = await own(db)
+      .selectFrom('circle_signal')
+      .select('organisation_id')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    const row =
+      active ??
+      (await own(db)
+        .selectFrom('circle_signal_tombstone')
+        .select('organisation_id')
+        .where('id', '=', id)
+        .executeTakeFirst());
+    return row && { organisationId: row.organisation_id };
+  },
   circle_api_client: async (db, id) => {
     const row = await own(db)
       .selectFrom('circle_api_client')

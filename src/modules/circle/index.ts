@@ -5,7 +5,7 @@
  * who else is involved: who, never what. The BSN is kept only as a pseudonym (a chain of HMACs under
  * KRING_CIRCLE_KEY). Not registered in the app yet: no pages, routes or API.
  */
-export { apiClientObjectOwners } from './api-client.repository.ts';
+export { circleObjectOwners } from './api-client.repository.ts';
 export type { CircleSettings } from './circle.internal.ts';
 export {
   endSignal,
