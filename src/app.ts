@@ -20,6 +20,8 @@ import { createJobQueue, type JobQueue } from './jobs/queue.ts';
 import { logRedactPaths, serializeError } from './log.ts';
 import { AuditAnchor } from './modules/audit/anchor.ts';
 import type { ObjectOwners } from './modules/audit/index.ts';
+import { apiClientPages } from './modules/circle/api-client.pages.tsx';
+import { circleApiWithDocs } from './modules/circle/api-docs.tsx';
 import { circlePages } from './modules/circle/circle.pages.tsx';
 import { registerCircleSweep } from './modules/circle/circle-jobs.ts';
 import { type CircleSettings, circleMailNotifier, circleObjectOwners } from './modules/circle/index.ts';
@@ -119,6 +121,8 @@ export interface BuildOptions {
   readonly uploadRateLimit?: number;
   /** Reports a resident's client may send per hour (default 10, docs/security.md T8); lookups are 3× that per 10 minutes. */
   readonly residentRateLimit?: number;
+  /** Requests one client of the circle's API may make per minute (default 120). */
+  readonly circleApiRateLimit?: number;
   /** Extra route plugins, registered last (tests use this to reach error paths). */
   readonly plugins?: readonly FastifyPluginAsync[];
   /**
@@ -304,6 +308,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await app.register(devPages, { prefix, locale, web, mailer });
     }
   }
+
+  // The circle's API for source systems and its OpenAPI document (ADR 0033).
+  await app.register(circleApiWithDocs, { web, settings: circle, perMinute: options.circleApiRateLimit ?? 120 });
+  for (const locale of LOCALES) await app.register(apiClientPages, { prefix: LOCALE_PREFIX[locale], locale, web });
 
   for (const plugin of options.plugins ?? []) await app.register(plugin);
 

@@ -54,6 +54,10 @@ export const AUDIENCES = {
   municipalityAdministrators: ['municipalityAdministrator'],
   /** The privacy officer (never an administrator: ADR 0014). */
   privacyOfficers: ['privacyOfficer'],
+  /** Administrators of an organisation with a basis to register in the circle (a school, not the municipality). */
+  circleAdministrators: ['administrator'],
+  /** No session at all: a source system's API client with a bearer token (ADR 0033); every identity here gets 401. */
+  apiClients: [],
 } as const satisfies Record<string, readonly IdentityName[]>;
 export type Audience = keyof typeof AUDIENCES;
 
@@ -65,7 +69,16 @@ export const ROUTE_AUDIENCE: Readonly<Record<string, Audience>> = {
   'POST /account/tweede-stap': 'signedIn',
   'POST /account/wachtwoord': 'signedIn',
   'GET /assets/:file': 'anyone',
+  'GET /api/docs': 'administrators',
+  'GET /api/docs/openapi.json': 'administrators',
+  'GET /api/v1/circle/signals': 'apiClients',
+  'POST /api/v1/circle/signals': 'apiClients',
+  'POST /api/v1/circle/signals/:id/withdrawal': 'apiClients',
   'GET /beheer': 'administrators',
+  'GET /beheer/api-koppelingen': 'administrators',
+  'POST /beheer/api-koppelingen': 'circleAdministrators',
+  'POST /beheer/api-koppelingen/:id/intrekken': 'administrators',
+  'POST /beheer/api-koppelingen/:id/sleutel': 'administrators',
   'GET /beheer/gebruikers': 'administrators',
   'GET /beheer/gebruikers/:id': 'administrators',
   'POST /beheer/gebruikers/:id/inschakelen': 'administrators',
@@ -186,6 +199,8 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, string>> = {
   administrators: 'administrator (any organisation)',
   municipalityAdministrators: "the municipality's administrator",
   privacyOfficers: 'privacy officer',
+  circleAdministrators: 'administrator of an organisation that may register in the circle',
+  apiClients: "an API client of the organisation (bearer token with the operation's scope), no session",
 };
 
 /** The markers between which docs/authorization.md holds the generated route table. */

@@ -21,6 +21,7 @@ export const OBJECT_TYPES = [
   'organisation',
   'person',
   'circle_signal',
+  'circle_api_client',
 ] as const;
 /** One of OBJECT_TYPES. */
 export type ObjectType = (typeof OBJECT_TYPES)[number];

@@ -20,7 +20,12 @@ export type RoutePolicy =
   /** Health and metrics probes for the operators' tooling; no personal data. */
   | 'operations'
   /** Development-only tools (component examples); never registered in production. */
-  | 'development';
+  | 'development'
+  /**
+   * A source system's API client with a bearer token (the circle's API, ADR 0033): no session, no
+   * form token; the API's own hook authenticates the token and checks the route's scope.
+   */
+  | 'apiClient';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

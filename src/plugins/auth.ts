@@ -4,7 +4,7 @@
  * (issue 3; ADRs 0015 sessions, 0016 authorization, 0017 CSRF).
  *
  * Order per request (preHandler, after the body is parsed):
- * 1. Public, operations and development routes never touch the session (the public pages stay
+ * 1. Public, operations, development and API-client routes never touch the session (the public pages stay
  *    cookie-free and fast); their state-changing requests still need a valid form token.
  * 2. Otherwise the session cookie is resolved (expired or disabled → no session).
  * 3. `signedIn` and permission routes need an active session acting for an organisation: pages
@@ -152,6 +152,8 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
     const unsafe = UNSAFE.has(request.method);
     // Development pages (outbox, demo codes) answer this machine only, never through a proxy.
     if (policy === 'development' && !isLocalRequest(request)) throw new NotFoundError();
+    // Bearer tokens are no ambient credential (no CSRF); the API authenticated the client already.
+    if (policy === 'apiClient') return;
     if (isOpenPolicy(policy)) {
       if (unsafe && policy !== 'operations' && policy !== undefined && !csrfValid(request)) {
         throw new AppError('AUTH_CSRF_FAILED', 'Form token missing or wrong');

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * One error handler for the whole application, over the catalogue of src/core/errors.ts.
- * JSON routes answer `{ error: { code, message, requestId, fields? } }`; pages answer an error page
+ * JSON routes answer `{ error: { code, message, requestId, fields? } }` (the circle's API: RFC 9457
+ * problem details, problem-details.ts); pages answer an error page
  * in the request's language. Internal errors are logged with the correlation id (the request id) and
  * never show a stack trace, SQL or path to the user.
  */
@@ -14,6 +15,7 @@ import { toHtml } from '#src/web/html.ts';
 import { localeFromPath, localePath } from '#src/web/i18n/locale.ts';
 import { ErrorPage } from '#src/web/layout/error-page.tsx';
 import { pageContext, sendHtml, type WebContext } from '#src/web/render.ts';
+import { problemFor, wantsProblem } from './problem-details.ts';
 import type { SecurityHeaderSetter } from './security-headers.ts';
 
 const JSON_PREFIXES = ['/api/', '/healthz', '/readyz', '/metrics'];
@@ -34,6 +36,9 @@ function respond(
   error: AppError,
 ): FastifyReply {
   if (error.status === 429 && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
+  if (wantsProblem(request)) {
+    return reply.code(error.status).type('application/problem+json').send(problemFor(request, error));
+  }
   if (wantsJson(request)) {
     return reply.code(error.status).send({
       error: {

@@ -13,6 +13,7 @@ import { ROLES } from '#src/core/roles.ts';
 import type { RouteSeen } from '#src/core/route-policy.ts';
 import { hashToken, newToken } from '#src/core/secrets.ts';
 import type { DatabaseHandle } from '#src/db/create-db.ts';
+import { insertApiClient } from '#src/modules/circle/api-client.repository.ts';
 import { registerSignal } from '#src/modules/circle/index.ts';
 import { insertConcern, insertPerson } from '#src/modules/concerns/concern.repository.ts';
 import { insertInvitation, insertOrganisation } from '#src/modules/identity/admin.repository.ts';
@@ -43,6 +44,7 @@ let vtIntake: string;
 let reportV: string;
 let vtOrg: string;
 let signalA: string;
+let apiClientA: string;
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
 /** An identity of the matrix: anonymous, one role of organisation A, or one of another organisation. */
@@ -109,6 +111,14 @@ beforeAll(async () => {
       status: 'signals',
       sector: 'education',
       parentId: null,
+      now,
+    });
+    apiClientA = await insertApiClient(trx, {
+      organisationId: fx.organisations.A,
+      name: `Bron ${canary('A')}`,
+      tokenHash: hashToken(newToken()),
+      scopes: ['circle:read'],
+      createdBy: fx.users.A.administrator,
       now,
     });
     // A Veilig Thuis with an intake worker, and a report it received from organisation A.
@@ -185,6 +195,8 @@ function samplePath(url: string): string {
     if (url.startsWith('/beheer/gebruikers/') || url.startsWith('/en/beheer/gebruikers/'))
       return fx.users.A.professional;
     if (url.includes('/beheer/uitnodigingen/')) return invitationA;
+    if (url.includes('/beheer/api-koppelingen/')) return apiClientA;
+    if (url.startsWith('/api/v1/circle/signals/')) return NO_SUCH_ID;
     if (name === 'file') return 'kring.000000000000.css';
     if (url.includes('/zorgen/:id')) return name === 'id' ? concernA : NO_SUCH_ID;
     if (url.includes('/veilig-thuis/meldingen/:id')) return reportV;
@@ -213,11 +225,17 @@ const STEP_NOT_FOR_ROLE_TITLES = [
  * What the hand-written table (test/authorization-table.ts) says an identity gets on a route: never
  * computed from `can()` or the route's declared policy, which are what is under test.
  */
-function expected(route: RouteSeen, method: string, who: Identity): 'open' | 'signIn' | 'forbidden' | 'allowed' {
+function expected(
+  route: RouteSeen,
+  method: string,
+  who: Identity,
+): 'open' | 'signIn' | 'forbidden' | 'allowed' | 'token' {
   const key = `${method} ${route.url.replace(/^\/en(?=\/|$)/, '') || '/'}`;
   const audience = ROUTE_AUDIENCE[key];
   if (!audience) throw new Error(`${key} is not in test/authorization-table.ts: add it, with who may use it`);
   if (audience === 'anyone') return 'open';
+  // The circle's API ignores sessions: without a bearer token everyone is unauthenticated (ADR 0033).
+  if (audience === 'apiClients') return 'token';
   if (who.key === 'anonymous') return 'signIn';
   return (AUDIENCES[audience] as readonly IdentityName[]).includes(who.key) ? 'allowed' : 'forbidden';
 }
@@ -250,19 +268,24 @@ describe('T1: the authorization matrix (every identity × every route × every m
           if (ending) shared = await sessionFor(who.userId!);
           const location = String(res.headers.location ?? '');
           const want = expected(route, method, who);
-          const toSignIn = res.statusCode === 303 && /\/inloggen(\?|$)/.test(location);
+          // JSON routes (/api/…) answer 401 instead of sending to the sign-in page.
+          const toSignIn =
+            (res.statusCode === 303 && /\/inloggen(\?|$)/.test(location)) ||
+            (bare.startsWith('/api/') && res.statusCode === 401);
           const ok =
             res.statusCode < 500 &&
-            (want === 'signIn'
-              ? toSignIn
-              : want === 'forbidden'
-                ? res.statusCode === 403
-                : want === 'open'
-                  ? res.statusCode !== 403
-                  : // Past the route's permission a step may still not be the role's (a professional
-                    // reopening): that 403 says whose step it is, and is not the route refusing.
-                    (res.statusCode !== 403 || STEP_NOT_FOR_ROLE_TITLES.some((title) => res.body.includes(title))) &&
-                    !toSignIn);
+            (want === 'token'
+              ? res.statusCode === 401
+              : want === 'signIn'
+                ? toSignIn
+                : want === 'forbidden'
+                  ? res.statusCode === 403
+                  : want === 'open'
+                    ? res.statusCode !== 403
+                    : // Past the route's permission a step may still not be the role's (a professional
+                      // reopening): that 403 says whose step it is, and is not the route refusing.
+                      (res.statusCode !== 403 || STEP_NOT_FOR_ROLE_TITLES.some((title) => res.body.includes(title))) &&
+                      !toSignIn);
           if (!ok) failures.push(`${who.key} ${method} ${url}: wanted ${want}, got ${res.statusCode} ${location}`);
           cells++;
         }
@@ -342,7 +365,10 @@ async function stateChecksum(): Promise<string> {
 
 describe('T2: another organisation’s objects', () => {
   it('answer 404 to organisation B on every route with an object id, leak no canary and change nothing', async () => {
-    const objectRoutes = app.kring.routes.filter((r) => r.url.includes(':') && !r.url.includes('/assets/'));
+    // The circle's API ignores sessions; its other organisation's signal is in circle-api.http.test.ts.
+    const objectRoutes = app.kring.routes.filter(
+      (r) => r.url.includes(':') && !r.url.includes('/assets/') && !r.url.startsWith('/api/v1/'),
+    );
     expect(objectRoutes.length).toBeGreaterThan(0);
     const roles = ['administrator', 'privacyOfficer', 'safeguardingLead'] as const;
     const agents = await Promise.all(roles.map((role) => sessionFor(fx.users.B[role])));
@@ -420,8 +446,11 @@ describe('T7: forged state changes and side-effect-free GETs', () => {
         await victim.post(url, {}, { origin: 'https://evil.example' }),
       ];
       for (const [i, res] of attempts.entries()) {
+        // The circle's API takes no session at all: a browser's cookies get 401 (ADR 0033).
         const refused =
-          res.statusCode === 403 || (res.statusCode === 303 && String(res.headers.location).includes('/inloggen'));
+          res.statusCode === 403 ||
+          (res.statusCode === 303 && String(res.headers.location).includes('/inloggen')) ||
+          (route.policy === 'apiClient' && res.statusCode === 401);
         expect(refused, `${url} attempt ${i}: ${res.statusCode}`).toBe(true);
       }
     }

@@ -232,7 +232,12 @@ beforeAll(async () => {
     [
       admin,
       'administrator',
-      ['/beheer/gebruikers', `/beheer/gebruikers/${fx.users.A.volunteer}`, '/beheer/uitnodigingen'],
+      [
+        '/beheer/gebruikers',
+        `/beheer/gebruikers/${fx.users.A.volunteer}`,
+        '/beheer/uitnodigingen',
+        '/beheer/api-koppelingen',
+      ],
     ],
     [privacy, 'privacy officer', ['/privacy/logboek', '/privacy/logboek/betrokkenen']],
     [intake, 'intake worker', reports.map((r) => `/veilig-thuis/meldingen/${r.id}`)],
@@ -265,6 +270,7 @@ const EXPECTED_FORMS = [
   'GET /privacy/logboek/betrokkenen',
   'POST /account/wachtwoord',
   'POST /beheer/uitnodigingen',
+  'POST /beheer/api-koppelingen',
   'POST /inloggen',
   'POST /kring/aanmelden',
   'POST /wachtwoord-vergeten',

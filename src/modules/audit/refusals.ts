@@ -56,6 +56,8 @@ const ROUTE_OBJECTS: readonly (readonly [prefix: string, type: ObjectType])[] = 
   ['/beheer/uitnodigingen/:id', 'invitation'],
   ['/privacy/logboek/betrokkene/:id', 'person'],
   ['/kring/:id', 'circle_signal'],
+  ['/beheer/api-koppelingen/:id', 'circle_api_client'],
+  ['/api/v1/circle/signals/:id', 'circle_signal'],
 ];
 
 /** The kind of object of path parameters other than `:id`, by name. */

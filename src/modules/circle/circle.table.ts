@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Kysely table interfaces of the circle (migration 2026_12_07_03_03_33_add_circle, ADR 0031). */
 import type { ColumnType, Generated } from 'kysely';
+import type { CircleApiClientTable } from './api-client.table.ts';
 import type { EndReason } from './expiry.ts';
 import type { InformingRecord, PostponeReason } from './informing.ts';
 
@@ -61,4 +62,5 @@ export interface CircleTables {
   circle_signal_parent: CircleSignalParentTable;
   circle_signal_tombstone: CircleSignalTombstoneTable;
   circle_key_state: CircleKeyStateTable;
+  circle_api_client: CircleApiClientTable;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * The owner of the circle's signals, for the audit rows of refused access (ADR 0024): the
- * organisation only. A signal names no person the audit log knows (the young person is a pseudonym).
+ * organisation only (of an active signal, its tombstone, or an API client). A signal names no person the audit log knows (the young person is a pseudonym).
  */
 import { tablesOf } from '#src/db/handle.ts';
 import type { ObjectOwners } from '#src/modules/audit/index.ts';
@@ -10,11 +10,29 @@ import type { CircleTables } from './circle.table.ts';
 /** This module's tables: the only ones its queries may name. */
 const own = tablesOf<CircleTables>();
 
-/** The circle's owner lookups, put together with the other modules' in src/app.ts. */
+/**
+ * The owners of the circle's objects, for the audit rows of refused access (ADR 0024): an API client,
+ * and a signal (active, or its tombstone).
+ */
 export const circleObjectOwners: ObjectOwners = {
   circle_signal: async (db, id) => {
-    const row = await own(db)
+    const active = await own(db)
       .selectFrom('circle_signal')
+      .select('organisation_id')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    const row =
+      active ??
+      (await own(db)
+        .selectFrom('circle_signal_tombstone')
+        .select('organisation_id')
+        .where('id', '=', id)
+        .executeTakeFirst());
+    return row && { organisationId: row.organisation_id };
+  },
+  circle_api_client: async (db, id) => {
+    const row = await own(db)
+      .selectFrom('circle_api_client')
       .select('organisation_id')
       .where('id', '=', id)
       .executeTakeFirst();

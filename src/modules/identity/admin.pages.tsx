@@ -105,6 +105,7 @@ export const adminPages: FastifyPluginAsyncZod<AdminPagesOptions> = async (app, 
     const links = [
       { href: path('/beheer/gebruikers'), text: a.users, hint: a.usersLinkHint },
       { href: path('/beheer/uitnodigingen'), text: a.invitations, hint: a.invitationsLinkHint },
+      { href: path('/beheer/api-koppelingen'), text: t.circleApi.title, hint: t.circleApi.linkHint },
       ...(all ? [{ href: path('/beheer/organisaties'), text: a.organisations, hint: a.organisationsLinkHint }] : []),
     ];
     return send(

@@ -5,7 +5,7 @@
  * municipality's reports. Exported through the module's entry; no other module reads the identity
  * tables itself.
  */
-import type { Role } from '#src/core/roles.ts';
+import type { OrganisationType, Role } from '#src/core/roles.ts';
 import { type Handle, tablesOf } from '#src/db/handle.ts';
 import type { IdentityTables } from './identity.table.ts';
 
@@ -150,4 +150,43 @@ export async function organisationNames(db: Db, organisationIds: Iterable<string
   if (ids.length === 0) return new Map();
   const rows = await own(db).selectFrom('organisation').select(['id', 'name']).where('id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** One role of an active person in an organisation, found by e-mail address. */
+export interface MemberByEmail {
+  readonly userId: string;
+  readonly displayName: string;
+  readonly email: string;
+  readonly membershipId: string;
+  readonly role: Role;
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly organisationType: OrganisationType;
+}
+
+/**
+ * The roles an active (not disabled) person has in an organisation, found by e-mail address (trimmed,
+ * case-insensitive): a source system names the professional it acts for this way (the circle's API).
+ * @returns one row per role; none when the address is no active member there
+ */
+export function membersByEmail(db: Db, organisationId: string, email: string): Promise<MemberByEmail[]> {
+  return own(db)
+    .selectFrom('membership as m')
+    .innerJoin('app_user as u', 'u.id', 'm.user_id')
+    .innerJoin('organisation as o', 'o.id', 'm.organisation_id')
+    .select([
+      'u.id as userId',
+      'u.display_name as displayName',
+      'u.email',
+      'm.id as membershipId',
+      'm.role',
+      'o.id as organisationId',
+      'o.name as organisationName',
+      'o.type as organisationType',
+    ])
+    .where('m.organisation_id', '=', organisationId)
+    .where('u.email', '=', email.trim().toLowerCase())
+    .where('u.disabled_at', 'is', null)
+    .orderBy('m.created_at')
+    .execute();
 }

@@ -69,6 +69,12 @@ export const accessOverviewNl = {
     'circle.signal.expire.withdrawn': 'Kring beëindigde een ingetrokken aanmelding',
     'circle.signal.expire.death': 'Kring beëindigde een aanmelding na overlijden',
     'circle.keys.rotate': 'Vernieuwde de sleutel van de Kring (alle pseudoniemen opnieuw berekend)',
+    'circle.api_client.list': 'Bekeek de koppelingen met de Kring',
+    'circle.api_client.create': 'Maakte een koppeling met de Kring (een bronsysteem)',
+    'circle.api_client.rotate': 'Gaf een koppeling met de Kring een nieuwe sleutel',
+    'circle.api_client.revoke': 'Trok een koppeling met de Kring in',
+    'circle.api.scope_denied': 'Een koppeling vroeg iets wat zij niet mag',
+    'circle.api.professional_unknown': 'Een koppeling noemde een professional die niet bij de organisatie werkt',
     // Refused attempts (ADR 0024).
     'object.denied': 'Probeerde gegevens te openen zonder toegang',
     'route.denied': 'Probeerde een pagina te openen zonder toegang',

@@ -3,6 +3,7 @@
 
 import { bodyMapEn } from './body-map.en.ts';
 import { circleEn } from './circle.en.ts';
+import { circleApiEn } from './circle-api.en.ts';
 import { concernsEn } from './concerns.en.ts';
 import { fieldErrorsEn } from './field-errors.en.ts';
 import { guidanceEn } from './guidance.en.ts';
@@ -107,5 +108,6 @@ export const en: Messages = {
   concerns: concernsEn,
   reports: reportsEn,
   circle: circleEn,
+  circleApi: circleApiEn,
   staff: staffEn,
 };

@@ -2,6 +2,7 @@
 /** Dutch: the source language of every user-facing string in Kring. */
 import { bodyMapNl } from './body-map.nl.ts';
 import { circleNl } from './circle.nl.ts';
+import { circleApiNl } from './circle-api.nl.ts';
 import { concernsNl } from './concerns.nl.ts';
 import { fieldErrorsNl } from './field-errors.nl.ts';
 import { guidanceNl } from './guidance.nl.ts';
@@ -104,5 +105,6 @@ export const nl = {
   concerns: concernsNl,
   reports: reportsNl,
   circle: circleNl,
+  circleApi: circleApiNl,
   staff: staffNl,
 };
