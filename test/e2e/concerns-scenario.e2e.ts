@@ -29,7 +29,7 @@ import { consultAndDecide } from './concerns-steps-consultation.ts';
 import { feedbackAndSupport } from './concerns-steps-feedback.ts';
 import { openTarasConcern } from './concerns-steps-school.ts';
 import { assessAtVeiligThuis, fileTheReport } from './concerns-steps-veilig-thuis.ts';
-import { contextPool, type GuardedContext } from './guarded-context.ts';
+import { contextPool } from './guarded-context.ts';
 import { escapeRegExp } from './page-tools.ts';
 
 const session = useScenarioSession();

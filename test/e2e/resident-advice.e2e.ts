@@ -21,7 +21,7 @@
 import { describe, expect, test } from 'vitest';
 import { newReceiptCode, receiptHash } from '#src/modules/reports/receipt.ts';
 import { messages } from '#src/web/i18n/messages.ts';
-import { contextPool, type GuardedContext, NEUTRAL_TITLE, PHONE_VIEWPORT } from './guarded-context.ts';
+import { contextPool, NEUTRAL_TITLE, PHONE_VIEWPORT } from './guarded-context.ts';
 import { escapeRegExp } from './page-tools.ts';
 import { waitForQuickExitReady } from './quick-exit-probes.ts';
 import {

@@ -4,7 +4,6 @@
  * token, switched off. No query ever sees a token, only its SHA-256.
  */
 import { type Handle, type TransactionHandle, tablesOf } from '#src/db/handle.ts';
-import type { ObjectOwners } from '#src/modules/audit/index.ts';
 import type { ApiScope } from './api-client.table.ts';
 import type { CircleTables } from './circle.table.ts';
 
