@@ -3,53 +3,13 @@
  * The concern dossier over HTTP (issue 4): the meldcode from opening a concern to the decision to
  * report, the forms keeping what was typed, who can see a concern (404 for everyone else, on every
  * URL of it), the workflow refusing steps out of order (409), and the audit row of every view and
- * change.
+ * change. The kindcheck, a long dossier and the privacy officer's search are in
+ * concerns-dossier.http.test.ts.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Role } from '#src/core/roles.ts';
-import { Agent, canary, type Fixtures, fixtureEmail, seedFixtures, TestClock } from '#test/agent.ts';
+import { describe, expect, it } from 'vitest';
+import { canary, fixtureEmail } from '#test/agent.ts';
 import { createConcern, observation } from '#test/factories/index.ts';
-import { createTestApp } from '#test/setup.ts';
-
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let fx: Fixtures;
-const clock = new TestClock();
-const outbox = () => t.app.kring.mailer.outbox ?? [];
-
-beforeEach(async () => {
-  t = await createTestApp({ clock: clock.now, authRateLimit: 1000, jobPollingSeconds: 0.5 });
-  fx = await seedFixtures(t.database.db, t.app.kring.config);
-});
-afterEach(() => t.close());
-
-const today = () => {
-  const d = clock.now();
-  return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
-};
-
-async function signedIn(role: Parameters<typeof fixtureEmail>[1], org: 'A' | 'B' = 'A'): Promise<Agent> {
-  return new Agent(t.app).signIn(fixtureEmail(org, role));
-}
-
-/** Opens a concern about a child (born 3 March 2012) as a user of organisation A; returns its id. */
-async function open(role: Role = 'professional', name = 'Tara Bakker'): Promise<string> {
-  return (await createConcern(t.app, { by: fx.members.A[role], fullName: name, dateOfBirth: '2012-03-03' })).id;
-}
-
-async function auditTypes(objectId: string): Promise<string[]> {
-  const rows = await t.database.db
-    .selectFrom('audit_event')
-    .select('event_type_code')
-    .where('participant_object_id', '=', objectId)
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => r.event_type_code);
-}
-
-async function status(id: string): Promise<string> {
-  const row = await t.database.db.selectFrom('concern').select('status').where('id', '=', id).executeTakeFirstOrThrow();
-  return row.status;
-}
+import { auditTypes, clock, fx, open, outbox, signedIn, status, t, today } from './concerns-fixture.ts';
 
 describe('the meldcode from signal to decision', () => {
   it('walks a concern through the five steps and records every step in the dossier and the audit log', async () => {
@@ -386,105 +346,5 @@ describe('who can see a concern', () => {
       .toBe(1);
     const res = await coach.post(`/zorgen/${id}/consultatie/vastleggen`, { withName: 'X', advice: 'Y' });
     expect(res.statusCode).toBe(403);
-  });
-});
-
-describe('the kindcheck', () => {
-  it('adds a child to the household and opens a linked concern for that child', async () => {
-    const teacher = await signedIn('professional');
-    const id = await open();
-    let res = await teacher.post(`/zorgen/${id}/huishouden`, { name: 'Daan Bakker', relation: 'broer', age: '8' });
-    expect(res.statusCode, res.body).toBe(303);
-    const member = await t.database.db.selectFrom('household_member').select('id').executeTakeFirstOrThrow();
-    res = await teacher.post(`/zorgen/${id}/huishouden/${member.id}/zorg`, {});
-    expect(res.statusCode, res.body).toBe(303);
-    const childId = /\/zorgen\/([0-9a-f-]{36})/.exec(String(res.headers.location))![1]!;
-    const child = await t.database.db
-      .selectFrom('concern')
-      .innerJoin('person', 'person.id', 'concern.person_id')
-      .select(['concern.parent_id', 'person.full_name', 'person.age_group'])
-      .where('concern.id', '=', childId)
-      .executeTakeFirstOrThrow();
-    expect(child).toEqual({ parent_id: id, full_name: 'Daan Bakker', age_group: 'child' });
-    res = await teacher.get(`/zorgen/${childId}`);
-    expect(res.body).toContain('Geopend vanuit de zorg over Tara Bakker');
-    // Twice is refused.
-    res = await teacher.post(`/zorgen/${id}/huishouden/${member.id}/zorg`, {});
-    expect(res.statusCode).toBe(409);
-  });
-});
-
-describe('a long dossier', () => {
-  it('shows the latest 20 entries with every injury on the body map, and all of them on request', async () => {
-    const teacher = await signedIn('professional');
-    const id = await open();
-    const d = today();
-    await teacher.post(`/zorgen/${id}/letsel`, {
-      sideChoice: 'front',
-      region: 'kneeRight',
-      injuryKind: 'abrasion',
-      colour: 'red',
-      'date-day': d.day,
-      'date-month': d.month,
-      'date-year': d.year,
-    });
-    for (let i = 1; i <= 24; i++) {
-      const res = await teacher.post(`/zorgen/${id}/signaal?soort=observation`, {
-        'date-day': d.day,
-        'date-month': d.month,
-        'date-year': d.year,
-        facts: `Waarneming nummer ${i}.`,
-        sourceKind: 'self',
-      });
-      expect(res.statusCode).toBe(303);
-    }
-    const count = (html: string) => html.split('class="kring-entry ').length - 1;
-    let res = await teacher.get(`/zorgen/${id}`);
-    expect(count(res.body)).toBe(20);
-    expect(res.body).toContain('U ziet de laatste 20 van 26 regels.');
-    expect(res.body).toContain('Waarneming nummer 24.');
-    expect(res.body).not.toContain('Waarneming nummer 4.<');
-    // The injury (line 2) is older than the latest 20, and still on the body map.
-    expect(res.body).toContain('Schaafwond, rood, voorkant, rechter knie');
-    res = await teacher.get(`/zorgen/${id}?alles=1`);
-    expect(count(res.body)).toBe(26);
-    expect(res.body).not.toContain('U ziet de laatste');
-  }, 60_000);
-});
-
-describe('the privacy officer', () => {
-  it('finds the person a concern is about and sees who opened the dossier, when and why', async () => {
-    const teacher = await signedIn('professional');
-    const id = await open('professional', 'Tara Bakker');
-    expect((await teacher.get(`/zorgen/${id}`)).statusCode).toBe(200);
-    const person = await t.database.db
-      .selectFrom('concern')
-      .select('person_id')
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-
-    const officer = await signedIn('privacyOfficer');
-    let res = await officer.get('/privacy/logboek/betrokkenen?naam=tara');
-    expect(res.statusCode).toBe(200);
-    expect(res.body).toContain(`?betrokkene=${person.person_id}`);
-    // A wildcard is a character, not "everyone".
-    res = await officer.get(`/privacy/logboek/betrokkenen?naam=${encodeURIComponent('%%')}`);
-    expect(res.body).not.toContain('?betrokkene=');
-    res = await officer.get(`/privacy/logboek/persoon?betrokkene=${person.person_id}`);
-    expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('Las het dossier');
-    expect(res.body).toContain('Opende een zorgdossier');
-    expect(res.body).toContain(`professional A ${canary('A')}`);
-    expect(await auditTypes(person.person_id)).toEqual(['audit.subject']);
-
-    // Another organisation's privacy officer finds nothing and cannot open it.
-    const other = await signedIn('privacyOfficer', 'B');
-    res = await other.get('/privacy/logboek/betrokkenen?naam=tara');
-    expect(res.body).not.toContain('?betrokkene=');
-    res = await other.get(`/privacy/logboek/persoon?betrokkene=${person.person_id}`);
-    expect(res.statusCode).toBe(404);
-    expect(res.body).not.toContain('Tara');
-    // Others may not search at all.
-    expect((await teacher.get('/privacy/logboek/betrokkenen?naam=tara')).statusCode).toBe(403);
   });
 });
