@@ -25,6 +25,7 @@ import { circleApiWithDocs } from './modules/circle/api-docs.tsx';
 import { circlePages } from './modules/circle/circle.pages.tsx';
 import { registerCircleSweep } from './modules/circle/circle-jobs.ts';
 import { type CircleSettings, circleMailNotifier, circleObjectOwners } from './modules/circle/index.ts';
+import { teamPages } from './modules/circle/team.pages.tsx';
 import { registerAttachmentSweep } from './modules/concerns/attachment-sweep.ts';
 import { AttachmentStore } from './modules/concerns/attachments/store.ts';
 import { chronologyPages } from './modules/concerns/chronology.pages.tsx';
@@ -231,10 +232,21 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     log: app.log,
   }));
   await registerAttachmentSweep(jobs, database.db, attachments, clock, app.log);
-  const circle: CircleSettings = { keys: config.circleKeys, maxMonths: config.circleMonths };
-  await registerCircleSweep(jobs, () => ({ db: database.db, now: clock(), keys, settings: circle, log: app.log }));
+  const circle: CircleSettings = {
+    keys: config.circleKeys,
+    maxMonths: config.circleMonths,
+    coordinatorRule: config.circleCoordinatorRule,
+  };
   const notifier = queueNotifier(jobs, config.publicUrl);
   const circleNotifier = circleMailNotifier(jobs, config.publicUrl, MAIL_JOB);
+  await registerCircleSweep(jobs, () => ({
+    db: database.db,
+    now: clock(),
+    keys,
+    settings: circle,
+    notifier: circleNotifier,
+    log: app.log,
+  }));
   const anchor = options.anchorAudit
     ? new AuditAnchor({
         db: database.db,
@@ -298,6 +310,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     await app.register(auditPages, { prefix, locale, web, anchorFile: config.auditAnchor });
     await app.register(concernPages, { prefix, locale, web, notifier, attachments, limits, circle });
     await app.register(circlePages, { prefix, locale, web, settings: circle, notifier: circleNotifier });
+    await app.register(teamPages, { prefix, locale, web, settings: circle, notifier: circleNotifier });
     await app.register(chronologyPages, { prefix, locale, web });
     await app.register(dashboardPages, { prefix, locale, web });
     await app.register(reportPages, { prefix, locale, web, notifier, inbox: receiveReport });

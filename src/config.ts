@@ -10,6 +10,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { inspect } from 'node:util';
 import { z } from 'zod';
+import { type OrganisationType, parseOrganisationTypes } from './core/roles.ts';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'use true or false' })
@@ -76,6 +77,20 @@ export const envSchema = z.object({
     .min(1, 'must be a whole number of months from 1 to 24')
     .max(24, 'must be a whole number of months from 1 to 24')
     .default(24),
+  /**
+   * The municipality's rule for proposing a circle team's coordinator (ADR 0035): organisation types,
+   * comma separated, the first proposed first (e.g. `youthCare,socialTeam`); empty: no rule. Unset:
+   * youth care, the neighbourhood team, health care, school, police, Veilig Thuis.
+   */
+  KRING_CIRCLE_COORDINATOR_RULE: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined) return undefined;
+      const parsed = parseOrganisationTypes(value);
+      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+      return typeof parsed === 'string' ? undefined : parsed;
+    }),
   /** SMTP server for e-mail, e.g. smtp://user:pass@mail.example.nl:587. Without it, outside production, mail goes to the development outbox page. */
   KRING_SMTP_URL: z
     .string()
@@ -251,6 +266,8 @@ export interface Config {
   readonly circleKeys: CircleKeys;
   /** The municipality's period of a circle signal in months (KRING_CIRCLE_MONTHS, 1–24). */
   readonly circleMonths: number;
+  /** The municipality's coordinator rule (KRING_CIRCLE_COORDINATOR_RULE); undefined: the default order. */
+  readonly circleCoordinatorRule?: readonly OrganisationType[];
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
   readonly publicUrl: string;
   /** The reverse proxies whose X-Forwarded-For is believed (KRING_TRUST_PROXY). */
@@ -337,6 +354,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey: e.KRING_SECRET_KEY ?? 'kring-development-secret-key-not-a-secret',
     circleKeys: e.KRING_CIRCLE_KEY ?? developmentCircleKeys(),
     circleMonths: e.KRING_CIRCLE_MONTHS,
+    circleCoordinatorRule: e.KRING_CIRCLE_COORDINATOR_RULE,
     mail: { smtpUrl: e.KRING_SMTP_URL, from: e.KRING_MAIL_FROM },
     secure: publicUrl.startsWith('https://'),
   };

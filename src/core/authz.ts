@@ -32,6 +32,8 @@ export const PERMISSIONS = [
   'concerns:oversee',
   /** The intake workspace of Veilig Thuis: reports and advice requests received (intake worker of a Veilig Thuis). */
   'reports:intake',
+  /** The circle's teams without contact after 10 working days, for the municipality's circle coordinator. */
+  'circle:oversee',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -51,7 +53,8 @@ export const ORGANISATION_TYPE_PERMISSIONS: Partial<
   Record<OrganisationType, Partial<Record<Role, readonly Permission[]>>>
 > = {
   // The municipality runs the platform: its administrators manage every organisation.
-  municipality: { administrator: ['organisations:manage'] },
+  // Its coordinator is the circle coordinator: told of matches without contact (ADR 0035).
+  municipality: { administrator: ['organisations:manage'], coordinator: ['circle:oversee'] },
   // Only an intake worker of a Veilig Thuis organisation works in the intake.
   veiligThuis: { intakeWorker: ['reports:intake'] },
 };

@@ -22,6 +22,7 @@ export const OBJECT_TYPES = [
   'person',
   'circle_signal',
   'circle_api_client',
+  'circle_team',
 ] as const;
 /** One of OBJECT_TYPES. */
 export type ObjectType = (typeof OBJECT_TYPES)[number];

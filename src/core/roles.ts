@@ -23,6 +23,22 @@ export const ORGANISATION_TYPES = [
 ] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
+/**
+ * Parses an ordered list of organisation types, comma separated (e.g. the municipality's rule for
+ * proposing a circle coordinator, KRING_CIRCLE_COORDINATOR_RULE); empty: none.
+ * @returns the types in order, or the problem in words (for the start-up error)
+ */
+export function parseOrganisationTypes(value: string): OrganisationType[] | string {
+  const types = value
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+  const unknown = types.filter((t) => !(ORGANISATION_TYPES as readonly string[]).includes(t));
+  if (unknown.length > 0) return `unknown organisation types: ${unknown.join(', ')}`;
+  if (new Set(types).size !== types.length) return 'an organisation type is listed twice';
+  return types as OrganisationType[];
+}
+
 /** The roles a membership can carry. */
 export const ROLES = [
   'professional',

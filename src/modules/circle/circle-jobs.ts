@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The circle's daily job (ADR 0031): the sweep that ends every signal the calendar has ended (the
- * municipality's period, the 23rd birthday). A pg-boss schedule shortly after midnight in Amsterdam;
+ * The circle's daily job (ADR 0031, 0035): the sweep that ends every signal the calendar has ended (the
+ * municipality's period, the 23rd birthday), then flags every team without recorded contact 10
+ * working days after its match to its coordinator and the municipality's circle coordinator. A pg-boss schedule shortly after midnight in Amsterdam;
  * the sweep is idempotent (a second run, or a second Kring process, ends nothing more) and writes one
  * audit row per signal it ends. The log line holds counts only.
  */
@@ -10,8 +11,9 @@ import type { Kysely } from 'kysely';
 import type { RequestContext, ServiceKeys } from '#src/core/context.ts';
 import type { Database } from '#src/db/database.ts';
 import type { JobQueue } from '#src/jobs/queue.ts';
-import type { CircleSettings } from './circle.internal.ts';
+import type { CircleNotifier, CircleSettings } from './circle.internal.ts';
 import { type SweepResult, sweepExpiredSignals } from './circle-upkeep.service.ts';
+import { flagTeamsWithoutContact } from './team.service.ts';
 
 /** The queue (and schedule) name of the sweep. */
 export const CIRCLE_SWEEP_JOB = 'circle-sweep';
@@ -25,6 +27,8 @@ export interface CircleSweepDeps {
   readonly now: Date;
   readonly keys: ServiceKeys;
   readonly settings: CircleSettings;
+  /** Tells of teams without contact (content-free e-mail). */
+  readonly notifier?: CircleNotifier;
   readonly log?: { info(obj: object, msg: string): void } | undefined;
 }
 
@@ -37,10 +41,13 @@ export function systemContext(deps: Pick<CircleSweepDeps, 'db' | 'now' | 'keys'>
  * Runs the sweep once.
  * @returns what it ended
  */
-export async function runCircleSweep(deps: CircleSweepDeps): Promise<SweepResult> {
-  const result = await sweepExpiredSignals(systemContext(deps, 'job'), deps.settings);
+export async function runCircleSweep(deps: CircleSweepDeps): Promise<SweepResult & { readonly flagged: number }> {
+  const ctx = systemContext(deps, 'job');
+  const result = await sweepExpiredSignals(ctx, deps.settings);
   if (result.ended > 0) deps.log?.info({ ended: result.ended, byReason: result.byReason }, 'circle signals ended');
-  return result;
+  const flagged = await flagTeamsWithoutContact(ctx, deps.settings, deps.notifier);
+  if (flagged > 0) deps.log?.info({ flagged }, 'circle teams without contact flagged');
+  return { ...result, flagged };
 }
 
 /**

@@ -8,7 +8,7 @@
  * nothing.
  */
 import type { JobQueue } from '#src/jobs/queue.ts';
-import { activeRecipients } from '#src/modules/identity/index.ts';
+import { activeRecipients, type Recipient, recipientsByRole } from '#src/modules/identity/index.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import type { CircleNotifier } from './circle.service.ts';
 
@@ -31,6 +31,32 @@ export function circleMailNotifier(queue: JobQueue, publicUrl: string, mailJob: 
           to: [person.email],
           subject: mail.subject,
           text: mail.text(`${publicUrl}${person.locale === 'en' ? '/en' : ''}/kring`),
+        });
+      }
+    },
+    async teamNotice(trx, kind, teamId, recipients, options) {
+      const people: Recipient[] = [];
+      for (const r of recipients) {
+        people.push(
+          ...(await activeRecipients(trx, { organisationId: r.organisationId, userId: r.userId, order: 'email' })),
+        );
+      }
+      if (options?.municipality) {
+        people.push(...(await recipientsByRole(trx, { organisationType: 'municipality', role: 'coordinator' })));
+      }
+      const seen = new Set<string>();
+      for (const person of people) {
+        if (seen.has(person.email)) continue;
+        seen.add(person.email);
+        const mail = messages(person.locale).circleTeam.mail;
+        const prefix = `${publicUrl}${person.locale === 'en' ? '/en' : ''}`;
+        // The municipality's coordinator sees the overview; the professionals their team's page.
+        const isMember = recipients.some((r) => r.userId === person.id);
+        const link = isMember ? `${prefix}/kring/samenwerking/${teamId}` : `${prefix}/kring/overzicht`;
+        await queue.enqueue(trx, mailJob, {
+          to: [person.email],
+          subject: kind === 'proposed' ? mail.proposedSubject : mail.noContactSubject,
+          text: kind === 'proposed' ? mail.proposedText(link) : mail.noContactText(link),
         });
       }
     },

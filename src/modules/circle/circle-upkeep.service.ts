@@ -14,6 +14,7 @@ import { activeOn, assertKeysMatch, auditCircle, type CircleSettings, initialKey
 import * as repo from './circle.repository.ts';
 import { calendarEnd, checkMaxMonths, type EndReason } from './expiry.ts';
 import { keyCheck, liftPseudonym } from './pseudonym.ts';
+import { dropEmptyTeams } from './team.service.ts';
 
 const SWEEP_BATCH = 1000;
 const ROTATE_BATCH = 2000;
@@ -48,6 +49,7 @@ export async function sweepExpiredSignals(ctx: RequestContext, settings: CircleS
         await auditCircle(trx, ctx, `circle.signal.expire.${e.reason}`, 'D', e.id);
         byReason[e.reason] = (byReason[e.reason] ?? 0) + 1;
       }
+      if (ends.length > 0) await dropEmptyTeams(trx, ctx);
       ended += ends.length;
       return due.length < SWEEP_BATCH;
     });

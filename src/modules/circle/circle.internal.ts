@@ -3,6 +3,7 @@
 import type { Transaction } from 'kysely';
 import type { CircleKeys } from '#src/config.ts';
 import type { RequestContext } from '#src/core/context.ts';
+import type { OrganisationType } from '#src/core/roles.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/index.ts';
@@ -17,6 +18,11 @@ export interface CircleSettings {
   readonly keys: CircleKeys;
   /** 1–24; 24 unless the municipality chose a shorter period. */
   readonly maxMonths: number;
+  /**
+   * The organisation types in the order the municipality's rule proposes a coordinator
+   * (KRING_CIRCLE_COORDINATOR_RULE; empty: no rule; undefined: coordination.ts's default).
+   */
+  readonly coordinatorRule?: readonly OrganisationType[];
 }
 
 /** Which signals are active at the context's time. */
@@ -72,4 +78,30 @@ export function auditRefusal(
   signalId: string | null,
 ): Promise<void> {
   return ctx.db.transaction().execute((trx) => auditCircle(trx, ctx, type, action, signalId, 'denied'));
+}
+
+/** The professionals a new match concerns: each signal's registering account and organisation. */
+export interface MatchRecipient {
+  readonly userId: string;
+  readonly organisationId: string;
+}
+
+/**
+ * Tells the professionals of a new match, in the registration's transaction (src/app.ts fills it
+ * with content-free e-mail on the job queue).
+ */
+export interface CircleNotifier {
+  matched(trx: Trx, recipients: readonly MatchRecipient[]): Promise<void>;
+  /**
+   * Tells professionals of a team (content-free, a link to the team's page): `proposed`, they are
+   * proposed as coordinator; `noContact`, no contact was recorded 10 working days after the match
+   * (with `municipality`, the municipality's circle coordinators are told too).
+   */
+  teamNotice?(
+    trx: Trx,
+    kind: 'proposed' | 'noContact',
+    teamId: string,
+    recipients: readonly MatchRecipient[],
+    options?: { readonly municipality?: boolean },
+  ): Promise<void>;
 }

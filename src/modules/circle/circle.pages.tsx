@@ -222,13 +222,14 @@ export const circlePages: FastifyPluginAsyncZod<CirclePagesOptions> = async (app
     errors: FormErrors,
     notice?: string,
   ) => {
-    const { signal, matches } = await signalWithMatches(request.context(), settings, id);
+    const { signal, matches, teamId } = await signalWithMatches(request.context(), settings, id);
     return send(
       reply,
       <SignalPage
         p={staffPage(web, request, reply)}
         signal={signal}
         matches={matches}
+        teamId={teamId}
         values={values}
         errors={errors}
         notice={notice}

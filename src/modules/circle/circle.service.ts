@@ -20,6 +20,7 @@ import {
   assertKeysMatch,
   auditCircle,
   auditRefusal,
+  type CircleNotifier,
   type CircleSettings,
   initialKeyState,
   type Trx,
@@ -29,6 +30,7 @@ import * as repo from './circle.repository.ts';
 import { checkMaxMonths, type RecordedEndReason, signalExpiry } from './expiry.ts';
 import { type InformingChoice, informingRecord } from './informing.ts';
 import { normalizeBsn, pseudonym } from './pseudonym.ts';
+import { dropEmptyTeams, joinTeam, teamOfMatchedSignal } from './team.service.ts';
 
 /** The error of each problem with a date of birth (texts in the messages' circle.errors). */
 const AGE_ERRORS: Record<CircleAgeProblem, string> = {
@@ -57,19 +59,7 @@ export interface SignalInput {
   readonly concernId?: string | null;
 }
 
-/** The professionals a new match concerns: each signal's registering account and organisation. */
-export interface MatchRecipient {
-  readonly userId: string;
-  readonly organisationId: string;
-}
-
-/**
- * Tells the professionals of a new match, in the registration's transaction (src/app.ts fills it
- * with content-free e-mail on the job queue).
- */
-export interface CircleNotifier {
-  matched(trx: Trx, recipients: readonly MatchRecipient[]): Promise<void>;
-}
+export type { CircleNotifier, MatchRecipient } from './circle.internal.ts';
 
 /** The most parents' BSNs a signal takes. */
 export const MAX_PARENTS = 2;
@@ -187,6 +177,15 @@ export async function registerSignal(
     if (!id) throw new ValidationError({ bsn: 'bsnAlreadyRegistered' });
     await auditCircle(trx, ctx, 'circle.signal.register', 'C', id);
     const matches = await repo.matchesFor(trx, [id], activeOn(ctx, settings));
+    if (matches.length > 0) {
+      await joinTeam(
+        trx,
+        ctx,
+        settings,
+        id,
+        matches.map((m) => m.otherId),
+      );
+    }
     if (notifier && matches.length > 0) {
       const others = await repo.registrantsOf(trx, [...new Set(matches.map((m) => m.otherId))]);
       const everyone = [{ userId: actor.userId, organisationId: actor.organisationId }, ...others];
@@ -255,6 +254,7 @@ export async function endSignal(ctx: RequestContext, signalId: string, reason: R
     const signal = await authorizedSignal(ctx, trx, signalId, 'end', type, 'D');
     await repo.endSignals(trx, [{ id: signal.id, reason }], ctx.now, actorOf(ctx).userId);
     await auditCircle(trx, ctx, type, 'D', signal.id);
+    await dropEmptyTeams(trx, ctx);
   });
 }
 
@@ -372,6 +372,8 @@ export async function circleStateOfConcern(
 export interface SignalWithMatches {
   readonly signal: Omit<OwnSignal, 'matches' | 'active'>;
   readonly matches: Match[];
+  /** The team it is in, where the professionals coordinate and keep their plan; null without a match. */
+  readonly teamId: string | null;
 }
 
 /**
@@ -388,6 +390,7 @@ export async function signalWithMatches(
   const signal = await repo.findSignal(ctx.db, signalId);
   if (!signal) throw new NotFoundError();
   return {
+    teamId: matches.length > 0 ? await teamOfMatchedSignal(ctx, settings, signal.id) : null,
     signal: {
       id: signal.id,
       contactName: signal.contactName,

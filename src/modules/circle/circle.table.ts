@@ -4,6 +4,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { CircleApiClientTable } from './api-client.table.ts';
 import type { EndReason } from './expiry.ts';
 import type { InformingRecord, PostponeReason } from './informing.ts';
+import type { CircleTeamTables } from './team.table.ts';
 
 type Timestamp = ColumnType<Date, Date, Date>;
 
@@ -57,7 +58,7 @@ export interface CircleKeyStateTable {
 }
 
 /** The circle's tables: what the circle module's repositories may query (src/db/handle.ts). */
-export interface CircleTables {
+export interface CircleTables extends CircleTeamTables {
   circle_signal: CircleSignalTable;
   circle_signal_parent: CircleSignalParentTable;
   circle_signal_tombstone: CircleSignalTombstoneTable;

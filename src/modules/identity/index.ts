@@ -21,7 +21,9 @@ export {
   membersByEmail,
   organisationName,
   organisationNames,
+  organisationTypes,
   type Recipient,
   receivingVeiligThuis,
+  recipientsByRole,
 } from './people.repository.ts';
 export { type ResolvedSession, resolveSession } from './sign-in.service.ts';

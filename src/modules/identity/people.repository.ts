@@ -152,6 +152,36 @@ export async function organisationNames(db: Db, organisationIds: Iterable<string
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** The types of organisations, by id (for rules by organisation type). An unknown id is absent. */
+export async function organisationTypes(
+  db: Db,
+  organisationIds: Iterable<string>,
+): Promise<Map<string, OrganisationType>> {
+  const ids = [...new Set(organisationIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await own(db).selectFrom('organisation').select(['id', 'type']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.type]));
+}
+
+/**
+ * The active people who hold a role in any organisation of a type (e.g. the municipality's circle
+ * coordinators), each once, by e-mail address.
+ */
+export function recipientsByRole(db: Db, q: { organisationType: OrganisationType; role: Role }): Promise<Recipient[]> {
+  return own(db)
+    .selectFrom('membership as m')
+    .innerJoin('app_user as u', 'u.id', 'm.user_id')
+    .innerJoin('organisation as o', 'o.id', 'm.organisation_id')
+    .select(['u.id', 'u.email', 'u.mail_locale as locale'])
+    .distinct()
+    .where('o.type', '=', q.organisationType)
+    .where('m.role', '=', q.role)
+    .where('u.disabled_at', 'is', null)
+    .orderBy('u.email')
+    .orderBy('u.id')
+    .execute();
+}
+
 /** One role of an active person in an organisation, found by e-mail address. */
 export interface MemberByEmail {
   readonly userId: string;

@@ -4,6 +4,7 @@
 import { bodyMapEn } from './body-map.en.ts';
 import { circleEn } from './circle.en.ts';
 import { circleApiEn } from './circle-api.en.ts';
+import { circleTeamEn } from './circle-team.en.ts';
 import { concernsEn } from './concerns.en.ts';
 import { fieldErrorsEn } from './field-errors.en.ts';
 import { guidanceEn } from './guidance.en.ts';
@@ -109,5 +110,6 @@ export const en: Messages = {
   reports: reportsEn,
   circle: circleEn,
   circleApi: circleApiEn,
+  circleTeam: circleTeamEn,
   staff: staffEn,
 };

@@ -3,6 +3,7 @@
 import { bodyMapNl } from './body-map.nl.ts';
 import { circleNl } from './circle.nl.ts';
 import { circleApiNl } from './circle-api.nl.ts';
+import { circleTeamNl } from './circle-team.nl.ts';
 import { concernsNl } from './concerns.nl.ts';
 import { fieldErrorsNl } from './field-errors.nl.ts';
 import { guidanceNl } from './guidance.nl.ts';
@@ -106,5 +107,6 @@ export const nl = {
   reports: reportsNl,
   circle: circleNl,
   circleApi: circleApiNl,
+  circleTeam: circleTeamNl,
   staff: staffNl,
 };

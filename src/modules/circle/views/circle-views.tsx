@@ -151,6 +151,7 @@ export function SignalPage({
   p,
   signal,
   matches,
+  teamId,
   values,
   errors,
   notice,
@@ -158,6 +159,8 @@ export function SignalPage({
   p: StaffPageContext;
   signal: SignalShown;
   matches: readonly MatchShown[];
+  /** The team where the professionals coordinate and keep their plan (with a match). */
+  teamId: string | null;
   values: Readonly<Record<string, string>>;
   errors: FormErrors;
   notice?: string | undefined;
@@ -188,6 +191,20 @@ export function SignalPage({
         {m.othersIntro}
       </p>
       <MatchTable p={p} matches={matches} />
+      {teamId ? (
+        <p class="utrecht-paragraph">
+          <a
+            class="utrecht-link"
+            data-testid="team-link"
+            href={localePath(p.locale, `/kring/samenwerking/${teamId}`)}
+            safe
+          >
+            {p.t.circleTeam.openTeam}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
       <h2 class="utrecht-heading-2" safe>
         {m.endTitle}
       </h2>
