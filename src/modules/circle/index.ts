@@ -34,3 +34,18 @@ export { MAX_SIGNAL_MONTHS } from './expiry.ts';
 export { POSTPONE_REASONS, type PostponeReason } from './informing.ts';
 export { CIRCLE_LEGAL_BASIS, type LegalGround, legalGround, mayRegister, REGISTERING_ROLES } from './legal-basis.ts';
 export { circleObjectOwners } from './object-owner.repository.ts';
+export {
+  addPlanAction,
+  answerProposal,
+  type FlaggedTeam,
+  flaggedTeamsOverview,
+  flagTeamsWithoutContact,
+  type PlanAction,
+  proposeCoordinator,
+  recordConsent,
+  recordProgress,
+  recordTeamContact,
+  type TeamMember,
+  type TeamView,
+  teamView,
+} from './team.service.ts';
