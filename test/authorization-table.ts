@@ -56,6 +56,12 @@ export const AUDIENCES = {
   privacyOfficers: ['privacyOfficer'],
   /** Administrators of an organisation with a basis to register in the circle (a school, not the municipality). */
   circleAdministrators: ['administrator'],
+  /**
+   * The municipality's circle coordinator (`coordinator` at the municipality, ADR 0035). No identity of
+   * the matrix is one (its coordinator works at a school), so the matrix proves everyone else is
+   * refused; test/http/circle-team.http.test.ts signs one in.
+   */
+  circleOversight: [],
   /** No session at all: a source system's API client with a bearer token (ADR 0033); every identity here gets 401. */
   apiClients: [],
 } as const satisfies Record<string, readonly IdentityName[]>;
@@ -99,6 +105,14 @@ export const ROUTE_AUDIENCE: Readonly<Record<string, Audience>> = {
   'GET /kring/:id': 'concernWorkers',
   'POST /kring/:id/beeindigen': 'concernWorkers',
   'GET /kring/aanmelden': 'concernWorkers',
+  'GET /kring/overzicht': 'circleOversight',
+  'GET /kring/samenwerking/:id': 'concernWorkers',
+  'POST /kring/samenwerking/:id/acties': 'concernWorkers',
+  'POST /kring/samenwerking/:id/acties/:actionId': 'concernWorkers',
+  'POST /kring/samenwerking/:id/contact': 'concernWorkers',
+  'POST /kring/samenwerking/:id/regie': 'concernWorkers',
+  'POST /kring/samenwerking/:id/regie/antwoord': 'concernWorkers',
+  'POST /kring/samenwerking/:id/toestemming': 'concernWorkers',
   'POST /kring/aanmelden': 'concernWorkers',
   'POST /inloggen': 'anyone',
   'GET /inloggen/code': 'anyone',
@@ -200,6 +214,7 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, string>> = {
   municipalityAdministrators: "the municipality's administrator",
   privacyOfficers: 'privacy officer',
   circleAdministrators: 'administrator of an organisation that may register in the circle',
+  circleOversight: "the municipality's circle coordinator",
   apiClients: "an API client of the organisation (bearer token with the operation's scope), no session",
 };
 

@@ -30,7 +30,7 @@ import * as repo from './circle.repository.ts';
 import { checkMaxMonths, type RecordedEndReason, signalExpiry } from './expiry.ts';
 import { type InformingChoice, informingRecord } from './informing.ts';
 import { normalizeBsn, pseudonym } from './pseudonym.ts';
-import { dropEmptyTeams, joinTeam, teamOfMatchedSignal } from './team.service.ts';
+import { dropEmptyTeams, joinTeam, teamOfSignal } from './team.service.ts';
 
 /** The error of each problem with a date of birth (texts in the messages' circle.errors). */
 const AGE_ERRORS: Record<CircleAgeProblem, string> = {
@@ -390,7 +390,7 @@ export async function signalWithMatches(
   const signal = await repo.findSignal(ctx.db, signalId);
   if (!signal) throw new NotFoundError();
   return {
-    teamId: matches.length > 0 ? await teamOfMatchedSignal(ctx, settings, signal.id) : null,
+    teamId: matches.length > 0 ? await teamOfSignal(ctx, signal.id) : null,
     signal: {
       id: signal.id,
       contactName: signal.contactName,

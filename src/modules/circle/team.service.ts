@@ -19,7 +19,6 @@ import {
   type MatchRecipient,
   type Trx,
 } from './circle.internal.ts';
-import * as circleRepo from './circle.repository.ts';
 import { isNoContactFlagged, noContactDueAt } from './contact.ts';
 import {
   type CoordinationState,
@@ -105,26 +104,11 @@ export async function dropEmptyTeams(trx: Trx, ctx: RequestContext): Promise<voi
 }
 
 /**
- * The team of a signal that has matches (its page has authorized and audited it); a signal matched
- * before teams existed, or by a path that formed none, is put in one now.
+ * The team of one of the organisation's signals, if it is in one (its page has authorized and
+ * audited the signal). A read only: teams form when a registration finds a match.
  */
-export async function teamOfMatchedSignal(
-  ctx: RequestContext,
-  settings: CircleSettings,
-  signalId: string,
-): Promise<string> {
-  const existing = (await repo.teamsOfSignals(ctx.db, [signalId])).get(signalId);
-  if (existing) return existing;
-  return ctx.db.transaction().execute(async (trx) => {
-    const matches = await circleRepo.matchesFor(trx, [signalId], activeOn(ctx, settings));
-    return joinTeam(
-      trx,
-      ctx,
-      settings,
-      signalId,
-      matches.map((m) => m.otherId),
-    );
-  });
+export async function teamOfSignal(ctx: RequestContext, signalId: string): Promise<string | null> {
+  return (await repo.teamsOfSignals(ctx.db, [signalId])).get(signalId) ?? null;
 }
 
 /** A loaded team: its row, its active members, and who coordinates. */
