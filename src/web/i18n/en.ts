@@ -9,6 +9,7 @@ import { fieldErrorsEn } from './field-errors.en.ts';
 import { guidanceEn } from './guidance.en.ts';
 import type { Messages } from './messages.ts';
 import { plural } from './plural.ts';
+import { problemDetailsEn } from './problem-details.en.ts';
 import { reportsEn } from './reports.en.ts';
 import { staffEn } from './staff.en.ts';
 
@@ -109,5 +110,6 @@ export const en: Messages = {
   reports: reportsEn,
   circle: circleEn,
   circleApi: circleApiEn,
+  problemDetails: problemDetailsEn,
   staff: staffEn,
 };

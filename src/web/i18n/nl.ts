@@ -6,6 +6,7 @@ import { circleApiNl } from './circle-api.nl.ts';
 import { concernsNl } from './concerns.nl.ts';
 import { fieldErrorsNl } from './field-errors.nl.ts';
 import { guidanceNl } from './guidance.nl.ts';
+import { problemDetailsNl } from './problem-details.nl.ts';
 import { reportsNl } from './reports.nl.ts';
 import { staffNl } from './staff.nl.ts';
 
@@ -106,5 +107,6 @@ export const nl = {
   reports: reportsNl,
   circle: circleNl,
   circleApi: circleApiNl,
+  problemDetails: problemDetailsNl,
   staff: staffNl,
 };
