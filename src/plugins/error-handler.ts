@@ -15,7 +15,7 @@ import { toHtml } from '#src/web/html.ts';
 import { localeFromPath, localePath } from '#src/web/i18n/locale.ts';
 import { ErrorPage } from '#src/web/layout/error-page.tsx';
 import { pageContext, sendHtml, type WebContext } from '#src/web/render.ts';
-import { problemFor, wantsProblem } from './problem-details.ts';
+import { problemFor, problemLocale, wantsProblem } from './problem-details.ts';
 import type { SecurityHeaderSetter } from './security-headers.ts';
 
 const JSON_PREFIXES = ['/api/', '/healthz', '/readyz', '/metrics'];
@@ -37,7 +37,14 @@ function respond(
 ): FastifyReply {
   if (error.status === 429 && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
   if (wantsProblem(request)) {
-    return reply.code(error.status).type('application/problem+json').send(problemFor(request, error));
+    const locale = problemLocale(request);
+    const vary = String(reply.getHeader('vary') ?? '');
+    return reply
+      .code(error.status)
+      .type('application/problem+json')
+      .header('content-language', locale)
+      .header('vary', vary ? `${vary}, accept-language` : 'accept-language')
+      .send(problemFor(request, error, locale));
   }
   if (wantsJson(request)) {
     return reply.code(error.status).send({

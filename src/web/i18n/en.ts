@@ -10,6 +10,7 @@ import { fieldErrorsEn } from './field-errors.en.ts';
 import { guidanceEn } from './guidance.en.ts';
 import type { Messages } from './messages.ts';
 import { plural } from './plural.ts';
+import { problemDetailsEn } from './problem-details.en.ts';
 import { reportsEn } from './reports.en.ts';
 import { staffEn } from './staff.en.ts';
 
@@ -111,5 +112,6 @@ export const en: Messages = {
   circle: circleEn,
   circleApi: circleApiEn,
   circleTeam: circleTeamEn,
+  problemDetails: problemDetailsEn,
   staff: staffEn,
 };

@@ -42,3 +42,31 @@ export function localePath(locale: Locale, bare: string): string {
   if (locale === 'nl') return bare;
   return bare === '/' ? '/en' : `/en${bare}`;
 }
+
+/**
+ * The language a client asks for in its Accept-Language header (RFC 9110 §12.5.4), for what has no
+ * language in its URL (the API's problem details): Dutch unless the client prefers English, by a
+ * higher weight or, at the same weight, by naming it first. Region subtags count for their language
+ * (`en-GB` is English); `*` counts for both; a weight of 0 refuses.
+ * @param header the header's value(s), if any
+ */
+export function localeFromAcceptLanguage(header: string | readonly string[] | undefined): Locale {
+  const text = typeof header === 'string' ? header : (header ?? []).join(',');
+  const weight: Partial<Record<Locale | '*', number>> = {};
+  const first: Partial<Record<Locale | '*', number>> = {};
+  for (const [position, part] of text.split(',').entries()) {
+    const [range = '', ...params] = part.split(';');
+    const primary = range.trim().toLowerCase().split('-', 1)[0]!;
+    if (primary !== '*' && !(LOCALES as readonly string[]).includes(primary)) continue;
+    const q = params.map((p) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
+    const key = primary as Locale | '*';
+    weight[key] = Math.max(weight[key] ?? 0, q === undefined ? 1 : Math.min(Number(q), 1));
+    first[key] ??= position;
+  }
+  const of = (locale: Locale) => ({
+    q: weight[locale] ?? weight['*'] ?? 0,
+    at: first[locale] ?? first['*'] ?? Number.POSITIVE_INFINITY,
+  });
+  const [nl, en] = [of('nl'), of('en')];
+  return en.q > nl.q || (en.q > 0 && en.q === nl.q && en.at < nl.at) ? 'en' : 'nl';
+}
