@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   AUTH_STEP_UP_REQUIRED: { status: 401, expose: true },
   CONCERN_STEP_NOT_ALLOWED: { status: 409, expose: true },
   CONCERN_STEP_NOT_FOR_ROLE: { status: 403, expose: true },
+  CIRCLE_TEAM_NOT_YOURS: { status: 403, expose: true },
   REPORT_STEP_NOT_ALLOWED: { status: 409, expose: true },
   REPORT_NO_VEILIG_THUIS: { status: 503, expose: true },
   SERVICE_UNAVAILABLE: { status: 503, expose: true },

@@ -49,8 +49,15 @@ export class HiddenObjectError extends NotFoundError {
  */
 export class DeniedObjectError extends AppError {
   override name = 'DeniedObjectError';
-  constructor(readonly target: ObjectRef) {
-    super('AUTH_FORBIDDEN', 'Forbidden');
+  /**
+   * @param code `CIRCLE_TEAM_NOT_YOURS` when the actor is in the circle's team but the step is another
+   *   member's (the page then says whose)
+   */
+  constructor(
+    readonly target: ObjectRef,
+    code: 'AUTH_FORBIDDEN' | 'CIRCLE_TEAM_NOT_YOURS' = 'AUTH_FORBIDDEN',
+  ) {
+    super(code, 'Forbidden');
   }
 }
 

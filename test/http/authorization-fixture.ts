@@ -31,7 +31,7 @@ import { cookieNames } from '#src/plugins/auth.ts';
 import { Agent, canary, type Fixtures, seedFixtures } from '#test/agent.ts';
 import { AUDIENCES, type IdentityName, ROUTE_AUDIENCE } from '#test/authorization-table.ts';
 import { distinctBsns } from '#test/fixtures/bsn.ts';
-import { contextFor } from '#test/fixtures/circle.ts';
+import { contextFor, createMember } from '#test/fixtures/circle.ts';
 import { createTestApp } from '#test/setup.ts';
 
 export let app: FastifyInstance;
@@ -46,6 +46,8 @@ export let vtIntake: string;
 let reportV: string;
 export let vtOrg: string;
 export let signalA: string;
+/** The team of organisation A's signal and youth care's (a third organisation). */
+export let teamA: string;
 let apiClientA: string;
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -188,6 +190,25 @@ beforeAll(async () => {
       informing: { parents: { informing: 'informed' }, youngPerson: { informing: 'informed' } },
     })
   ).id;
+  // Youth care (neither A nor B) registers the same young person: organisation A's team (ADR 0035).
+  const youthCare = await createMember(
+    database.db,
+    { name: 'Jeugdzorg C', type: 'youthCare' },
+    { name: 'Jeugdhulpverlener', role: 'professional' },
+  );
+  await registerSignal(contextFor(database.db, youthCare), app.kring.circle, {
+    bsn: distinctBsns(1, 99)[0]!,
+    dateOfBirth: '2013-04-02',
+    contact: { name: 'Jeugdhulpverlener', role: 'Jeugdhulp', phone: '0341-000001', email: '' },
+    informing: { parents: { informing: 'informed' }, youngPerson: { informing: 'informed' } },
+  });
+  teamA = (
+    await database.db
+      .selectFrom('circle_team_member')
+      .select('team_id')
+      .where('signal_id', '=', signalA)
+      .executeTakeFirstOrThrow()
+  ).team_id;
 }, 60_000);
 afterAll(() => close());
 
@@ -204,6 +225,7 @@ export function samplePath(url: string): string {
     if (url.includes('/veilig-thuis/meldingen/:id')) return reportV;
     if (url.includes('/privacy/logboek/betrokkene/:id')) return personA;
     if (url.includes('/kring/:id')) return signalA;
+    if (url.includes('/kring/samenwerking/:id')) return name === 'id' ? teamA : NO_SUCH_ID;
     throw new Error(`No sample for :${name} in ${url}: add one to the authorization matrix`);
   });
 }

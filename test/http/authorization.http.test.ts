@@ -31,6 +31,9 @@ const STEP_NOT_FOR_ROLE_TITLES = [
   messages('en').errors.stepNotForRoleTitle,
   messages('nl').circle.noBasis.title,
   messages('en').circle.noBasis.title,
+  // A member of a circle team whose step is another member's (ADR 0035).
+  messages('nl').errors.teamNotYoursTitle,
+  messages('en').errors.teamNotYoursTitle,
 ];
 
 /** Requests that end the session or the second factor are sent with a session of their own. */

@@ -30,6 +30,18 @@ export const circleObjectOwners: ObjectOwners = {
         .executeTakeFirst());
     return row && { organisationId: row.organisation_id };
   },
+  // A team is several organisations' work; its refusals go to the organisation that signalled first.
+  circle_team: async (db, id) => {
+    const row = await own(db)
+      .selectFrom('circle_team_member as m')
+      .innerJoin('circle_signal as s', 's.id', 'm.signal_id')
+      .select('s.organisation_id')
+      .where('m.team_id', '=', id)
+      .orderBy('s.registered_at')
+      .orderBy('s.id')
+      .executeTakeFirst();
+    return row && { organisationId: row.organisation_id };
+  },
   circle_api_client: async (db, id) => {
     const row = await own(db)
       .selectFrom('circle_api_client')

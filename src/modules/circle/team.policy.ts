@@ -21,7 +21,7 @@ export interface TeamResource {
   readonly ownerOrganisation?: string | null;
 }
 
-type TeamAction = 'view' | 'propose' | 'recordContact' | 'answer' | 'plan' | 'progress';
+export type TeamAction = 'view' | 'propose' | 'recordContact' | 'answer' | 'plan' | 'progress';
 
 /** Member with a basis: `allow` when `also` holds, else `deny`; not a member: `hide`. */
 const member =

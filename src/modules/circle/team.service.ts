@@ -6,10 +6,10 @@
  * names the team and is audited by the error handler as `object.denied`), writes, and records its
  * audit row in the same transaction. Nothing here holds a BSN or a pseudonym.
  */
-import { actorOf, authorize, can, ForbiddenError } from '#src/core/authz.ts';
+import { type Actor, actorOf, can, ForbiddenError } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { ValidationError } from '#src/core/errors.ts';
-import { hidden } from '#src/core/refusal.ts';
+import { DeniedObjectError, hidden } from '#src/core/refusal.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import { audit } from '#src/modules/audit/index.ts';
 import {
@@ -27,6 +27,7 @@ import {
   DEFAULT_COORDINATOR_RULE,
   proposedByRule,
 } from './coordination.ts';
+import { mayRegister } from './legal-basis.ts';
 import {
   type ActionInput,
   actionProblems,
@@ -35,7 +36,7 @@ import {
   type ProgressInput,
   progressProblems,
 } from './plan.ts';
-import { type TeamResource, teamPolicy } from './team.policy.ts';
+import { type TeamAction, type TeamResource, teamPolicy } from './team.policy.ts';
 import * as repo from './team.repository.ts';
 import type { ActionStatus, ConsentGiver } from './team.table.ts';
 
@@ -146,6 +147,19 @@ async function loadTeam(trx: Trx, ctx: RequestContext, settings: CircleSettings,
   };
 }
 
+/**
+ * Asks the team's policy; a refusal names the team (audited by the error handler as
+ * `object.denied`). A member with a basis refused a step that is another member's is told whose.
+ */
+function authorizeTeam(actor: Actor, action: TeamAction, resource: TeamResource, teamId: string): void {
+  const decision = teamPolicy[action](actor, resource);
+  if (decision === 'hide') throw hidden('circle_team', teamId);
+  if (decision === 'deny') {
+    const target = { type: 'circle_team' as const, id: teamId };
+    throw new DeniedObjectError(target, mayRegister(actor) ? 'CIRCLE_TEAM_NOT_YOURS' : 'AUTH_FORBIDDEN');
+  }
+}
+
 /** Runs a use case on a team, authorized for an action. */
 function onTeam<T>(
   ctx: RequestContext,
@@ -156,7 +170,7 @@ function onTeam<T>(
 ): Promise<T> {
   return ctx.db.transaction().execute(async (trx) => {
     const loaded = await loadTeam(trx, ctx, settings, teamId);
-    authorize(actorOf(ctx), teamPolicy, action, loaded.resource, { type: 'circle_team', id: teamId });
+    authorizeTeam(actorOf(ctx), action, loaded.resource, teamId);
     return run(trx, loaded);
   });
 }
@@ -410,10 +424,7 @@ export function recordProgress(
     const owner = action && t.members.find((m) => m.signalId === action.ownerSignalId);
     // An action of another team is no action of this one: refused as the team would be.
     const resource = { ...t.resource, ownerOrganisation: owner?.organisationId ?? null };
-    authorize(actorOf(ctx), teamPolicy, action?.teamId === t.team.id ? 'progress' : 'view', resource, {
-      type: 'circle_team',
-      id: teamId,
-    });
+    authorizeTeam(actorOf(ctx), action?.teamId === t.team.id ? 'progress' : 'view', resource, teamId);
     if (!action || action.teamId !== t.team.id) throw hidden('circle_team', teamId);
     const problems = progressProblems(input);
     if (Object.keys(problems).length > 0) throw new ValidationError(problems);

@@ -89,6 +89,9 @@ export const en: Messages = {
         'This step of the meldcode is taken by a professional or the safeguarding lead of your organisation, not by you. As a volunteer you have shared your concern: the safeguarding lead takes the next steps and will contact you. Do you see or hear something new? Record it in the concern.',
       lead: 'Only the safeguarding lead of your organisation takes this step. Ask them to.',
     },
+    teamNotYoursTitle: 'Someone else in the team does this',
+    teamNotYoursBody:
+      'Whoever is asked to coordinate accepts or declines. The coordinator records the consent and the plan. Progress on an agreement is recorded by whoever carries it out, or by the coordinator. Go back to the team and talk with them.',
     urgentHelp: 'Is someone in danger right now? Call 112.',
   },
   components: {

@@ -86,6 +86,9 @@ export const nl = {
         'Deze stap van de meldcode zetten een professional of de aandachtsfunctionaris van uw organisatie, niet u. Als vrijwilliger heeft u uw zorg gedeeld: de aandachtsfunctionaris neemt de volgende stappen en neemt contact met u op. Ziet of hoort u iets nieuws? Leg het vast in de zorg.',
       lead: 'Deze stap zet alleen de aandachtsfunctionaris van uw organisatie. Vraag hem of haar erom.',
     },
+    teamNotYoursTitle: 'Dit doet iemand anders in de samenwerking',
+    teamNotYoursBody:
+      'Wie voor de regie gevraagd is, neemt die aan of niet. De regiehouder legt de toestemming en het plan vast. De voortgang van een afspraak legt degene vast die haar uitvoert, of de regiehouder. Ga terug naar de samenwerking en overleg met hen.',
     urgentHelp: 'Is iemand nu in gevaar? Bel 112.',
   },
   components: {

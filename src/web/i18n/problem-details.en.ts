@@ -16,6 +16,7 @@ export const problemDetailsEn: typeof problemDetailsNl = {
     AUTH_STEP_UP_REQUIRED: 'Authentication required',
     CONCERN_STEP_NOT_ALLOWED: 'Conflict',
     CONCERN_STEP_NOT_FOR_ROLE: 'Forbidden',
+    CIRCLE_TEAM_NOT_YOURS: 'Forbidden',
     REPORT_STEP_NOT_ALLOWED: 'Conflict',
     REPORT_NO_VEILIG_THUIS: 'Service unavailable',
     SERVICE_UNAVAILABLE: 'Service unavailable',

@@ -20,6 +20,7 @@ export const problemDetailsNl = {
     AUTH_STEP_UP_REQUIRED: 'Authenticatie vereist',
     CONCERN_STEP_NOT_ALLOWED: 'Conflict',
     CONCERN_STEP_NOT_FOR_ROLE: 'Niet toegestaan',
+    CIRCLE_TEAM_NOT_YOURS: 'Niet toegestaan',
     REPORT_STEP_NOT_ALLOWED: 'Conflict',
     REPORT_NO_VEILIG_THUIS: 'Dienst niet beschikbaar',
     SERVICE_UNAVAILABLE: 'Dienst niet beschikbaar',

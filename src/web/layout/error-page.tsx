@@ -41,6 +41,8 @@ export function ErrorPage({
         return [e.stepNotAllowedTitle, e.reportStepNotAllowedBody];
       case 'CONCERN_STEP_NOT_FOR_ROLE':
         return [e.stepNotForRoleTitle, e.stepNotForRoleBody[takenBy ?? 'professional']];
+      case 'CIRCLE_TEAM_NOT_YOURS':
+        return [e.teamNotYoursTitle, e.teamNotYoursBody];
       case 'AUTH_FORBIDDEN':
         return [e.forbiddenTitle, e.forbiddenBody];
       case 'SERVER_INTERNAL':
