@@ -55,6 +55,7 @@ const ROUTE_OBJECTS: readonly (readonly [prefix: string, type: ObjectType])[] = 
   ['/beheer/gebruikers/:id', 'user'],
   ['/beheer/uitnodigingen/:id', 'invitation'],
   ['/privacy/logboek/betrokkene/:id', 'person'],
+  ['/kring/samenwerking/:id', 'circle_team'],
   ['/kring/:id', 'circle_signal'],
   ['/beheer/api-koppelingen/:id', 'circle_api_client'],
   ['/api/v1/circle/signals/:id', 'circle_signal'],

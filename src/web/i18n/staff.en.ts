@@ -289,6 +289,7 @@ export const staffEn: Messages['staff'] = {
       organisation: 'organisation',
       person: 'person',
       circle_signal: 'registration in The Circle',
+      circle_team: 'team in The Circle',
       route: 'page',
     },
     notAnId: '(not a valid id)',

@@ -287,6 +287,7 @@ export const staffNl = {
       organisation: 'organisatie',
       person: 'persoon',
       circle_signal: 'aanmelding in De Kring',
+      circle_team: 'samenwerking in De Kring',
       route: 'pagina',
     },
     notAnId: '(geen geldig id)',
