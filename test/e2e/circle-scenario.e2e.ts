@@ -24,8 +24,10 @@ import { messages } from '#src/web/i18n/messages.ts';
 import { TestClock } from '#test/agent.ts';
 import { useBrowserSession } from './browser.ts';
 import {
+  CIRCLE_COORDINATOR,
   expectNotice,
   FEMKE,
+  type FieldDate,
   fillDate,
   JOOST,
   kringDate,
@@ -59,8 +61,13 @@ async function mainText(page: Page): Promise<string> {
   return textOf(page.locator('main'));
 }
 
-/** Registers Milan as a professional does, from De Kring's overview. */
-async function registerMilan(page: Page, who: typeof FEMKE | typeof JOOST, label: string): Promise<void> {
+/** Registers Milan (born on `born`) as a professional does, from De Kring's overview. */
+async function registerMilan(
+  page: Page,
+  who: typeof FEMKE | typeof JOOST,
+  born: FieldDate,
+  label: string,
+): Promise<void> {
   const r = c.register;
   await page.getByRole('navigation', { name: t.layout.mainNav }).getByRole('link', { name: c.nav }).click();
   await page.getByRole('heading', { name: c.overview.title, level: 1 }).waitFor();
@@ -72,7 +79,7 @@ async function registerMilan(page: Page, who: typeof FEMKE | typeof JOOST, label
   expect(await page.getByLabel(r.contactName, { exact: true }).inputValue()).toBe(who.name);
   expect(await page.getByLabel(r.contactEmail, { exact: true }).inputValue()).toBe(who.email);
   await page.getByLabel(r.bsn, { exact: true }).fill(MILAN_BSN);
-  await fillDate(page, r.dateOfBirth, milanBorn(clock));
+  await fillDate(page, r.dateOfBirth, born);
   await page.getByLabel(r.contactRole, { exact: true }).fill(who.role);
   await page.getByLabel(r.contactPhone, { exact: true }).fill(who.phone);
   for (const legend of [r.informingParents, r.informingYoungPerson]) {
@@ -102,7 +109,7 @@ describe('scenario 04: two organisations, one boy', () => {
     // 1. Femke registers Milan: BSN, date of birth, her contact, and that Milan and his parents were informed.
     const femke = await browserOf();
     await signIn(femke, server, clock, FEMKE.email);
-    await registerMilan(femke, FEMKE, 'femke');
+    await registerMilan(femke, FEMKE, born, 'femke');
     await expectNotice(femke, c.notices.registered(0));
     expect(femke.url()).toMatch(/\/kring\/[0-9a-f-]{36}\?melding=aangemeld$/);
     const femkeSignal = femke.url().split('?')[0]!;
@@ -116,9 +123,10 @@ describe('scenario 04: two organisations, one boy', () => {
     clock.advance(14 * DAY);
     const joost = await browserOf();
     await signIn(joost, server, clock, JOOST.email);
-    await registerMilan(joost, JOOST, 'joost');
+    await registerMilan(joost, JOOST, born, 'joost');
     await expectNotice(joost, c.notices.registered(1));
     const joostSignal = joost.url().split('?')[0]!;
+    expect(await mainText(joost)).toContain(c.match.bornOn(formatDate('nl', born.iso)));
     await axe(joost, 'aanmelding (gekoppeld)');
     await shot(joost, 'circle-signal-match-joost');
 
@@ -185,14 +193,7 @@ describe('scenario 04: two organisations, one boy', () => {
     await joost.getByRole('heading', { name: team.title, level: 1 }).waitFor();
     const teamUrl = joost.url().split('?')[0]!;
     expect(await tableRows(joost, 'team-members')).toEqual([
-      [
-        FEMKE.name,
-        FEMKE.organisation,
-        FEMKE.role,
-        FEMKE.phone,
-        FEMKE.email,
-        formatDate('nl', femkeRegisteredOn),
-      ],
+      [FEMKE.name, FEMKE.organisation, FEMKE.role, FEMKE.phone, FEMKE.email, formatDate('nl', femkeRegisteredOn)],
       [
         `${JOOST.name} ${team.you}`,
         JOOST.organisation,
@@ -203,17 +204,13 @@ describe('scenario 04: two organisations, one boy', () => {
       ],
     ]);
     const joostWithOrganisation = `${JOOST.name} (${JOOST.organisation})`;
-    expect(await textOf(joost.getByTestId('proposal'))).toBe(
-      team.coordination.proposedByRule(joostWithOrganisation),
-    );
+    expect(await textOf(joost.getByTestId('proposal'))).toBe(team.coordination.proposedByRule(joostWithOrganisation));
     expect(await textOf(joost.getByTestId('coordinator'))).toBe(team.coordination.none);
     await axe(joost, 'samenwerken (voorgesteld)');
     await shot(joost, 'circle-team-proposed');
     await joost.getByRole('button', { name: team.coordination.accept }).click();
     await expectNotice(joost, team.notices.accepted);
-    expect(await textOf(joost.getByTestId('coordinator'))).toBe(
-      team.coordination.coordinator(joostWithOrganisation),
-    );
+    expect(await textOf(joost.getByTestId('coordinator'))).toBe(team.coordination.coordinator(joostWithOrganisation));
     expect(await joost.getByTestId('proposal').count()).toBe(0);
 
     // They had contact.
@@ -300,6 +297,8 @@ describe('scenario 04: two organisations, one boy', () => {
     expect(await mainText(joost)).not.toContain(FEMKE.name);
     await axe(joost, 'aanmelding (joost, niemand meer)');
     await shot(joost, 'circle-signal-alone-joost');
+    // His signal's page no longer links to the team (it does only while there is a match), so he
+    // opens the team's page from where he was before.
     await joost.goto(teamUrl);
     await joost.getByTestId('team-alone').waitFor();
     expect(await textOf(joost.getByTestId('team-alone'))).toBe(team.alone);
@@ -326,8 +325,13 @@ describe('scenario 04: two organisations, one boy', () => {
     const db = server.app.kring.database.db;
     const signals = async () =>
       Number(
-        (await sql<{ n: number }>`select (select count(*) from circle_signal) + (select count(*) from circle_signal_tombstone) as n`.execute(db))
-          .rows[0]!.n,
+        (
+          await sql<{
+            n: number;
+          }>`select (select count(*) from circle_signal) + (select count(*) from circle_signal_tombstone) as n`.execute(
+            db,
+          )
+        ).rows[0]!.n,
       );
     expect(await signals()).toBe(2);
     const token = await trainer.locator('input[name="_csrf"]').first().getAttribute('value');
@@ -363,11 +367,23 @@ describe('scenario 04: two organisations, one boy', () => {
       .executeTakeFirstOrThrow();
     expect(denied.event_outcome_indicator).toBe(4);
 
+    // The municipality's circle coordinator: no team without contact (Joost recorded it), and who, never what.
+    const ilse = await browserOf();
+    await signIn(ilse, server, clock, CIRCLE_COORDINATOR.email);
+    await ilse.goto(`${base}/kring/overzicht`);
+    await ilse.getByRole('heading', { name: team.oversee.title, level: 1 }).waitFor();
+    expect(await textOf(ilse.getByTestId('flagged'))).toBe(team.oversee.none);
+    await axe(ilse, 'koppelingen zonder contact');
+
     // The BSN was in no page Kring sent, and is nowhere in the database in clear.
     await pool.closeAll();
     const documents = (await Promise.all(pages.map((p) => p.all()))).flat();
     expect(documents.length).toBeGreaterThan(30);
+    // The recordings hold the pages (Femke's phone number was on Joost's), but never the BSN.
+    expect(documents.filter((html) => html.includes(FEMKE.phone)).length).toBeGreaterThan(3);
     for (const html of documents) expect(html.includes(MILAN_BSN), 'a page holds the BSN').toBe(false);
+    // The search finds what is in the database (Joost's phone in his signal), but never the BSN.
+    expect(await tablesHolding(server, JOOST.phone)).toContain('public.circle_signal');
     expect(await tablesHolding(server, MILAN_BSN)).toEqual([]);
     expect(axeChecked.length).toBeGreaterThanOrEqual(15);
   }, 240_000);
