@@ -97,6 +97,36 @@ describe('the demo accounts (issue 12, item 6)', () => {
   }, 120_000);
 });
 
+describe('the circle’s accounts: two organisations, one boy (scenario 04)', () => {
+  it('Femke (school) and Joost (youth care) may register in De Kring; the sports club’s trainer is told why not', async () => {
+    for (const [email, organisation] of [
+      ['zorgcoordinator@demo.kring.nl', 'Veluwe College (demo)'],
+      ['jeugdzorg@demo.kring.nl', 'Jeugdzorg Veluwe (demo)'],
+    ] as const) {
+      const agent = await demo(email);
+      const circle = await agent.get('/kring');
+      expect(circle.statusCode, email).toBe(200);
+      expect(parse(circle.body).querySelector('h1')?.textContent.trim(), email).toBe('De Kring');
+      expect(circle.body, email).toContain('Een jongere aanmelden');
+      expect((await agent.get('/mijn-kring')).body, email).toContain(organisation);
+    }
+    const trainer = await demo('trainer@demo.kring.nl');
+    const refused = await trainer.get('/kring/aanmelden');
+    expect(parse(refused.body).querySelector('h1')?.textContent.trim()).toBe(
+      'De Kring is alleen voor professionals met een wettelijke taak',
+    );
+  });
+
+  it('the municipality’s circle coordinator sees the teams without contact; the social team’s coordinator does not', async () => {
+    const ilse = await demo('kringregie@demo.kring.nl');
+    const overview = await ilse.get('/kring/overzicht');
+    expect(overview.statusCode).toBe(200);
+    expect(parse(overview.body).querySelector('h1')?.textContent.trim()).toBe('Koppelingen zonder contact');
+    const lotte = await demo('coordinator@demo.kring.nl');
+    expect((await lotte.get('/kring/overzicht')).statusCode).toBe(403);
+  });
+});
+
 describe('Tara’s story (issue 12, item 6)', () => {
   it('the PE teacher finds Tara’s concern reported, with the feedback and the school’s check date', async () => {
     const sanne = await demo(TARA_STORY.teacher);

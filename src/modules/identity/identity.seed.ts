@@ -30,6 +30,8 @@ export const DEMO_ORGANISATIONS: ReadonlyArray<{ key: string; name: string; type
   { key: 'college', name: 'Veluwe College (demo)', type: 'school' },
   // Johanna's home care in the home-care story (src/db/demo-story-home-care.ts).
   { key: 'homeCare', name: 'Thuiszorg De Zorgzame Hand (demo)', type: 'homeCare' },
+  // Milan's youth care in the circle's story (two organisations, one boy).
+  { key: 'youthCare', name: 'Jeugdzorg Veluwe (demo)', type: 'youthCare' },
 ];
 
 /** The demo users: one per role, with the organisations they belong to. */
@@ -110,6 +112,23 @@ export const DEMO_USERS: ReadonlyArray<{
     name: 'Henk Mulder',
     memberships: [{ organisation: 'homeCare', role: 'safeguardingLead' }],
   },
+  // The circle (De Kring): the Veluwe College's care coordinator and a youth care worker who both
+  // register the same boy, and the municipality's circle coordinator, who sees matches without contact.
+  {
+    email: 'zorgcoordinator@demo.kring.nl',
+    name: 'Femke de Boer',
+    memberships: [{ organisation: 'college', role: 'professional' }],
+  },
+  {
+    email: 'jeugdzorg@demo.kring.nl',
+    name: 'Joost Hendriks',
+    memberships: [{ organisation: 'youthCare', role: 'professional' }],
+  },
+  {
+    email: 'kringregie@demo.kring.nl',
+    name: 'Ilse Kringcoördinator',
+    memberships: [{ organisation: 'municipality', role: 'coordinator' }],
+  },
 ];
 
 /** One demo account as the README's table and the start-up output list it. */
@@ -138,7 +157,9 @@ export function demoAccountRows(): DemoAccountRow[] {
       role:
         municipality && u.memberships.some((m) => m.role === 'administrator')
           ? `${roleWords} (of every organisation)`
-          : roleWords,
+          : municipality && u.memberships.some((m) => m.role === 'coordinator')
+            ? `${roleWords} (of the circle)`
+            : roleWords,
       organisations: u.memberships.map((m) => organisationName(m.organisation)).join(' and '),
     };
   });
