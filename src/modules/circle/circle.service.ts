@@ -372,7 +372,7 @@ export async function circleStateOfConcern(
 export interface SignalWithMatches {
   readonly signal: Omit<OwnSignal, 'matches' | 'active'>;
   readonly matches: Match[];
-  /** The team it is in, where the professionals coordinate and keep their plan; null without a match. */
+  /** The team it is in (where the professionals coordinate and keep their plan), also after the others left; null when it never matched. */
   readonly teamId: string | null;
 }
 
@@ -390,7 +390,7 @@ export async function signalWithMatches(
   const signal = await repo.findSignal(ctx.db, signalId);
   if (!signal) throw new NotFoundError();
   return {
-    teamId: matches.length > 0 ? await teamOfSignal(ctx, signal.id) : null,
+    teamId: await teamOfSignal(ctx, signal.id),
     signal: {
       id: signal.id,
       contactName: signal.contactName,

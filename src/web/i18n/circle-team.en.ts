@@ -45,13 +45,14 @@ export const circleTeamEn: typeof circleTeamNl = {
     proposed: (who: string) => `Proposed as coordinator: ${who}. Waiting for an answer.`,
     proposedByRule: (who: string) =>
       `By the municipality's rule, ${who} is proposed as coordinator. Waiting for an answer.`,
-    askedYou: 'Your organisation is asked to coordinate.',
     accept: 'Accept',
     decline: 'Decline',
     proposeLabel: 'Who coordinates?',
     proposeHint: 'The person you choose gets an e-mail and accepts or declines.',
     propose: 'Propose',
     change: 'Change coordinator',
+    other: 'Propose someone else',
+    askedYouQuestion: 'You have been proposed as coordinator. Do you accept?',
   },
   contact: {
     title: 'Contact',
@@ -67,7 +68,7 @@ export const circleTeamEn: typeof circleTeamNl = {
     givenBy: 'Who gave consent?',
     givers: { parents: 'The parents', youngPerson: 'The young person', both: 'The parents and the young person' },
     givenOn: 'When?',
-    givenOnHint: 'For example 14 3 2027',
+    givenOnHint: 'The day they consented, for example 2 3 2026',
     scope: 'What does the consent cover?',
     scopeHint:
       'For example: sharing the plan between school and youth care. Do not put a citizen service number in it.',

@@ -32,7 +32,7 @@ export const circleEn: typeof circleNl = {
       'In The Circle you see which other professionals are involved with a young person up to 23: who, never what. It holds no reason and no content, only how to reach each other.',
     register: 'Register a young person',
     ownTitle: "Your organisation's registrations",
-    none: 'Your organisation has not registered anyone yet.',
+    none: 'Your organisation has nobody registered at the moment.',
     dateOfBirth: 'Date of birth',
     registeredOn: 'Registered on',
     registeredBy: 'Contact',
@@ -106,7 +106,7 @@ export const circleEn: typeof circleNl = {
     registered: (n: number) =>
       n === 0
         ? 'The young person is registered. Nobody else is involved yet.'
-        : `The young person is registered. ${n === 1 ? 'There is 1 other professional' : `There are ${n} other professionals`}: they get an e-mail.`,
+        : `The young person is registered. ${n === 1 ? 'There is 1 other professional' : `There are ${n} other professionals`}: you and they get an e-mail.`,
     ended: 'The registration has ended. Nothing is shown or matched any more.',
   },
   noBasis: {

@@ -33,7 +33,7 @@ export const circleNl = {
       'In De Kring ziet u welke andere professionals betrokken zijn bij een jongere tot 23 jaar: wie, nooit wat. Er staat geen reden en geen inhoud in, alleen hoe u elkaar bereikt.',
     register: 'Een jongere aanmelden',
     ownTitle: 'Aanmeldingen van uw organisatie',
-    none: 'Uw organisatie heeft nog niemand aangemeld.',
+    none: 'Uw organisatie heeft op dit moment niemand aangemeld.',
     dateOfBirth: 'Geboortedatum',
     registeredOn: 'Aangemeld op',
     registeredBy: 'Contactpersoon',
@@ -107,7 +107,7 @@ export const circleNl = {
     registered: (n: number) =>
       n === 0
         ? 'De jongere is aangemeld. Er is nu nog geen andere betrokkene.'
-        : `De jongere is aangemeld. ${n === 1 ? 'Er is 1 andere betrokkene' : `Er zijn ${n} andere betrokkenen`}: zij krijgen een e-mail.`,
+        : `De jongere is aangemeld. ${n === 1 ? 'Er is 1 andere betrokkene' : `Er zijn ${n} andere betrokkenen`}: u en zij krijgen een e-mail.`,
     ended: 'De aanmelding is beëindigd. Er wordt niets meer getoond of gekoppeld.',
   },
   noBasis: {

@@ -107,7 +107,7 @@ export function OverviewPage({
       </p>
       <p class="utrecht-paragraph">
         <a
-          class="utrecht-button-link utrecht-button-link--primary-action"
+          class="utrecht-button utrecht-button--primary-action kring-button-link"
           href={localePath(p.locale, '/kring/aanmelden')}
           safe
         >
@@ -159,7 +159,7 @@ export function SignalPage({
   p: StaffPageContext;
   signal: SignalShown;
   matches: readonly MatchShown[];
-  /** The team where the professionals coordinate and keep their plan (with a match). */
+  /** The team where the professionals coordinate and keep their plan (null: it never matched). */
   teamId: string | null;
   values: Readonly<Record<string, string>>;
   errors: FormErrors;

@@ -79,7 +79,7 @@ function Coordination({ p, team, values, errors }: TeamSectionProps): JSX.Elemen
       <p class="utrecht-paragraph" data-testid="coordinator" safe>
         {state}
       </p>
-      {proposal ? (
+      {proposal && !team.may.answer ? (
         <p class="utrecht-paragraph" data-testid="proposal" safe>
           {proposal}
         </p>
@@ -88,8 +88,8 @@ function Coordination({ p, team, values, errors }: TeamSectionProps): JSX.Elemen
       )}
       {team.may.answer ? (
         <>
-          <p class="utrecht-paragraph" safe>
-            {t.askedYou}
+          <p class="utrecht-paragraph" data-testid="proposal" safe>
+            {t.askedYouQuestion}
           </p>
           <div class="kring-button-group">
             <Form p={p} action={`${path}/regie/antwoord`}>
@@ -110,11 +110,11 @@ function Coordination({ p, team, values, errors }: TeamSectionProps): JSX.Elemen
           <Select
             id="coordinator"
             name="coordinator"
-            label={{ text: team.coordinator ? t.change : t.proposeLabel }}
+            label={{ text: team.proposed ? t.other : team.coordinator ? t.change : t.proposeLabel }}
             hint={{ text: t.proposeHint }}
             placeholderText=""
             items={team.members
-              .filter((m) => m.signalId !== team.coordinator)
+              .filter((m) => m.signalId !== team.coordinator && m.signalId !== team.proposed)
               .map((m) => ({ value: m.signalId, text: `${m.name} (${m.organisation})` }))}
             value={values.coordinator}
             errorMessage={fieldError(p.t, errors, 'coordinator')}
