@@ -204,7 +204,8 @@ describe('scenario 04: two organisations, one boy', () => {
       ],
     ]);
     const joostWithOrganisation = `${JOOST.name} (${JOOST.organisation})`;
-    expect(await textOf(joost.getByTestId('proposal'))).toBe(team.coordination.proposedByRule(joostWithOrganisation));
+    // Joost is the one asked: the page puts the question to him.
+    expect(await textOf(joost.getByTestId('proposal'))).toBe(team.coordination.askedYouQuestion);
     expect(await textOf(joost.getByTestId('coordinator'))).toBe(team.coordination.none);
     await axe(joost, 'samenwerken (voorgesteld)');
     await shot(joost, 'circle-team-proposed');
@@ -297,9 +298,9 @@ describe('scenario 04: two organisations, one boy', () => {
     expect(await mainText(joost)).not.toContain(FEMKE.name);
     await axe(joost, 'aanmelding (joost, niemand meer)');
     await shot(joost, 'circle-signal-alone-joost');
-    // His signal's page no longer links to the team (it does only while there is a match), so he
-    // opens the team's page from where he was before.
-    await joost.goto(teamUrl);
+    // His signal's page still leads to the plan he coordinates.
+    await joost.getByTestId('team-link').click();
+    expect(joost.url().split('?')[0]).toBe(teamUrl);
     await joost.getByTestId('team-alone').waitFor();
     expect(await textOf(joost.getByTestId('team-alone'))).toBe(team.alone);
     expect((await tableRows(joost, 'team-members')).map((row) => row[0])).toEqual([`${JOOST.name} ${team.you}`]);
