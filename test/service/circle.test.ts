@@ -180,6 +180,19 @@ describe('scenario 04: two organisations, one boy', () => {
       ForbiddenError,
     );
     const denied = (await auditRows('circle.')).filter((r) => r.outcome === 4);
+    // A refused signal that exists names Femke's organisation, so her privacy officer sees the attempt.
+    const targets = await db
+      .selectFrom('audit_event')
+      .select(['participant_object_id as objectId', 'target_organisation_id as target'])
+      .where('event_type_code', 'like', 'circle.%')
+      .where('event_outcome_indicator', '=', 4)
+      .execute();
+    expect(targets.map((r) => [r.objectId, r.target])).toEqual([
+      [femkeSignal, femke.organisationId],
+      [femkeSignal, femke.organisationId],
+      ['not-an-id', null],
+      [femkeSignal, femke.organisationId],
+    ]);
     expect(denied.map((r) => [r.type, r.objectId, r.userId])).toEqual([
       ['circle.match.read', femkeSignal, joost.userId],
       ['circle.signal.withdraw', femkeSignal, joost.userId],

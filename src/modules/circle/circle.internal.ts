@@ -9,9 +9,12 @@ import type { Database } from '#src/db/database.ts';
 import { audit } from '#src/modules/audit/index.ts';
 import type { ActiveOn, KeyState } from './circle.repository.ts';
 import { checkMaxMonths, lastEndedRegistrationDay } from './expiry.ts';
+import { circleObjectOwners } from './object-owner.repository.ts';
 import { keyCheck } from './pseudonym.ts';
 
 export type Trx = Transaction<Database>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The circle's settings: the keys (KRING_CIRCLE_KEY) and the municipality's period in months. */
 export interface CircleSettings {
@@ -59,6 +62,7 @@ export function auditCircle(
   action: 'C' | 'R' | 'U' | 'D',
   signalId: string | null,
   outcome: 'success' | 'denied' = 'success',
+  targetOrganisationId: string | null = null,
 ): Promise<void> {
   return audit(trx, ctx, {
     type,
@@ -67,17 +71,25 @@ export function auditCircle(
     purpose: 'care',
     objectType: 'circle_signal',
     objectId: signalId,
+    targetOrganisationId,
   });
 }
 
-/** Writes a refusal's audit row in a transaction of its own (the use case's has rolled back). */
+/**
+ * Writes a refusal's audit row in a transaction of its own (the use case's has rolled back). A
+ * refused signal that exists names its organisation as the target, so that organisation's privacy
+ * officer sees the attempt (ADR 0024), as with every other refused object.
+ */
 export function auditRefusal(
   ctx: RequestContext,
   type: string,
   action: 'C' | 'R' | 'U' | 'D',
   signalId: string | null,
 ): Promise<void> {
-  return ctx.db.transaction().execute((trx) => auditCircle(trx, ctx, type, action, signalId, 'denied'));
+  return ctx.db.transaction().execute(async (trx) => {
+    const owner = signalId && UUID.test(signalId) ? await circleObjectOwners.circle_signal!(trx, signalId) : undefined;
+    await auditCircle(trx, ctx, type, action, signalId, 'denied', owner?.organisationId ?? null);
+  });
 }
 
 /** The professionals a new match concerns: each signal's registering account and organisation. */
