@@ -112,9 +112,10 @@ describe('a team around Milan', () => {
     teamId = page.teamId!;
     expect((await signalWithMatches(contextFor(db, joost, day('15')), settings, joostSignal)).teamId).toBe(teamId);
     const team = await teamView(contextFor(db, femke, day('15')), settings, teamId);
-    expect(team.members.map((m) => [m.name, m.organisation, m.own])).toEqual([
-      ['Femke de Vries', 'Veluwe College', true],
-      ['Joost Smit', 'Jeugdzorg Veluwe', false],
+    // Who, never what: the date of birth only of one's own signal.
+    expect(team.members.map((m) => [m.name, m.organisation, m.own, m.dateOfBirth])).toEqual([
+      ['Femke de Vries', 'Veluwe College', true, '2013-04-02'],
+      ['Joost Smit', 'Jeugdzorg Veluwe', false, null],
     ]);
     expect(team).toMatchObject({
       coordinator: null,

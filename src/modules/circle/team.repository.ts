@@ -116,6 +116,7 @@ export interface MemberRow {
   readonly registeredAt: Date;
   readonly registeredOn: string;
   readonly expiresOn: string;
+  readonly dateOfBirth: string;
   readonly contactName: string;
   readonly contactRole: string;
   readonly contactPhone: string;
@@ -134,6 +135,7 @@ export async function teamMembers(db: Db, teamId: string): Promise<MemberRow[]> 
       's.registered_at as registeredAt',
       's.registered_on as registeredOn',
       's.expires_on as expiresOn',
+      's.date_of_birth as dateOfBirth',
       's.contact_name as contactName',
       's.contact_role as contactRole',
       's.contact_phone as contactPhone',

@@ -186,6 +186,8 @@ export interface TeamMember {
   readonly signalDate: string;
   /** The actor's own organisation's signal. */
   readonly own: boolean;
+  /** The young person's date of birth, of the actor's own signals only (another's is not theirs to see). */
+  readonly dateOfBirth: string | null;
 }
 
 /** An action of the plan as shown. */
@@ -247,6 +249,7 @@ export function teamView(ctx: RequestContext, settings: CircleSettings, teamId: 
         email: m.contactEmail,
         signalDate: m.registeredOn,
         own: m.organisationId === actor.organisationId,
+        dateOfBirth: m.organisationId === actor.organisationId ? m.dateOfBirth : null,
       })),
       coordinator: t.state.coordinator,
       proposed: t.state.proposed,

@@ -27,6 +27,7 @@ export const circleTeamEn: typeof circleTeamNl = {
   back: 'Back to the registration',
   openTeam: 'Working together: coordinator and plan',
   formedOn: (date: string) => `Matched on ${date}`,
+  bornOn: (date: string) => `Your registration: young person born on ${date}`,
   membersTitle: 'Professionals involved',
   alone: 'No other organisation is involved any more. The plan stays visible to you here.',
   you: '(your organisation)',

@@ -27,6 +27,7 @@ export const circleTeamNl = {
   back: 'Terug naar de aanmelding',
   openTeam: 'Samenwerken: regie en plan',
   formedOn: (date: string) => `Gekoppeld op ${date}`,
+  bornOn: (date: string) => `Uw aanmelding: jongere geboren op ${date}`,
   membersTitle: 'Betrokken professionals',
   alone: 'Er is geen andere organisatie meer betrokken. Het plan blijft hier voor u zichtbaar.',
   you: '(uw organisatie)',

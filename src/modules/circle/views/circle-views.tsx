@@ -43,6 +43,32 @@ export function signalPath(p: StaffPageContext, id: string): string {
   return localePath(p.locale, `/kring/${id}`);
 }
 
+/** A phone number as a link to call, for a table cell. */
+export function phoneCell(phone: string): string | { html: JSX.Element } {
+  return phone
+    ? {
+        html: (
+          <a class="utrecht-link" href={`tel:${phone.replace(/[^\d+]/g, '')}`} safe>
+            {phone}
+          </a>
+        ),
+      }
+    : '';
+}
+
+/** An e-mail address as a link to write, for a table cell. */
+export function emailCell(email: string): string | { html: JSX.Element } {
+  return email
+    ? {
+        html: (
+          <a class="utrecht-link" href={`mailto:${email}`} safe>
+            {email}
+          </a>
+        ),
+      }
+    : '';
+}
+
 function MatchTable({ p, matches }: { p: StaffPageContext; matches: readonly MatchShown[] }): JSX.Element {
   const m = p.t.circle.match;
   if (matches.length === 0) {
@@ -61,24 +87,8 @@ function MatchTable({ p, matches }: { p: StaffPageContext; matches: readonly Mat
       x.name,
       x.organisation,
       x.role,
-      x.phone
-        ? {
-            html: (
-              <a class="utrecht-link" href={`tel:${x.phone.replace(/[^\d+]/g, '')}`} safe>
-                {x.phone}
-              </a>
-            ),
-          }
-        : '',
-      x.email
-        ? {
-            html: (
-              <a class="utrecht-link" href={`mailto:${x.email}`} safe>
-                {x.email}
-              </a>
-            ),
-          }
-        : '',
+      phoneCell(x.phone),
+      emailCell(x.email),
       formatDate(p.locale, x.signalDate),
       m.kinds[x.kind],
     ]),

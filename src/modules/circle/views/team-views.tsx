@@ -19,6 +19,7 @@ import {
   type StaffPageContext,
 } from '#src/web/staff.tsx';
 import type { FlaggedTeam, TeamView } from '../team.service.ts';
+import { emailCell, phoneCell } from './circle-views.tsx';
 
 type Values = Readonly<Record<string, string>>;
 
@@ -44,8 +45,8 @@ function Members({ p, team }: { p: StaffPageContext; team: TeamView }): JSX.Elem
           m.own ? `${m.name} ${t.you}` : m.name,
           m.organisation,
           m.role,
-          m.phone,
-          m.email,
+          phoneCell(m.phone),
+          emailCell(m.email),
           formatDate(p.locale, m.signalDate),
         ]),
       })}
@@ -346,8 +347,11 @@ export function TeamPage(
       <h1 class="utrecht-heading-1" safe>
         {t.title}
       </h1>
-      <p class="utrecht-paragraph kring-caption" safe>
-        {t.formedOn(formatDate(p.locale, team.formedOn))}
+      <p class="utrecht-paragraph kring-caption" data-testid="team-caption" safe>
+        {[
+          ...team.members.filter((m) => m.dateOfBirth).map((m) => t.bornOn(formatDate(p.locale, m.dateOfBirth!))),
+          t.formedOn(formatDate(p.locale, team.formedOn)),
+        ].join(' · ')}
       </p>
       <p class="utrecht-paragraph" safe>
         {t.intro}
