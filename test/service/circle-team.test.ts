@@ -27,12 +27,11 @@ import {
   recordProgress,
   recordTeamContact,
   registerSignal,
-  type SignalInput,
   signalWithMatches,
   teamView,
 } from '#src/modules/circle/index.ts';
 import { distinctBsns } from '#test/fixtures/bsn.ts';
-import { circleKeys, contextFor, createMember } from '#test/fixtures/circle.ts';
+import { circleKeys, contextFor, createMember, refusalOf, signalInput } from '#test/fixtures/circle.ts';
 import { createTestDatabase } from '#test/setup.ts';
 
 const [MILAN, NOOR] = distinctBsns(2, 4321) as [string, string];
@@ -80,23 +79,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => handle.close());
 
-function input(actor: Actor, bsn = MILAN): SignalInput {
-  return {
-    bsn,
-    dateOfBirth: '2013-04-02',
-    contact: { name: actor.displayName, role: 'professional', phone: '0341-123456', email: actor.email },
-    informing: { parents: { informing: 'informed' }, youngPerson: { informing: 'informed' } },
-  };
-}
-
-async function refusal(run: () => Promise<unknown>): Promise<unknown> {
-  try {
-    await run();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a refusal');
-}
+const input = (actor: Actor, bsn = MILAN) => signalInput(actor, bsn);
+const refusal = refusalOf;
 
 describe('a team around Milan', () => {
   let femkeSignal: string;

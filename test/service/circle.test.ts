@@ -23,7 +23,7 @@ import {
 } from '#src/modules/circle/index.ts';
 import { databaseText } from '#test/database-text.ts';
 import { distinctBsns } from '#test/fixtures/bsn.ts';
-import { circleKeys, contextFor, createMember } from '#test/fixtures/circle.ts';
+import { circleKeys, contextFor, createMember, refusalOf, signalInput } from '#test/fixtures/circle.ts';
 import { createTestDatabase } from '#test/setup.ts';
 
 const [MILAN, MOTHER, FATHER, SISTER, OTHER, OTHER2] = distinctBsns(6, 1234) as [
@@ -68,15 +68,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => handle.close());
 
-function input(actor: Actor, over: Partial<SignalInput> = {}): SignalInput {
-  return {
-    bsn: MILAN,
-    dateOfBirth: '2013-04-02',
-    contact: { name: actor.displayName, role: 'zorgcoördinator', phone: '0341-123456', email: actor.email },
-    informing: { parents: { informing: 'informed' }, youngPerson: { informing: 'informed' } },
-    ...over,
-  };
-}
+const input = (actor: Actor, over: Partial<SignalInput> = {}) => signalInput(actor, MILAN, over);
 
 async function auditRows(type: string) {
   return db
@@ -91,14 +83,7 @@ async function auditRows(type: string) {
     .execute();
 }
 
-async function thrown(run: () => Promise<unknown>): Promise<unknown> {
-  try {
-    await run();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a refusal');
-}
+const thrown = refusalOf;
 
 describe('scenario 04: two organisations, one boy', () => {
   let femkeSignal: string;

@@ -319,16 +319,16 @@ export async function updateAction(
 }
 
 /**
- * Teams with two or more members, no contact recorded and not flagged yet, formed at or before a
- * moment (the caller checks the working days of each).
+ * Teams with two or more members and no contact recorded, flagged already or not, oldest first.
+ * @param flagged whether the want of contact has been flagged
+ * @param formedUpTo only teams formed at or before this moment (the caller checks the working days)
  */
-export function teamsWithoutContact(trx: Trx, formedUpTo: Date, limit: number): Promise<TeamRow[]> {
-  return own(trx)
+function teamsWithoutContactQuery(db: Db, flagged: boolean, formedUpTo: Date | null, limit: number) {
+  let query = own(db)
     .selectFrom('circle_team')
     .select(TEAM)
     .where('contact_recorded_at', 'is', null)
-    .where('no_contact_flagged_at', 'is', null)
-    .where('formed_at', '<=', formedUpTo)
+    .where('no_contact_flagged_at', flagged ? 'is not' : 'is', null)
     .where(
       ({ selectFrom }) =>
         selectFrom('circle_team_member as m')
@@ -336,11 +336,14 @@ export function teamsWithoutContact(trx: Trx, formedUpTo: Date, limit: number): 
           .whereRef('m.team_id', '=', 'circle_team.id'),
       '>=',
       2,
-    )
-    .orderBy('formed_at')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+    );
+  if (formedUpTo) query = query.where('formed_at', '<=', formedUpTo);
+  return query.orderBy('formed_at').orderBy('id').limit(limit).execute();
+}
+
+/** Teams not flagged yet without contact, formed at or before a moment (the candidates of the flag). */
+export function teamsWithoutContact(trx: Trx, formedUpTo: Date, limit: number): Promise<TeamRow[]> {
+  return teamsWithoutContactQuery(trx, false, formedUpTo, limit);
 }
 
 /** Marks teams as flagged for want of contact. */
@@ -351,21 +354,5 @@ export async function markFlagged(trx: Trx, ids: readonly string[], at: Date): P
 
 /** Teams flagged for want of contact that still have none and two or more members, oldest first. */
 export function flaggedTeams(db: Db, limit: number): Promise<TeamRow[]> {
-  return own(db)
-    .selectFrom('circle_team')
-    .select(TEAM)
-    .where('contact_recorded_at', 'is', null)
-    .where('no_contact_flagged_at', 'is not', null)
-    .where(
-      ({ selectFrom }) =>
-        selectFrom('circle_team_member as m')
-          .select(({ fn }) => fn.countAll().as('n'))
-          .whereRef('m.team_id', '=', 'circle_team.id'),
-      '>=',
-      2,
-    )
-    .orderBy('formed_at')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+  return teamsWithoutContactQuery(db, true, null, limit);
 }
