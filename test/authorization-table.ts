@@ -17,6 +17,7 @@ export const IDENTITIES = [
   'safeguardingLead',
   'intakeWorker',
   'coordinator',
+  'editor',
   'privacyOfficer',
   'administrator',
   'municipalityAdministrator',
@@ -37,6 +38,7 @@ export const AUDIENCES = {
     'safeguardingLead',
     'intakeWorker',
     'coordinator',
+    'editor',
     'privacyOfficer',
     'administrator',
     'municipalityAdministrator',
@@ -62,6 +64,11 @@ export const AUDIENCES = {
    * refused; test/http/circle-team.http.test.ts signs one in.
    */
   circleOversight: [],
+  /**
+   * Who keeps the network's pages (issue 15): the municipality's editor and administrators. The
+   * matrix's editor works at a school, so only the municipality's administrator is one here.
+   */
+  networkEditors: ['municipalityAdministrator'],
   /** No session at all: a source system's API client with a bearer token (ADR 0033); every identity here gets 401. */
   apiClients: [],
 } as const satisfies Record<string, readonly IdentityName[]>;
@@ -215,6 +222,7 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, string>> = {
   privacyOfficers: 'privacy officer',
   circleAdministrators: 'administrator of an organisation that may register in the circle',
   circleOversight: "the municipality's circle coordinator",
+  networkEditors: "the municipality's editor or administrator",
   apiClients: "an API client of the organisation (bearer token with the operation's scope), no session",
 };
 

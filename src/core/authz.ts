@@ -34,6 +34,8 @@ export const PERMISSIONS = [
   'reports:intake',
   /** The circle's teams without contact after 10 working days, for the municipality's circle coordinator. */
   'circle:oversee',
+  /** The network's pages: partners, news and campaigns, network meetings (the municipality's network coordinator, issue 15). */
+  'network:edit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -44,6 +46,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   safeguardingLead: ['concerns:work', 'concerns:oversee'],
   intakeWorker: [],
   coordinator: [],
+  editor: [],
   privacyOfficer: ['audit:read'],
   administrator: ['users:manage'],
 };
@@ -54,7 +57,12 @@ export const ORGANISATION_TYPE_PERMISSIONS: Partial<
 > = {
   // The municipality runs the platform: its administrators manage every organisation.
   // Its coordinator is the circle coordinator: told of matches without contact (ADR 0035).
-  municipality: { administrator: ['organisations:manage'], coordinator: ['circle:oversee'] },
+  // Its editor (the network coordinator) and administrators keep the network's pages (issue 15).
+  municipality: {
+    administrator: ['organisations:manage', 'network:edit'],
+    coordinator: ['circle:oversee'],
+    editor: ['network:edit'],
+  },
   // Only an intake worker of a Veilig Thuis organisation works in the intake.
   veiligThuis: { intakeWorker: ['reports:intake'] },
 };

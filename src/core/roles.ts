@@ -46,6 +46,7 @@ export const ROLES = [
   'safeguardingLead',
   'intakeWorker',
   'coordinator',
+  'editor',
   'privacyOfficer',
   'administrator',
 ] as const;

@@ -129,6 +129,12 @@ export const DEMO_USERS: ReadonlyArray<{
     name: 'Ilse Kringcoördinator',
     memberships: [{ organisation: 'municipality', role: 'coordinator' }],
   },
+  // The municipality's network coordinator in scenario 03: partners, news and the network meeting.
+  {
+    email: 'netwerk@demo.kring.nl',
+    name: 'Petra Netwerkcoördinator',
+    memberships: [{ organisation: 'municipality', role: 'editor' }],
+  },
 ];
 
 /** One demo account as the README's table and the start-up output list it. */
@@ -159,7 +165,9 @@ export function demoAccountRows(): DemoAccountRow[] {
           ? `${roleWords} (of every organisation)`
           : municipality && u.memberships.some((m) => m.role === 'coordinator')
             ? `${roleWords} (of the circle)`
-            : roleWords,
+            : municipality && u.memberships.some((m) => m.role === 'editor')
+              ? `${roleWords} (of the network's pages)`
+              : roleWords,
       organisations: u.memberships.map((m) => organisationName(m.organisation)).join(' and '),
     };
   });

@@ -12,6 +12,7 @@ export const staffEn: Messages['staff'] = {
     safeguardingLead: 'Safeguarding lead',
     intakeWorker: 'Veilig Thuis intake worker',
     coordinator: 'Coordinator',
+    editor: 'Editor',
     privacyOfficer: 'Privacy officer',
     administrator: 'Administrator',
   },

@@ -10,6 +10,7 @@ export const staffNl = {
     safeguardingLead: 'Aandachtsfunctionaris',
     intakeWorker: 'Medewerker Veilig Thuis',
     coordinator: 'Coördinator',
+    editor: 'Redacteur',
     privacyOfficer: 'Privacyfunctionaris',
     administrator: 'Beheerder',
   },
