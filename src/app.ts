@@ -19,6 +19,7 @@ import type { DatabaseHandle } from './db/create-db.ts';
 import { createJobQueue, type JobQueue } from './jobs/queue.ts';
 import { logRedactPaths, serializeError } from './log.ts';
 import { AuditAnchor } from './modules/audit/anchor.ts';
+import { AuditSealer } from './modules/audit/audit-sealer.ts';
 import type { ObjectOwners } from './modules/audit/index.ts';
 import { apiClientPages } from './modules/circle/api-client.pages.tsx';
 import { circleApiWithDocs } from './modules/circle/api-docs.tsx';
@@ -245,6 +246,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
         ...(typeof options.anchorAudit === 'object' && { intervalMs: options.anchorAudit.intervalMs }),
       })
     : undefined;
+  // Chains the audit rows the hot paths write pending (ADR 0034); with the anchor, as in main.ts.
+  const sealer = anchor ? new AuditSealer({ db: database.db, auditKey: config.auditKey, log: app.log }) : undefined;
   app.decorate('kring', {
     config,
     database,
@@ -279,7 +282,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   app.addHook('onClose', async () => {
     await jobs.stop();
-    // The last checkpoint: after the last audited request and job, before the database closes.
+    // The last seal and checkpoint: after the last audited request and job, before the database closes.
+    await sealer?.stop();
     await anchor?.stop();
     if (!options.mailer) await mailer.close();
     if (options.closeDatabaseOnClose) await database.close();
@@ -325,6 +329,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       throw err;
     });
     anchor.start();
+    sealer?.start();
   }
   return app;
 }

@@ -45,7 +45,11 @@ export function assertKeysMatch(keys: CircleKeys, state: KeyState): void {
   }
 }
 
-/** The circle's audit rows: the signal is the object; never a BSN or a pseudonym. */
+/**
+ * The circle's audit rows: the signal is the object; never a BSN or a pseudonym. Written pending and
+ * chained by the audit sealer (ADR 0034), so that registrations and match lookups at national scale
+ * do not queue on the audit chain's lock; each row still commits with its action.
+ */
 export function auditCircle(
   trx: Trx,
   ctx: RequestContext,
@@ -61,6 +65,7 @@ export function auditCircle(
     purpose: 'care',
     objectType: 'circle_signal',
     objectId: signalId,
+    deferChain: true,
   });
 }
 
