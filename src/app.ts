@@ -314,7 +314,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   }
 
   // The circle's API for source systems and its OpenAPI document (ADR 0033).
-  await app.register(circleApiWithDocs, { web, settings: circle, perMinute: options.circleApiRateLimit ?? 120 });
+  await app.register(circleApiWithDocs, {
+    web,
+    settings: circle,
+    perMinute: options.circleApiRateLimit ?? 120,
+    notifier: circleNotifier,
+  });
   for (const locale of LOCALES) await app.register(apiClientPages, { prefix: LOCALE_PREFIX[locale], locale, web });
 
   for (const plugin of options.plugins ?? []) await app.register(plugin);

@@ -24,8 +24,8 @@ import type { Kysely } from 'kysely';
 import { deriveKey } from '#src/core/secrets.ts';
 import type { Database } from '#src/db/database.ts';
 import { auditRowById, chainHead } from './audit.repository.ts';
-import { sealAuditLog } from './audit-sealer.ts';
 import type { ChainCheck } from './audit-chain.ts';
+import { sealAuditLog } from './audit-sealer.ts';
 import { verifyAuditLog } from './record-audit-event.ts';
 
 /** A checkpoint of the chain's head. */

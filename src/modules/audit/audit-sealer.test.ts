@@ -32,9 +32,7 @@ afterEach(async () => handle.close());
 
 /** Writes one row in a transaction of its own: pending (deferred) or chained at once. */
 function write(objectId: string, deferChain: boolean): Promise<string> {
-  return handle.db
-    .transaction()
-    .execute((trx) => recordAuditEvent(trx, KEY, { ...read, objectId, deferChain }, NOW));
+  return handle.db.transaction().execute((trx) => recordAuditEvent(trx, KEY, { ...read, objectId, deferChain }, NOW));
 }
 
 /** The rows in chain order, with the pending ones (no place) last, in id order. */
@@ -120,9 +118,7 @@ describe('the database lets only sealing through', () => {
     ).rejects.toThrow(/append-only/);
     await expect(sql`delete from audit_event`.execute(handle.db)).rejects.toThrow(/append-only/);
     await sealAuditLog(handle.db, KEY);
-    await expect(sql`update audit_event set hash = repeat('0', 64)`.execute(handle.db)).rejects.toThrow(
-      /append-only/,
-    );
+    await expect(sql`update audit_event set hash = repeat('0', 64)`.execute(handle.db)).rejects.toThrow(/append-only/);
     await expect(
       sql`update audit_event set chain_seq = null, prev_hash = null, hash = null`.execute(handle.db),
     ).rejects.toThrow(/append-only/);

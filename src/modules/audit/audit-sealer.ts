@@ -90,6 +90,8 @@ export class AuditSealer {
   async stop(): Promise<void> {
     clearInterval(this.#timer);
     this.#timer = undefined;
-    await this.seal().catch((err: unknown) => this.options.log.error({ err }, 'could not seal the audit log at shutdown'));
+    await this.seal().catch((err: unknown) =>
+      this.options.log.error({ err }, 'could not seal the audit log at shutdown'),
+    );
   }
 }

@@ -78,7 +78,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The checked input: BSNs as nine digits, contact trimmed, informing as stored. */
-interface CheckedInput {
+export interface CheckedInput {
   readonly bsn: string;
   readonly parentBsns: readonly string[];
   readonly dateOfBirth: string;
@@ -91,7 +91,7 @@ interface CheckedInput {
  * Checks a registration's input, every field at once.
  * @throws {ValidationError} with a message key per field (never the value)
  */
-function checkInput(input: SignalInput, today: string): CheckedInput {
+export function checkInput(input: SignalInput, today: string): CheckedInput {
   const errors: Record<string, string> = {};
   const bsn = normalizeBsn(input.bsn);
   if (bsn === null) errors.bsn = input.bsn.trim() === '' ? 'bsnRequired' : 'bsnInvalid';
