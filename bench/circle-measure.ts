@@ -118,12 +118,13 @@ export function insertWithAudit(
   concurrency: number,
   count: number,
   maxMs: number,
+  keyState?: circleRepo.KeyState,
 ) {
   return concurrently(concurrency, count, maxMs, () =>
     db.transaction().execute(async (trx) => {
       if (deferChain === 'keyStateOnly') {
-        // What registerSignal's lockKeyState does first: the one key-state row FOR SHARE.
-        await sql`select version from circle_key_state where id for share`.execute(trx);
+        // What registerSignal does first: the one key-state row, FOR SHARE.
+        await circleRepo.lockKeyState(trx, 'share', keyState!, new Date());
       }
       await sql`insert into circle_signal (organisation_id, registered_by, contact_name, contact_role,
         contact_phone, contact_email, pseudonym_version, pseudonym, date_of_birth, registered_at, registered_on,

@@ -27,7 +27,7 @@ import type { Database } from '#src/db/database.ts';
 import { migrateToLatest } from '#src/db/migrate.ts';
 import { sealAuditLog, verifyAuditLog } from '#src/modules/audit/index.ts';
 import { createApiClient } from '#src/modules/circle/api-client.service.ts';
-import { activeOn } from '#src/modules/circle/circle.internal.ts';
+import { activeOn, initialKeyState } from '#src/modules/circle/circle.internal.ts';
 import { matchesFor } from '#src/modules/circle/circle.repository.ts';
 import { findMatches, registerSignal } from '#src/modules/circle/circle.service.ts';
 import { circleMailNotifier } from '#src/modules/circle/circle-notifier.ts';
@@ -167,7 +167,16 @@ async function main(): Promise<void> {
   log('(a′) insert + audit row chained at once (the chain lock), and pending (the sealer)');
   const chained = await insertWithAudit(db, config.auditKey, target, false, CONCURRENCY, CALLS, MAX_MS);
   const pending = await insertWithAudit(db, config.auditKey, target, true, CONCURRENCY, CALLS, MAX_MS);
-  const keyState = await insertWithAudit(db, config.auditKey, target, 'keyStateOnly', CONCURRENCY, CALLS, MAX_MS);
+  const keyState = await insertWithAudit(
+    db,
+    config.auditKey,
+    target,
+    'keyStateOnly',
+    CONCURRENCY,
+    CALLS,
+    MAX_MS,
+    initialKeyState(config.circleKeys),
+  );
 
   log('(b) registerSignal through the service layer');
   const notifier = circleMailNotifier(app.kring.jobs, config.publicUrl, MAIL_JOB);
