@@ -102,7 +102,13 @@ export interface FloorTarget {
 /** (a) The floor: one plain INSERT of a signal row per call, autocommit; no audit, no match. */
 export function bareInsert(pool: pg.Pool, target: FloorTarget, concurrency: number, count: number, maxMs: number) {
   return concurrently(concurrency, count, maxMs, () =>
-    pool.query(INSERT_SIGNAL, [target.organisationId, target.userId, randomPseudonym(), target.today, target.expiresOn]),
+    pool.query(INSERT_SIGNAL, [
+      target.organisationId,
+      target.userId,
+      randomPseudonym(),
+      target.today,
+      target.expiresOn,
+    ]),
   );
 }
 

@@ -135,16 +135,22 @@ export const PARENT_COLUMNS = ['signal_id', 'pseudonym_version', 'pseudonym'] as
 
 /** A psql process running one COPY FROM STDIN: write CSV to `input`, then `done()`. */
 function copyProcess(url: string, table: string, columns: readonly string[]) {
-  const child = spawn('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', '-c', `COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`], {
-    stdio: ['pipe', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    'psql',
+    [url, '-v', 'ON_ERROR_STOP=1', '-q', '-c', `COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`],
+    {
+      stdio: ['pipe', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => {
     stderr += d.toString();
   });
   const exited = new Promise<void>((resolve, reject) => {
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`COPY ${table} failed (${code}): ${stderr}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`COPY ${table} failed (${code}): ${stderr}`)),
+    );
   });
   return {
     input: child.stdin as Writable,

@@ -57,7 +57,12 @@ export function circleTable(r: CircleReport): string {
       r.bulk.perSecond >= 10_000,
     ),
     row('(d) match lookup (repository matchesFor), 1 caller', r.lookup, 'p99 ≤ 5 ms', r.lookup.p99Ms <= 5),
-    row('(d) findMatches (policy + lookup + audit), 10 callers', r.lookupService, 'p99 ≤ 5 ms', r.lookupService.p99Ms <= 5),
+    row(
+      '(d) findMatches (policy + lookup + audit), 10 callers',
+      r.lookupService,
+      'p99 ≤ 5 ms',
+      r.lookupService.p99Ms <= 5,
+    ),
   ].join('\n');
 }
 

@@ -12,10 +12,10 @@
  * Usage: npm run bench:circle [-- --young 35000 --signals 100000] (the default is national scale).
  */
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { AddressInfo } from 'node:net';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { buildApp } from '#src/app.ts';
@@ -34,9 +34,9 @@ import { circleMailNotifier } from '#src/modules/circle/circle-notifier.ts';
 import { AttachmentStore } from '#src/modules/concerns/attachments/store.ts';
 import { MAIL_JOB } from '#src/modules/concerns/notifier.ts';
 import { startPgCluster } from '../scripts/pg-cluster.ts';
-import { type CircleReport, writeCircleReport } from './circle-report.ts';
 import { bareInsert, captureMatchQueries, concurrently, explain, insertWithAudit } from './circle-measure.ts';
 import { buildPopulation, copySignals, prng } from './circle-population.ts';
+import { type CircleReport, writeCircleReport } from './circle-report.ts';
 import { dropForLoad, restoreAfterLoad, seedOrganisations, tuneCluster } from './circle-setup.ts';
 import { Cleanup, gitState, loadNote, machine, REPO_ROOT } from './lib.ts';
 
@@ -119,7 +119,9 @@ async function main(): Promise<void> {
   log(`  ${load.value.signals} signals, ${load.value.parents} parents' pseudonyms`);
   const indexes = await time('keys, indexes and foreign keys', () => restoreAfterLoad(pool, saved));
   const analyze = await time('VACUUM ANALYZE', () => pool.query('vacuum analyze'));
-  const size = await pool.query<{ size: string }>('select pg_size_pretty(pg_database_size(current_database())) as size');
+  const size = await pool.query<{ size: string }>(
+    'select pg_size_pretty(pg_database_size(current_database())) as size',
+  );
 
   const app = await buildApp({
     config,
@@ -146,7 +148,12 @@ async function main(): Promise<void> {
   });
   const settings = app.kring.circle;
   const expiresOn = `${Number(today.slice(0, 4)) + 2}${today.slice(4)}`;
-  const target = { organisationId: floorOrg!.professional.organisationId, userId: floorOrg!.professional.userId, today, expiresOn };
+  const target = {
+    organisationId: floorOrg!.professional.organisationId,
+    userId: floorOrg!.professional.userId,
+    today,
+    expiresOn,
+  };
 
   // Each measured registration takes another young person of the population (so it matches).
   const pop = population.value;
