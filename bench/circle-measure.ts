@@ -163,7 +163,7 @@ export function insertWithAudit(
 /** The queries Kring sends for one match lookup, captured with their parameters. */
 export async function captureMatchQueries(
   pool: pg.Pool,
-  signalId: string,
+  signalIds: readonly string[],
   active: circleRepo.ActiveOn,
 ): Promise<{ sql: string; parameters: readonly unknown[] }[]> {
   const captured: { sql: string; parameters: readonly unknown[] }[] = [];
@@ -173,7 +173,7 @@ export async function captureMatchQueries(
       if (event.level === 'query') captured.push({ sql: event.query.sql, parameters: event.query.parameters });
     },
   });
-  await circleRepo.matchesFor(db, [signalId], active);
+  await circleRepo.matchesFor(db, signalIds, active);
   return captured;
 }
 

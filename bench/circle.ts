@@ -75,6 +75,8 @@ async function main(): Promise<void> {
   }
   if (SIGNALS / YOUNG > ORGS / 7) throw new Error('too few organisations for that many signals per young person');
   const loadBefore = loadNote();
+  // The code that runs is the code at the start (the working copy may move on during a long run).
+  const git = await gitState();
   log(`circle bench: ${YOUNG} young people, ${SIGNALS} signals, ${ORGS} organisations; ${loadBefore}`);
   const cluster = await startPgCluster();
   cleanup.add('stop the cluster', () => cluster.stop());
@@ -241,8 +243,14 @@ async function main(): Promise<void> {
     return findMatches(ctxOf(byActor.get(s.organisationId)!), settings, s.id);
   });
   const plans: string[] = [];
-  for (const query of await captureMatchQueries(pool, sample[0]!.id, active)) {
+  for (const query of await captureMatchQueries(pool, [sample[0]!.id], active)) {
     plans.push(`${query.sql}\n\n${await explain(pool, query)}`);
+  }
+  // A bulk registration looks up the matches of up to 1,000 new signals at once.
+  const thousand = sample.slice(0, 1000).map((s) => s.id);
+  for (const query of (await captureMatchQueries(pool, thousand, active)).slice(0, 2)) {
+    const plan = await explain(pool, query);
+    plans.push(`The same for ${thousand.length} signals at once (a bulk registration's lookup):\n\n${plan}`);
   }
 
   log('sealing the pending audit rows, then verifying the chain');
@@ -251,7 +259,7 @@ async function main(): Promise<void> {
 
   const report: CircleReport = {
     at: new Date().toISOString(),
-    git: await gitState(),
+    git,
     machine: machine(),
     loadBefore,
     loadAfter: loadNote(),

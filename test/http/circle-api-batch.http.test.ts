@@ -23,7 +23,7 @@ const BSNS = distinctBsns(40, 9100);
 const bsn = (i: number): string => BSNS[i]!;
 
 beforeAll(async () => {
-  t = await createTestApp({ circleApiRateLimit: 1000, authRateLimit: 1000 });
+  t = await createTestApp({ circleApiRateLimit: 1000, authRateLimit: 1000, jobPollingSeconds: 0.5 });
   fx = await seedFixtures(t.database.db, t.app.kring.config);
 }, 60_000);
 afterAll(() => t.close());
@@ -201,6 +201,15 @@ describe('bulk registration', () => {
       .where('id', 'in', [body.results[0]!.id!, body.results[3]!.id!])
       .execute();
     expect(mine.map((r) => r.organisation_id)).toEqual([fx.organisations.B, fx.organisations.B]);
+    // Everyone involved in the batch's new matches hears of it once (two matches, one e-mail each).
+    const outbox = () => t.app.kring.mailer.outbox ?? [];
+    await expect.poll(() => outbox().length, { timeout: 10_000 }).toBe(2);
+    expect(
+      outbox()
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual([fixtureEmail('A', 'professional'), fixtureEmail('B', 'professional')].sort());
+    for (const mail of outbox()) for (const b of [bsn(0), bsn(1)]) expect(mail.text).not.toContain(b);
   });
 
   it('answers only what the OpenAPI document describes', async () => {
