@@ -4,7 +4,7 @@
  * one page read), every partner for the editors, one partner, and the writes. Only the module's own
  * table.
  */
-import { type ExpressionBuilder, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { type Handle, type TransactionHandle, tablesOf } from '#src/db/handle.ts';
 import type { Page } from '#src/core/paging.ts';
 import type { PartnerInput } from './partner.schemas.ts';
@@ -56,7 +56,7 @@ type Eb = ExpressionBuilder<PartnersTables, 'network_partner'>;
 
 /** The conditions of a filter: published, every word somewhere, the kind, the audience, the contact person. */
 function matching(eb: Eb, filter: PartnerFilter) {
-  const conditions = [eb('published', '=', true)];
+  const conditions: Expression<SqlBool>[] = [eb('published', '=', true)];
   for (const term of filter.terms) {
     const pattern = likePattern(term);
     // ILIKE with an explicit escape character: the pattern's own `\` escapes `%`, `_` and `\`.
@@ -133,7 +133,7 @@ function row(input: PartnerInput) {
     description_en: input.descriptionEn,
     phone: input.phone,
     email: input.email,
-    website: input.website,
+    website: input.webAddress,
     street: input.street,
     postcode: input.postcode.toUpperCase(),
     city: input.city,

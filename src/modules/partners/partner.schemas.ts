@@ -2,8 +2,8 @@
 /**
  * The partner directory's form (issue 15, ADR 0036): the rules the editor's page checks the form with
  * and partner.service.ts checks its input with. A partner must be reachable: at least a phone number,
- * an e-mail address or a website. A website is an http(s) address (never `javascript:` or another
- * scheme: it becomes a link on a public page).
+ * an e-mail address or a website. A website is an https address (never `javascript:`, `http:` or
+ * another scheme: it becomes a link on a public page).
  */
 import { z } from 'zod';
 import { choice, EVERY_TIME, isPhone, text } from '#src/core/field-rules.ts';
@@ -16,12 +16,12 @@ export const DESCRIPTION_MAX = 2000;
 /** The longest website address. */
 export const WEBSITE_MAX = 300;
 
-/** Whether a text is a website address a public page may link to: http or https, a host with a dot. */
+/** Whether a text is a website address a public page may link to: https, a host with a dot, no user name. */
 export function isWebsite(value: string): boolean {
   if (value.length > WEBSITE_MAX || /\s/.test(value)) return false;
   try {
     const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') && !url.username;
+    return url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password;
   } catch {
     return false;
   }
@@ -51,7 +51,7 @@ export const partnerInput = z
     descriptionEn: text(DESCRIPTION_MAX),
     phone: optional(30, isPhone, 'phone'),
     email: optional(254, (v) => z.email().safeParse(v).success, 'email'),
-    website: optional(WEBSITE_MAX, isWebsite, 'partnerWebsite'),
+    webAddress: optional(WEBSITE_MAX, isWebsite, 'partnerWebsite'),
     street: text(200),
     postcode: optional(7, isPostcode, 'postcode'),
     city: text(100),
@@ -61,7 +61,7 @@ export const partnerInput = z
   })
   .superRefine((p, ctx) => {
     const given = (v: unknown) => typeof v === 'string' && v.trim() !== '';
-    if (!given(p.phone) && !given(p.email) && !given(p.website)) {
+    if (!given(p.phone) && !given(p.email) && !given(p.webAddress)) {
       ctx.addIssue({ code: 'custom', path: ['phone'], message: 'partnerReach' });
     }
   }, EVERY_TIME);

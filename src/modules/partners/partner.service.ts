@@ -57,6 +57,14 @@ function auditPartner(
   return audit(trx, ctx, { type, action, outcome: 'success', purpose: 'network', objectType: 'network_partner', objectId: id });
 }
 
+/**
+ * Whether the actor may add a partner (the empty form is shown only then).
+ * @throws {DeniedObjectError} when not (403, audited)
+ */
+export function mayAddPartner(ctx: RequestContext): void {
+  allowed(ctx, 'create', 'new');
+}
+
 /** Every partner, published or not, one page (editors only). */
 export async function editorDirectory(ctx: RequestContext, requested: number): Promise<PartnerPage> {
   allowed(ctx, 'list', 'list');
