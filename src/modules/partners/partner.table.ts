@@ -29,21 +29,21 @@ export interface NetworkPartnerTable {
   type: PartnerType;
   audiences: PartnerAudience[];
   description_nl: string;
-  description_en: string;
-  phone: string;
-  email: string;
-  website: string;
-  street: string;
-  postcode: string;
-  city: string;
+  description_en: Generated<string>;
+  phone: Generated<string>;
+  email: Generated<string>;
+  website: Generated<string>;
+  street: Generated<string>;
+  postcode: Generated<string>;
+  city: Generated<string>;
   /** It has an aandachtsfunctionaris (the meldcode's safeguarding lead). */
-  has_safeguarding_lead: boolean;
+  has_safeguarding_lead: Generated<boolean>;
   /** It has a confidential contact person (vertrouwenscontactpersoon). */
-  has_confidential_contact: boolean;
-  published: boolean;
-  created_by: string | null;
+  has_confidential_contact: Generated<boolean>;
+  published: Generated<boolean>;
+  created_by: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
-  updated_by: string | null;
+  updated_by: ColumnType<string | null, string | null | undefined, string | null>;
   updated_at: Timestamp;
 }
 
