@@ -59,7 +59,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_by', 'uuid', (c) => c.references('app_user.id'))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('network_partner_published_name_idx').on('network_partner').columns(['published', 'name']).execute();
+  await db.schema
+    .createIndex('network_partner_published_name_idx')
+    .on('network_partner')
+    .columns(['published', 'name'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -16,8 +16,8 @@
 import { type HTMLElement, parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, fixtureEmail, seedFixtures, seedVeiligThuis } from '#test/agent.ts';
-import { createMember, createOrganisation, signedIn } from '#test/factories/users.ts';
 import { databaseText } from '#test/database-text.ts';
+import { createMember, createOrganisation, signedIn } from '#test/factories/users.ts';
 import { createTestApp } from '#test/setup.ts';
 
 const VT_NAME = 'Veilig Thuis Noord-Veluwe';

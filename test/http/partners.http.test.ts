@@ -57,10 +57,7 @@ beforeAll(async () => {
   const municipality = await createOrganisation(t.app, { name: 'Gemeente Harderwijk', type: 'municipality' });
   const school = await createOrganisation(t.app, { name: 'Veluwe College', type: 'school' });
   petra = await signedIn(t.app, await createMember(t.app, 'editor', { organisation: municipality }));
-  municipalityAdmin = await signedIn(
-    t.app,
-    await createMember(t.app, 'administrator', { organisation: municipality }),
-  );
+  municipalityAdmin = await signedIn(t.app, await createMember(t.app, 'administrator', { organisation: municipality }));
   professional = await signedIn(t.app, await createMember(t.app, 'professional', { organisation: school }));
   schoolEditor = await signedIn(t.app, await createMember(t.app, 'editor', { organisation: school }));
   for (const partner of [WIJKTEAM, SPORT, HIDDEN]) {
@@ -102,7 +99,7 @@ describe('the public directory', () => {
     expect(res.body).toContain('Kinderen en jongeren, Volwassenen, Ouderen');
     expect(res.body).not.toContain('Verborgen Jeugdhulp');
     // The filter form works without JavaScript: a GET form to the page itself.
-    const form = parse(res.body).querySelector('form[role="search"]')!;
+    const form = parse(res.body).querySelector('form[data-testid="partner-filter"]')!;
     expect(form.getAttribute('method')).toBe('get');
     expect(form.getAttribute('action')).toBe('/partners');
   });
@@ -116,7 +113,9 @@ describe('the public directory', () => {
     expect(res.body).toMatch(/<p class="[^"]*" lang="nl">Voetbal en hockey voor de jeugd.<\/p>/);
     expect(res.body).toContain('This description is in Dutch only.');
     expect(res.body).toContain('Children and young people, Adults, Older people');
-    expect(parse(res.body).querySelector('form[role="search"]')!.getAttribute('action')).toBe('/en/partners');
+    expect(parse(res.body).querySelector('form[data-testid="partner-filter"]')!.getAttribute('action')).toBe(
+      '/en/partners',
+    );
   });
 
   it('filters by the words in the query string, the same in both languages', async () => {
@@ -253,7 +252,12 @@ describe('the editor', () => {
     expect(page.querySelector('#published')?.hasAttribute('checked')).toBe(false);
     expect(res.body).toContain('<title>Fout: ');
     // No way to reach the organisation at all: said at the first of the three fields.
-    const unreachable = await petra.post('/netwerk/partners/nieuw', { ...WIJKTEAM, phone: '', email: '', webAddress: '' });
+    const unreachable = await petra.post('/netwerk/partners/nieuw', {
+      ...WIJKTEAM,
+      phone: '',
+      email: '',
+      webAddress: '',
+    });
     expect(unreachable.statusCode).toBe(400);
     expect(parse(unreachable.body).querySelector('#phone-error')?.text).toContain(
       'Vul een telefoonnummer, een e-mailadres of een website in',

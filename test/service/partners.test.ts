@@ -12,7 +12,6 @@ import { ValidationError } from '#src/core/errors.ts';
 import { DeniedObjectError, HiddenObjectError } from '#src/core/refusal.ts';
 import type { DatabaseHandle } from '#src/db/create-db.ts';
 import type { Database } from '#src/db/database.ts';
-import { partnerFilter } from '#src/modules/partners/partner-search.ts';
 import {
   createPartner,
   deletePartner,
@@ -22,6 +21,7 @@ import {
   publicDirectory,
   updatePartner,
 } from '#src/modules/partners/partner.service.ts';
+import { partnerFilter } from '#src/modules/partners/partner-search.ts';
 import { contextFor, createMember, refusalOf } from '#test/fixtures/circle.ts';
 import { createTestDatabase } from '#test/setup.ts';
 
@@ -84,9 +84,7 @@ describe('deny by default', () => {
     const id = await createPartner(contextFor(db, petra), partner('Wijkteam'));
     const before = await auditRows(id);
     expect(await refusalOf(() => createPartner(contextFor(db, null), partner('X')))).toBeInstanceOf(ForbiddenError);
-    expect(await refusalOf(() => updatePartner(contextFor(db, null), id, partner('X')))).toBeInstanceOf(
-      ForbiddenError,
-    );
+    expect(await refusalOf(() => updatePartner(contextFor(db, null), id, partner('X')))).toBeInstanceOf(ForbiddenError);
     for (const actor of [professional, schoolEditor]) {
       const ctx = contextFor(db, actor);
       for (const run of [

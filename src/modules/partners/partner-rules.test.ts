@@ -6,15 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fieldKeys } from '#src/core/field-rules.ts';
-import {
-  filterParams,
-  likePattern,
-  MAX_TERMS,
-  partnerFilter,
-  searchTerms,
-  TERM_MAX,
-} from './partner-search.ts';
 import { isPostcode, isWebsite, partnerInput } from './partner.schemas.ts';
+import { filterParams, likePattern, MAX_TERMS, partnerFilter, searchTerms, TERM_MAX } from './partner-search.ts';
 
 describe('partnerFilter', () => {
   const cases: [string, Parameters<typeof partnerFilter>[0], Partial<ReturnType<typeof partnerFilter>>][] = [

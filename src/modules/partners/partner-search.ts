@@ -71,7 +71,11 @@ export interface PartnerFilter {
   readonly contact: ContactPerson | undefined;
 }
 
-function fromParam<K extends string>(keys: readonly K[], words: Readonly<Record<K, string>>, value: string | undefined) {
+function fromParam<K extends string>(
+  keys: readonly K[],
+  words: Readonly<Record<K, string>>,
+  value: string | undefined,
+) {
   return value === undefined ? undefined : keys.find((k) => words[k] === value.trim().toLowerCase());
 }
 

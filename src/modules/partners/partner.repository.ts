@@ -5,11 +5,11 @@
  * table.
  */
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
-import { type Handle, type TransactionHandle, tablesOf } from '#src/db/handle.ts';
 import type { Page } from '#src/core/paging.ts';
+import { type Handle, type TransactionHandle, tablesOf } from '#src/db/handle.ts';
 import type { PartnerInput } from './partner.schemas.ts';
-import { likePattern, type PartnerFilter } from './partner-search.ts';
 import type { PartnerAudience, PartnersTables, PartnerType } from './partner.table.ts';
+import { likePattern, type PartnerFilter } from './partner-search.ts';
 
 const own = tablesOf<PartnersTables>();
 

@@ -54,7 +54,14 @@ function auditPartner(
   action: 'C' | 'U' | 'D',
   id: string,
 ) {
-  return audit(trx, ctx, { type, action, outcome: 'success', purpose: 'network', objectType: 'network_partner', objectId: id });
+  return audit(trx, ctx, {
+    type,
+    action,
+    outcome: 'success',
+    purpose: 'network',
+    objectType: 'network_partner',
+    objectId: id,
+  });
 }
 
 /**

@@ -23,7 +23,6 @@ import { messages } from '#src/web/i18n/messages.ts';
 import { pageParam } from '#src/web/page-query.ts';
 import { pageContext, sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
-import { SEARCH_MAX, partnerFilter } from './partner-search.ts';
 import { partnerInput } from './partner.schemas.ts';
 import {
   createPartner,
@@ -34,10 +33,11 @@ import {
   publicDirectory,
   updatePartner,
 } from './partner.service.ts';
+import { partnerFilter, SEARCH_MAX } from './partner-search.ts';
 import { DirectoryPage } from './views/directory.tsx';
 import {
-  EMPTY_FORM,
   EditorListPage,
+  EMPTY_FORM,
   formOf,
   PartnerFormPage,
   type PartnerFormValues,
@@ -187,7 +187,8 @@ export const partnerPages: FastifyPluginAsyncZod<PartnerPagesOptions> = async (a
     async (request, reply) => {
       const { partners, page } = await editorDirectory(request.context(), request.query.pagina);
       const word = request.query.melding;
-      const notice = word && Object.hasOwn(NOTICES, word) ? e.notices[NOTICES[word as keyof typeof NOTICES]] : undefined;
+      const notice =
+        word && Object.hasOwn(NOTICES, word) ? e.notices[NOTICES[word as keyof typeof NOTICES]] : undefined;
       const p = staffPage(web, request, reply);
       return sendHtml(reply, toHtml(<EditorListPage p={p} partners={partners} page={page} notice={notice} />));
     },

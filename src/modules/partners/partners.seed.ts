@@ -154,7 +154,8 @@ export const DEMO_PARTNERS = [
     audiences: ['adults', 'olderPeople'],
     descriptionNl:
       'Wijkverpleging en hulp bij het huishouden. Let op signalen van ouderenmishandeling en overbelaste mantelzorgers.',
-    descriptionEn: 'District nursing and household help. Alert to signs of elder abuse and overburdened informal carers.',
+    descriptionEn:
+      'District nursing and household help. Alert to signs of elder abuse and overburdened informal carers.',
     phone: '0341 50 60 70',
     email: 'zorg@dezorgzamehand.example',
     hasSafeguardingLead: true,

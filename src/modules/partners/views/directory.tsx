@@ -12,6 +12,8 @@ import { localePath } from '#src/web/i18n/locale.ts';
 import { Layout, type NavItem, type PageContext } from '#src/web/layout/layout.tsx';
 import { pageHref } from '#src/web/page-query.ts';
 import { FormErrorSummary, type FormErrors, fieldError, hasErrors } from '#src/web/staff.tsx';
+import type { Partner } from '../partner.repository.ts';
+import { PARTNER_AUDIENCES, PARTNER_TYPES } from '../partner.table.ts';
 import {
   AUDIENCE_PARAM,
   CONTACT_PARAM,
@@ -21,8 +23,6 @@ import {
   SEARCH_MAX,
   TYPE_PARAM,
 } from '../partner-search.ts';
-import type { Partner } from '../partner.repository.ts';
-import { PARTNER_AUDIENCES, PARTNER_TYPES } from '../partner.table.ts';
 
 /** What the directory page shows. */
 export interface DirectoryProps {
@@ -55,7 +55,13 @@ export function DirectoryPage({ ctx, nav, filter, typed, found, errors }: Direct
       <p class="utrecht-paragraph kring-callout kring-callout--warning" safe>
         {d.urgent(m.veiligThuis.phone.display)}
       </p>
-      <form method="get" action={path} class="kring-form" role="search" aria-labelledby="partners-zoeken">
+      <form
+        method="get"
+        action={path}
+        class="kring-form"
+        aria-labelledby="partners-zoeken"
+        data-testid="partner-filter"
+      >
         <h2 id="partners-zoeken" class="utrecht-heading-2" safe>
           {d.filterHeading}
         </h2>
@@ -213,12 +219,7 @@ function PartnerEntry({ ctx, partner }: { ctx: PageContext; partner: Partner }):
             {partner.website ? (
               <li>
                 <span safe>{`${d.website}: `}</span>
-                <a
-                  class="utrecht-link"
-                  href={partner.website}
-                  rel="noreferrer noopener"
-                  safe
-                >
+                <a class="utrecht-link" href={partner.website} rel="noreferrer noopener" safe>
                   {partner.website}
                 </a>
               </li>

@@ -19,10 +19,10 @@ import {
   Notice,
   type StaffPageContext,
 } from '#src/web/staff.tsx';
-import { CONTACT_PERSONS } from '../partner-search.ts';
 import type { Partner } from '../partner.repository.ts';
 import { DESCRIPTION_MAX, PARTNER_NAME_MAX, WEBSITE_MAX } from '../partner.schemas.ts';
 import { PARTNER_AUDIENCES, PARTNER_TYPES } from '../partner.table.ts';
+import { CONTACT_PERSONS } from '../partner-search.ts';
 
 /** The editor's form as typed: every field a text, the checkbox groups lists of the values ticked. */
 export interface PartnerFormValues {
