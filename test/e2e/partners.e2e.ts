@@ -62,7 +62,8 @@ describe('the partner directory', () => {
     await page.getByRole('button', { name: p.public.submit }).click();
     await page.getByText(p.public.none).waitFor();
 
-    // The same in English, through the language switch on the unfiltered page.
+    // The same in English, through the language switch (which leads to the English directory; the
+    // filter is not carried over).
     await page.goto(`${base}/partners?voor=ouderen`);
     await page.getByRole('link', { name: nl.layout.otherLanguageLabel }).click();
     await page.getByRole('heading', { name: en.partners.public.title, level: 1 }).waitFor();

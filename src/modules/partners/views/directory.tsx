@@ -12,7 +12,7 @@ import { localePath } from '#src/web/i18n/locale.ts';
 import { Layout, type NavItem, type PageContext } from '#src/web/layout/layout.tsx';
 import { pageHref } from '#src/web/page-query.ts';
 import { FormErrorSummary, type FormErrors, fieldError, hasErrors } from '#src/web/staff.tsx';
-import type { Partner } from '../partner.repository.ts';
+import type { Partner } from '../partner.service.ts';
 import { PARTNER_AUDIENCES, PARTNER_TYPES } from '../partner.table.ts';
 import {
   AUDIENCE_PARAM,

@@ -19,8 +19,8 @@ import {
   Notice,
   type StaffPageContext,
 } from '#src/web/staff.tsx';
-import type { Partner } from '../partner.repository.ts';
 import { DESCRIPTION_MAX, PARTNER_NAME_MAX, WEBSITE_MAX } from '../partner.schemas.ts';
+import type { Partner } from '../partner.service.ts';
 import { PARTNER_AUDIENCES, PARTNER_TYPES } from '../partner.table.ts';
 import { CONTACT_PERSONS } from '../partner-search.ts';
 
