@@ -74,12 +74,14 @@ export async function addMemberships(
   rows: readonly { readonly teamId: string; readonly signalId: string }[],
   at: Date,
 ): Promise<void> {
-  if (rows.length === 0) return;
-  await own(trx)
-    .insertInto('circle_team_member')
-    .values(rows.map((r) => ({ signal_id: r.signalId, team_id: r.teamId, joined_at: at })))
-    .onConflict((oc) => oc.column('signal_id').doNothing())
-    .execute();
+  // A bulk registration's families can make many rows: at most 5,000 (15,000 parameters) per statement.
+  for (let i = 0; i < rows.length; i += 5000) {
+    await own(trx)
+      .insertInto('circle_team_member')
+      .values(rows.slice(i, i + 5000).map((r) => ({ signal_id: r.signalId, team_id: r.teamId, joined_at: at })))
+      .onConflict((oc) => oc.column('signal_id').doNothing())
+      .execute();
+  }
 }
 
 /** What the municipality's rule needs of signals: their organisation's type and when they came. */
