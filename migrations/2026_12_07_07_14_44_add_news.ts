@@ -56,6 +56,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('news_image')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+    // The article it was uploaded for (its editor page lists it with the Markdown to insert).
+    .addColumn('article_id', 'uuid', (c) => c.notNull().references('news_article.id'))
     .addColumn('content_type', 'text', (c) =>
       c.notNull().check(sql`content_type in (${list(['image/webp', 'image/jpeg'])})`),
     )
@@ -66,6 +68,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('uploaded_by', 'uuid', (c) => c.references('app_user.id'))
     .addColumn('uploaded_at', 'timestamptz', (c) => c.notNull())
     .execute();
+  await db.schema.createIndex('news_image_article_idx').on('news_image').column('article_id').execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -246,13 +246,21 @@ export function findImage(db: Db, id: string): Promise<ImageRow | undefined> {
     .executeTakeFirst();
 }
 
-/** The images uploaded, newest first (without their bytes). */
-export function listImages(
-  db: Db,
-): Promise<{ id: string; alt: string; width: number; height: number; uploadedAt: Date }[]> {
+/** An image as the editor's page lists it (without its bytes). */
+export interface ImageListed {
+  readonly id: string;
+  readonly alt: string;
+  readonly width: number;
+  readonly height: number;
+  readonly uploadedAt: Date;
+}
+
+/** The images uploaded for an article, newest first (without their bytes). */
+export function imagesOf(db: Db, articleId: string): Promise<ImageListed[]> {
   return own(db)
     .selectFrom('news_image')
     .select(['id', 'alt', 'width', 'height', 'uploaded_at as uploadedAt'])
+    .where('article_id', '=', articleId)
     .orderBy('uploaded_at', 'desc')
     .orderBy('id')
     .execute();
@@ -261,6 +269,7 @@ export function listImages(
 /** Stores an encoded image; returns its id. */
 export async function insertImage(
   trx: Trx,
+  articleId: string,
   image: { contentType: 'image/webp' | 'image/jpeg'; bytes: Buffer; width: number; height: number; alt: string },
   by: string | null,
   at: Date,
@@ -268,6 +277,7 @@ export async function insertImage(
   const { id } = await own(trx)
     .insertInto('news_image')
     .values({
+      article_id: articleId,
       content_type: image.contentType,
       bytes: image.bytes,
       width: image.width,

@@ -41,6 +41,7 @@ export interface NewsArticleVersionTable {
 
 export interface NewsImageTable {
   id: Generated<string>;
+  article_id: string;
   content_type: 'image/webp' | 'image/jpeg';
   bytes: Buffer;
   width: number;
