@@ -86,6 +86,7 @@ export const ROUTE_AUDIENCE: Readonly<Record<string, Audience>> = {
   'GET /api/docs/openapi.json': 'administrators',
   'GET /api/v1/circle/signals': 'apiClients',
   'POST /api/v1/circle/signals': 'apiClients',
+  'POST /api/v1/circle/signals/batch': 'apiClients',
   'POST /api/v1/circle/signals/:id/withdrawal': 'apiClients',
   'GET /beheer': 'administrators',
   'GET /beheer/api-koppelingen': 'administrators',

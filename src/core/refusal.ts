@@ -23,6 +23,7 @@ export const OBJECT_TYPES = [
   'circle_signal',
   'circle_api_client',
   'circle_team',
+  'circle_plan_action',
 ] as const;
 /** One of OBJECT_TYPES. */
 export type ObjectType = (typeof OBJECT_TYPES)[number];

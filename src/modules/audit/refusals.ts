@@ -65,6 +65,7 @@ const ROUTE_OBJECTS: readonly (readonly [prefix: string, type: ObjectType])[] = 
 const PARAM_OBJECTS: Readonly<Record<string, ObjectType>> = {
   attachmentId: 'concern_attachment',
   memberId: 'household_member',
+  actionId: 'circle_plan_action',
 };
 
 /**

@@ -8,7 +8,7 @@
  * nothing.
  */
 import type { JobQueue } from '#src/jobs/queue.ts';
-import { activeRecipients, type Recipient, recipientsByRole } from '#src/modules/identity/index.ts';
+import { activeMembersAmong, type Recipient, recipientsByRole } from '#src/modules/identity/index.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import type { CircleNotifier } from './circle.service.ts';
 
@@ -19,12 +19,12 @@ import type { CircleNotifier } from './circle.service.ts';
 export function circleMailNotifier(queue: JobQueue, publicUrl: string, mailJob: string): CircleNotifier {
   return {
     async matched(trx, recipients) {
+      // Who is still an active member, in one query (a bulk registration's match tells hundreds).
+      const active = new Map(
+        (await activeMembersAmong(trx, recipients)).map((p) => [`${p.id}/${p.organisationId}`, p]),
+      );
       for (const r of recipients) {
-        const [person] = await activeRecipients(trx, {
-          organisationId: r.organisationId,
-          userId: r.userId,
-          order: 'email',
-        });
+        const person = active.get(`${r.userId}/${r.organisationId}`);
         if (!person) continue;
         const mail = messages(person.locale).circle.mail;
         await queue.enqueue(trx, mailJob, {
@@ -35,12 +35,9 @@ export function circleMailNotifier(queue: JobQueue, publicUrl: string, mailJob: 
       }
     },
     async teamNotice(trx, kind, teamId, recipients, options) {
-      const people: Recipient[] = [];
-      for (const r of recipients) {
-        people.push(
-          ...(await activeRecipients(trx, { organisationId: r.organisationId, userId: r.userId, order: 'email' })),
-        );
-      }
+      const people: Recipient[] = (await activeMembersAmong(trx, recipients)).sort((x, y) =>
+        x.email.localeCompare(y.email),
+      );
       if (options?.municipality) {
         people.push(...(await recipientsByRole(trx, { organisationType: 'municipality', role: 'coordinator' })));
       }

@@ -428,7 +428,7 @@ export function recordProgress(
     // An action of another team is no action of this one: refused as the team would be.
     const resource = { ...t.resource, ownerOrganisation: owner?.organisationId ?? null };
     authorizeTeam(actorOf(ctx), action?.teamId === t.team.id ? 'progress' : 'view', resource, teamId);
-    if (!action || action.teamId !== t.team.id) throw hidden('circle_team', teamId);
+    if (!action || action.teamId !== t.team.id) throw hidden('circle_plan_action', actionId);
     const problems = progressProblems(input);
     if (Object.keys(problems).length > 0) throw new ValidationError(problems);
     await repo.updateAction(trx, action.id, {
