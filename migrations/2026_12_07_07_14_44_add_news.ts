@@ -52,6 +52,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('saved_at', 'timestamptz', (c) => c.notNull())
     .addUniqueConstraint('news_article_version_unique', ['article_id', 'version'])
     .execute();
+  // Append-only: an earlier version is never changed or removed; a change is a new version.
+  await sql`
+    create function news_article_version_append_only() returns trigger language plpgsql as $$
+    begin
+      raise exception 'news_article_version is append-only';
+    end $$`.execute(db);
+  await sql`
+    create trigger news_article_version_no_update_delete before update or delete on news_article_version
+    for each row execute function news_article_version_append_only()`.execute(db);
 
   await db.schema
     .createTable('news_image')
@@ -74,5 +83,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('news_image').execute();
   await db.schema.dropTable('news_article_version').execute();
+  await sql`drop function news_article_version_append_only()`.execute(db);
   await db.schema.dropTable('news_article').execute();
 }

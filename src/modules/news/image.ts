@@ -10,7 +10,7 @@
  *   GPS), XMP, IPTC, ICC; sharp writes none unless asked (`withMetadata`, never called here);
  * - wider than {@link MAX_NEWS_IMAGE_WIDTH} is scaled down.
  */
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 
 sharp.cache(false);
 
@@ -40,7 +40,7 @@ export type NewsImage =
  */
 export async function encodeNewsImage(input: Buffer): Promise<NewsImage> {
   const options = { limitInputPixels: MAX_NEWS_IMAGE_PIXELS, failOn: 'warning' } as const;
-  let header: sharp.Metadata;
+  let header: Metadata;
   try {
     header = await sharp(input, options).metadata();
   } catch (err) {

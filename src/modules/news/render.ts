@@ -74,3 +74,18 @@ const SANITIZE: sanitizeHtml.IOptions = {
 export function renderArticle(body: string): string {
   return sanitizeHtml(markdown.render(body), SANITIZE);
 }
+
+/**
+ * How many images in an article's Markdown have no alt text (`![](…)`): an editor must describe each
+ * image, so a body with any is refused (ADR 0037).
+ * @param body Markdown as the editor wrote it
+ */
+export function imagesWithoutAlt(body: string): number {
+  let count = 0;
+  for (const token of markdown.parse(body, {})) {
+    for (const child of token.children ?? []) {
+      if (child.type === 'image' && child.content.trim() === '') count++;
+    }
+  }
+  return count;
+}

@@ -8,6 +8,7 @@ import { circleTeamEn } from './circle-team.en.ts';
 import { concernsEn } from './concerns.en.ts';
 import { fieldErrorsEn } from './field-errors.en.ts';
 import { guidanceEn } from './guidance.en.ts';
+import { newsEn } from './news.en.ts';
 import type { Messages } from './messages.ts';
 import { plural } from './plural.ts';
 import { problemDetailsEn } from './problem-details.en.ts';
@@ -114,6 +115,7 @@ export const en: Messages = {
   reports: reportsEn,
   circle: circleEn,
   circleApi: circleApiEn,
+  news: newsEn,
   circleTeam: circleTeamEn,
   problemDetails: problemDetailsEn,
   staff: staffEn,
