@@ -87,12 +87,16 @@ describe('the article form', () => {
     ['a title without letters', { title: '???' }, { slug: 'fromTitle' }],
     ['another language', { language: 'de' }, { language: 'invalid' }],
     ['an invalid moment', { publishAt: 'invalid' }, { publishAt: 'invalid' }],
-    ['nothing at all', { title: '', summary: '', body: '', language: '' }, {
-      title: 'required',
-      summary: 'required',
-      body: 'required',
-      language: 'invalid',
-    }],
+    [
+      'nothing at all',
+      { title: '', summary: '', body: '', language: '' },
+      {
+        title: 'required',
+        summary: 'required',
+        body: 'required',
+        language: 'invalid',
+      },
+    ],
   ])('refuses %s', (_, over, errors) => {
     expect(checkArticle({ ...good, ...over })).toEqual({ ok: false, errors });
   });
@@ -122,10 +126,22 @@ const IMAGE = '/nieuws/afbeeldingen/0b7a3c9e-1d2f-4a5b-8c6d-7e8f9a0b1c2d';
 
 describe('Markdown made safe', () => {
   it.each([
-    ['a heading, emphasis and a list', '## Kop\n\n**vet** en *schuin*\n\n- een\n- twee', '<h2>Kop</h2>\n<p><strong>vet</strong> en <em>schuin</em></p>\n<ul>\n<li>een</li>\n<li>twee</li>\n</ul>\n'],
+    [
+      'a heading, emphasis and a list',
+      '## Kop\n\n**vet** en *schuin*\n\n- een\n- twee',
+      '<h2>Kop</h2>\n<p><strong>vet</strong> en <em>schuin</em></p>\n<ul>\n<li>een</li>\n<li>twee</li>\n</ul>\n',
+    ],
     ['a title heading becomes h2', '# Titel', '<h2>Titel</h2>\n'],
-    ['a link gets rel', '[Veilig Thuis](https://veiligthuis.nl)', '<p><a href="https://veiligthuis.nl" rel="noopener noreferrer">Veilig Thuis</a></p>\n'],
-    ['a phone link', '[0800-2000](tel:08002000)', '<p><a href="tel:08002000" rel="noopener noreferrer">0800-2000</a></p>\n'],
+    [
+      'a link gets rel',
+      '[Veilig Thuis](https://veiligthuis.nl)',
+      '<p><a href="https://veiligthuis.nl" rel="noopener noreferrer">Veilig Thuis</a></p>\n',
+    ],
+    [
+      'a phone link',
+      '[0800-2000](tel:08002000)',
+      '<p><a href="tel:08002000" rel="noopener noreferrer">0800-2000</a></p>\n',
+    ],
     ['an own image', `![Het stadhuis](${IMAGE})`, `<p><img src="${IMAGE}" alt="Het stadhuis" /></p>\n`],
     ['a quotation', '> Kijk niet weg', '<blockquote>\n<p>Kijk niet weg</p>\n</blockquote>\n'],
   ])('keeps %s', (_, body, html) => {
@@ -140,17 +156,41 @@ describe('Markdown made safe', () => {
     ['a JavaScript: link in capitals', '[klik](JaVaScRiPt:alert(1))', '<p>[klik](JaVaScRiPt:alert(1))</p>\n'],
     ['an entity-encoded javascript: link', '[klik](jav&#x61;script:alert(1))', '<p>[klik](javascript:alert(1))</p>\n'],
     ['a vbscript: link', '[klik](vbscript:msgbox)', '<p>[klik](vbscript:msgbox)</p>\n'],
-    ['a data: link', '[klik](data:text/html;base64,PHNjcmlwdD4=)', '<p>[klik](data:text/html;base64,PHNjcmlwdD4=)</p>\n'],
+    [
+      'a data: link',
+      '[klik](data:text/html;base64,PHNjcmlwdD4=)',
+      '<p>[klik](data:text/html;base64,PHNjcmlwdD4=)</p>\n',
+    ],
     ['an autolink with javascript:', '<javascript:alert(1)>', '<p>&lt;javascript:alert(1)&gt;</p>\n'],
     ['an img with onerror', '<img src=x onerror=alert(1)>', '<p>&lt;img src=x onerror=alert(1)&gt;</p>\n'],
-    ['an event handler in a link title', '[a](https://x.nl "x\\" onmouseover=\\"alert(1)")', '<p><a href="https://x.nl" title="x&quot; onmouseover=&quot;alert(1)" rel="noopener noreferrer">a</a></p>\n'],
-    ['inline svg', '<svg onload=alert(1)><script>alert(2)</script></svg>', '<p>&lt;svg onload=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;&lt;/svg&gt;</p>\n'],
-    ['an svg data image', '![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)', '<p>![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)</p>\n'],
+    [
+      'an event handler in a link title',
+      '[a](https://x.nl "x\\" onmouseover=\\"alert(1)")',
+      '<p><a href="https://x.nl" title="x&quot; onmouseover=&quot;alert(1)" rel="noopener noreferrer">a</a></p>\n',
+    ],
+    [
+      'inline svg',
+      '<svg onload=alert(1)><script>alert(2)</script></svg>',
+      '<p>&lt;svg onload=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;&lt;/svg&gt;</p>\n',
+    ],
+    [
+      'an svg data image',
+      '![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)',
+      '<p>![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)</p>\n',
+    ],
     ['an svg file from elsewhere', '![x](https://evil.example/x.svg)', '<p></p>\n'],
     ['an image from elsewhere (a tracking pixel)', '![x](https://evil.example/pixel.png)', '<p></p>\n'],
     ['a protocol-relative image', '![x](//evil.example/x.png)', '<p></p>\n'],
-    ['an iframe', '<iframe src="https://evil.example"></iframe>', '<p>&lt;iframe src="https://evil.example"&gt;&lt;/iframe&gt;</p>\n'],
-    ['a style attribute', '<p style="background:url(javascript:alert(1))">x</p>', '<p>&lt;p style="background:url(javascript:alert(1))"&gt;x&lt;/p&gt;</p>\n'],
+    [
+      'an iframe',
+      '<iframe src="https://evil.example"></iframe>',
+      '<p>&lt;iframe src="https://evil.example"&gt;&lt;/iframe&gt;</p>\n',
+    ],
+    [
+      'a style attribute',
+      '<p style="background:url(javascript:alert(1))">x</p>',
+      '<p>&lt;p style="background:url(javascript:alert(1))"&gt;x&lt;/p&gt;</p>\n',
+    ],
   ])('makes %s inert', (_, body, html) => {
     expect(renderArticle(body)).toBe(html);
   });

@@ -41,7 +41,13 @@ import {
   unpublishArticle,
 } from './news.service.ts';
 import { renderArticle } from './render.ts';
-import { type ArticleValues, ArticleFormPage, EditorListPage, VersionPage, VersionsPage } from './views/editor-news.tsx';
+import {
+  ArticleFormPage,
+  type ArticleValues,
+  EditorListPage,
+  VersionPage,
+  VersionsPage,
+} from './views/editor-news.tsx';
 import { ArticlePage, NewsListPage } from './views/public-news.tsx';
 
 /** Options: the language this registration serves, the web context and the upload throttle. */
@@ -113,7 +119,6 @@ function amsterdamTime(date: Date): string {
     hourCycle: 'h23',
   }).format(date);
 }
-
 
 export const newsPages: FastifyPluginAsyncZod<NewsPagesOptions> = async (app, options) => {
   const { web, locale, limits } = options;
@@ -271,7 +276,9 @@ export const newsPages: FastifyPluginAsyncZod<NewsPagesOptions> = async (app, op
     const intent: SaveIntent = body.actie === 'publiceren' ? 'publish' : 'save';
     const ctx = request.context();
     try {
-      const saved = id ? (await saveArticle(ctx, id, form, intent), id) : await createArticle(ctx, form, intent);
+      let saved = id;
+      if (saved) await saveArticle(ctx, saved, form, intent);
+      else saved = await createArticle(ctx, form, intent);
       const publishAt = form.publishAt === 'invalid' ? null : form.publishAt;
       return reply.redirect(savedUrl(saved, intent, publishAt, ctx.now), 303);
     } catch (err) {
@@ -294,8 +301,10 @@ export const newsPages: FastifyPluginAsyncZod<NewsPagesOptions> = async (app, op
     },
   );
 
-  app.post('/netwerk/nieuws/:id', { ...EDIT, schema: { params: idParams, body: articleBody } }, async (request, reply) =>
-    postArticle(request, reply, request.params.id, request.body),
+  app.post(
+    '/netwerk/nieuws/:id',
+    { ...EDIT, schema: { params: idParams, body: articleBody } },
+    async (request, reply) => postArticle(request, reply, request.params.id, request.body),
   );
 
   app.post(

@@ -182,7 +182,10 @@ export interface NamedVersion extends repo.VersionRow {
 }
 
 async function named(db: Handle, versions: readonly repo.VersionRow[]): Promise<NamedVersion[]> {
-  const names = await displayNames(db, versions.flatMap((v) => (v.savedBy ? [v.savedBy] : [])));
+  const names = await displayNames(
+    db,
+    versions.flatMap((v) => (v.savedBy ? [v.savedBy] : [])),
+  );
   return versions.map((v) => ({ ...v, savedByName: v.savedBy ? (names.get(v.savedBy) ?? null) : null }));
 }
 

@@ -21,10 +21,17 @@ export const newsEn: typeof newsNl = {
   editor: {
     nav: 'Write news',
     title: 'Write news and campaigns',
-    intro: 'Write articles in Markdown. An article is public only once it is published and its publication date has come.',
+    intro:
+      'Write articles in Markdown. An article is public only once it is published and its publication date has come.',
     newArticle: 'New article',
     none: 'There are no articles yet.',
-    columns: { title: 'Title', status: 'Status', publishAt: 'Publication', updated: 'Last changed', version: 'Version' },
+    columns: {
+      title: 'Title',
+      status: 'Status',
+      publishAt: 'Publication',
+      updated: 'Last changed',
+      version: 'Version',
+    },
     status: {
       draft: 'Draft',
       scheduled: 'Scheduled',

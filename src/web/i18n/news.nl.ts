@@ -21,10 +21,17 @@ export const newsNl = {
   editor: {
     nav: 'Nieuws schrijven',
     title: 'Nieuws en campagnes schrijven',
-    intro: 'Schrijf artikelen in Markdown. Een artikel is pas openbaar als het gepubliceerd is en de publicatiedatum is bereikt.',
+    intro:
+      'Schrijf artikelen in Markdown. Een artikel is pas openbaar als het gepubliceerd is en de publicatiedatum is bereikt.',
     newArticle: 'Nieuw artikel',
     none: 'Er zijn nog geen artikelen.',
-    columns: { title: 'Titel', status: 'Status', publishAt: 'Publicatie', updated: 'Laatst gewijzigd', version: 'Versie' },
+    columns: {
+      title: 'Titel',
+      status: 'Status',
+      publishAt: 'Publicatie',
+      updated: 'Laatst gewijzigd',
+      version: 'Versie',
+    },
     status: {
       draft: 'Concept',
       scheduled: 'Gepland',
