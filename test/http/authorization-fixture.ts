@@ -226,6 +226,7 @@ export function samplePath(url: string): string {
     if (url.includes('/privacy/logboek/betrokkene/:id')) return personA;
     if (url.includes('/kring/:id')) return signalA;
     if (url.includes('/kring/samenwerking/:id')) return name === 'id' ? teamA : NO_SUCH_ID;
+    if (url.includes('/nieuws/')) return name === 'slug' ? 'geen-artikel' : name === 'version' ? '1' : NO_SUCH_ID;
     throw new Error(`No sample for :${name} in ${url}: add one to the authorization matrix`);
   });
 }
@@ -276,6 +277,9 @@ export async function stateChecksum(): Promise<string> {
     'vt_report_event',
     'circle_signal',
     'circle_signal_tombstone',
+    'news_article',
+    'news_article_version',
+    'news_image',
   ];
   const parts: string[] = [];
   for (const table of tables) {

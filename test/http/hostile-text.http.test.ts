@@ -17,6 +17,7 @@ import { type HTMLElement, parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, fixtureEmail, seedFixtures, seedVeiligThuis } from '#test/agent.ts';
 import { databaseText } from '#test/database-text.ts';
+import { createMember, createOrganisation, signedIn } from '#test/factories/users.ts';
 import { createTestApp } from '#test/setup.ts';
 
 const VT_NAME = 'Veilig Thuis Noord-Veluwe';
@@ -209,6 +210,24 @@ beforeAll(async () => {
   res = await intake.post(`/veilig-thuis/meldingen/${professionalReport.id}/triage`, { acute: 'no', assignTo: '' });
   expect(res.statusCode, res.body).toBe(303);
 
+  // An article of the municipality's network editor, for the news forms (issue 15).
+  const municipality = await createOrganisation(t.app, { name: 'Gemeente', type: 'municipality' });
+  const editor = await signedIn(t.app, await createMember(t.app, 'editor', { organisation: municipality }));
+  res = await editor.post('/netwerk/nieuws/nieuw', {
+    title: 'Terugblik',
+    summary: 'De netwerkbijeenkomst.',
+    body: 'Ruim 80 mensen.',
+    slug: '',
+    language: 'nl',
+    'publishAt-day': '',
+    'publishAt-month': '',
+    'publishAt-year': '',
+    publishTime: '',
+    actie: 'opslaan',
+  });
+  expect(res.statusCode, res.body).toBe(303);
+  const article = String(res.headers.location).split('?', 1)[0]!;
+
   // Every page to read forms from, per person.
   const concernPages = concerns.flatMap((id) => [
     `/zorgen/${id}`,
@@ -240,6 +259,7 @@ beforeAll(async () => {
       ],
     ],
     [privacy, 'privacy officer', ['/privacy/logboek', '/privacy/logboek/betrokkenen']],
+    [editor, 'network editor', ['/netwerk/nieuws/nieuw', article]],
     [intake, 'intake worker', reports.map((r) => `/veilig-thuis/meldingen/${r.id}`)],
     [
       new Agent(t.app),
@@ -273,6 +293,9 @@ const EXPECTED_FORMS = [
   'POST /beheer/api-koppelingen',
   'POST /inloggen',
   'POST /kring/aanmelden',
+  'POST /netwerk/nieuws/nieuw',
+  'POST /netwerk/nieuws/:id',
+  'POST /netwerk/nieuws/:id/afbeelding',
   'POST /wachtwoord-vergeten',
   'POST /veilig-thuis/meldingen/:id/advies',
   'POST /veilig-thuis/meldingen/:id/besluit',

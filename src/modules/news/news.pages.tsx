@@ -62,10 +62,11 @@ const OPEN = { config: { policy: 'public' } } as const;
 const NOTICES = ['opgeslagen', 'gepubliceerd', 'gepland', 'offline', 'afbeelding'] as const;
 const idParams = z.object({ id: z.string().max(100) });
 const articleBody = formBody({
-  title: field(1000),
-  summary: field(2000),
-  body: field(60_000),
-  slug: field(300),
+  // Longer than the rules allow, so that a text too long comes back with its error and is not lost.
+  title: field(2000),
+  summary: field(200_000),
+  body: field(200_000),
+  slug: field(2000),
   language: field(10),
   'publishAt-day': field(10),
   'publishAt-month': field(10),

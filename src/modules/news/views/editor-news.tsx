@@ -262,6 +262,7 @@ export function ArticleFormPage({
           hint={{ text: f.publishTimeHint }}
           optionalText={p.t.common.optional}
           value={values.publishTime}
+          errorMessage={fieldError(p.t, errors, 'publishTime')}
         />
         <div class="kring-button-group">
           <Button text={e.actions.save} name="actie" value="opslaan" />
