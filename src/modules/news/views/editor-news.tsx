@@ -462,7 +462,7 @@ export function VersionPage({
         <dt safe>{e.fields.slug}</dt>
         <dd safe>{version.slug}</dd>
         <dt safe>{e.fields.publishAt}</dt>
-        <dd safe>{version.publishAt ? formatDate(p.locale, version.publishAt) : '–'}</dd>
+        <dd>{version.publishAt ? formatDate(p.locale, version.publishAt) : '–'}</dd>
       </dl>
       <h2 class="utrecht-heading-2" safe>
         {v.markdown}
