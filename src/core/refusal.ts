@@ -24,6 +24,8 @@ export const OBJECT_TYPES = [
   'circle_api_client',
   'circle_team',
   'circle_plan_action',
+  'news_article',
+  'news_image',
 ] as const;
 /** One of OBJECT_TYPES. */
 export type ObjectType = (typeof OBJECT_TYPES)[number];
