@@ -380,3 +380,32 @@ describe('the public list and languages', () => {
     expect(text(one.body, '.kring-news-list__date')).toBe(en.publishedOn('22 November 2017'));
   });
 });
+
+describe('the demo retrospective on /nieuws', () => {
+  it('shows the 2017 meeting with its facts and Tara’s words as a quotation', async () => {
+    const { seedNewsDemo } = await import('#src/modules/news/news.seed.ts');
+    await t.database.db.transaction().execute((trx) => seedNewsDemo(trx, t.app.kring.config));
+    const page = await visitor.get('/nieuws/over-gedeelde-zorg-in-de-kring-van-veiligheid');
+    expect(page.statusCode).toBe(200);
+    expect(text(page.body, 'h1')).toBe('Over gedeelde zorg in de kring van veiligheid');
+    expect(text(page.body, '[data-testid="article"] .kring-news-list__date')).toBe(nl.publishedOn('22 november 2017'));
+    expect(text(page.body, '[data-testid="article-body"] blockquote p')).toBe(
+      '“Mijn held is mijn sportlerares. Zij keek niet weg, maar vroeg door. Het begin van een veilig thuis, voor mij en mijn broertje.”',
+    );
+    const body = text(page.body, '[data-testid="article-body"]');
+    for (const fact of [
+      '16 november',
+      'Stadhuis',
+      'Ruim 80',
+      'Gert Jan van Noort',
+      'Harm-Jan van Schaik',
+      'Verbind voor het kind!',
+      'Havendam 56',
+    ]) {
+      expect(body).toContain(fact);
+    }
+    expect(parse(page.body).querySelector('[data-testid="article-body"] a[href="tel:08002000"]')?.textContent).toBe(
+      '0800-2000',
+    );
+  });
+});
