@@ -72,6 +72,16 @@ describe('who reaches the editor pages', () => {
     expect((await professional.post('/netwerk/nieuws/nieuw', article())).statusCode).toBe(403);
     expect((await visitor.get('/nieuws')).statusCode).toBe(200);
   });
+
+  it('the editor finds the news in the staff navigation; a professional does not', async () => {
+    const navLink = (html: string) =>
+      parse(html)
+        .querySelectorAll('.kring-nav a')
+        .find((a) => a.getAttribute('href') === '/netwerk/nieuws')
+        ?.textContent.trim();
+    expect(navLink((await petra.get('/mijn-kring')).body)).toBe(nl.editor.nav);
+    expect(navLink((await professional.get('/mijn-kring')).body)).toBeUndefined();
+  });
 });
 
 describe('the editor writes an article', () => {
