@@ -41,14 +41,9 @@ import {
   unpublishArticle,
 } from './news.service.ts';
 import { renderArticle } from './render.ts';
-import {
-  ArticleFormPage,
-  type ArticleValues,
-  EditorListPage,
-  VersionPage,
-  VersionsPage,
-} from './views/editor-news.tsx';
+import { ArticleFormPage, type ArticleValues, EditorListPage } from './views/editor-news.tsx';
 import { ArticlePage, NewsListPage } from './views/public-news.tsx';
+import { VersionPage, VersionsPage } from './views/versions.tsx';
 
 /** Options: the language this registration serves, the web context and the upload throttle. */
 export interface NewsPagesOptions {
