@@ -129,7 +129,7 @@ export function insertWithAudit(
   return concurrently(concurrency, count, maxMs, () =>
     db.transaction().execute(async (trx) => {
       if (deferChain === 'keyStateOnly') {
-        // What registerSignal does first: the one key-state row, FOR SHARE.
+        // What registerSignal does first: the key-state lock (shared) and the row's read.
         await circleRepo.lockKeyState(trx, 'share', keyState!, new Date());
       }
       await sql`insert into circle_signal (organisation_id, registered_by, contact_name, contact_role,

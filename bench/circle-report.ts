@@ -46,7 +46,12 @@ export function circleTable(r: CircleReport): string {
     row('(a) floor: bare INSERT of a signal row, autocommit', r.floor, 'the floor', null),
     row('(a′) INSERT + audit row chained at once (chain lock)', r.chained, 'the lock’s cost', null),
     row('(a′) INSERT + audit row pending (sealer)', r.pending, 'the lock’s cost', null),
-    row('(a″) INSERT after the key-state row FOR SHARE', r.keyState, 'the share lock’s cost', null),
+    row(
+      '(a″) INSERT after the key-state lock (shared advisory lock + read)',
+      r.keyState,
+      'the share lock’s cost',
+      null,
+    ),
     row('(b) registerSignal + match, service layer', r.service, 'p99 ≤ 10 ms', r.service.p99Ms <= 10),
     row('(b) registerSignal + match, service layer', r.service, '≥ 1,000/s', r.service.perSecond >= 1000),
     row('(b′) the same without the match e-mail (no notifier)', r.serviceWithoutNotifier, '–', null),

@@ -222,6 +222,14 @@ export const ROUTE_AUDIENCE: Readonly<Record<string, Audience>> = {
   'GET /zorgen/nieuw': 'concernWorkers',
   'POST /zorgen/nieuw': 'concernWorkers',
   'GET /zorgen/overzicht': 'safeguardingLeads',
+  'GET /partners': 'anyone',
+  'GET /netwerk/partners': 'networkEditors',
+  'GET /netwerk/partners/nieuw': 'networkEditors',
+  'POST /netwerk/partners/nieuw': 'networkEditors',
+  'GET /netwerk/partners/:id': 'networkEditors',
+  'POST /netwerk/partners/:id': 'networkEditors',
+  'GET /netwerk/partners/:id/verwijderen': 'networkEditors',
+  'POST /netwerk/partners/:id/verwijderen': 'networkEditors',
 };
 
 /** Who each audience is, in words, for the documentation. */

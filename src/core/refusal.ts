@@ -26,6 +26,7 @@ export const OBJECT_TYPES = [
   'circle_plan_action',
   'news_article',
   'news_image',
+  'network_partner',
 ] as const;
 /** One of OBJECT_TYPES. */
 export type ObjectType = (typeof OBJECT_TYPES)[number];

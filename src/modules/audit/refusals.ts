@@ -61,6 +61,7 @@ const ROUTE_OBJECTS: readonly (readonly [prefix: string, type: ObjectType])[] = 
   ['/netwerk/nieuws/:id', 'news_article'],
   ['/nieuws/afbeeldingen/:id', 'news_image'],
   ['/api/v1/circle/signals/:id', 'circle_signal'],
+  ['/netwerk/partners/:id', 'network_partner'],
 ];
 
 /** The kind of object of path parameters other than `:id`, by name. */

@@ -23,16 +23,19 @@ export function circleMailNotifier(queue: JobQueue, publicUrl: string, mailJob: 
       const active = new Map(
         (await activeMembersAmong(trx, recipients)).map((p) => [`${p.id}/${p.organisationId}`, p]),
       );
-      for (const r of recipients) {
-        const person = active.get(`${r.userId}/${r.organisationId}`);
-        if (!person) continue;
-        const mail = messages(person.locale).circle.mail;
-        await queue.enqueue(trx, mailJob, {
-          to: [person.email],
-          subject: mail.subject,
-          text: mail.text(`${publicUrl}${person.locale === 'en' ? '/en' : ''}/kring`),
-        });
-      }
+      const people = recipients.flatMap((r) => active.get(`${r.userId}/${r.organisationId}`) ?? []);
+      await queue.enqueueMany(
+        trx,
+        mailJob,
+        people.map((person) => {
+          const mail = messages(person.locale).circle.mail;
+          return {
+            to: [person.email],
+            subject: mail.subject,
+            text: mail.text(`${publicUrl}${person.locale === 'en' ? '/en' : ''}/kring`),
+          };
+        }),
+      );
     },
     async teamNotice(trx, kind, teamId, recipients, options) {
       const people: Recipient[] = (await activeMembersAmong(trx, recipients)).sort((x, y) =>

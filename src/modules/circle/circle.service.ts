@@ -30,7 +30,7 @@ import * as repo from './circle.repository.ts';
 import { checkMaxMonths, type RecordedEndReason, signalExpiry } from './expiry.ts';
 import { type InformingChoice, informingRecord } from './informing.ts';
 import { normalizeBsn, pseudonym } from './pseudonym.ts';
-import { dropEmptyTeams, joinTeam, teamOfSignal } from './team.service.ts';
+import { dropEmptyTeams, joinTeams, teamOfSignal } from './team.service.ts';
 
 /** The error of each problem with a date of birth (texts in the messages' circle.errors). */
 const AGE_ERRORS: Record<CircleAgeProblem, string> = {
@@ -145,9 +145,7 @@ export async function settleMatches(
   notifier?: CircleNotifier,
 ): Promise<void> {
   if (matches.length === 0) return;
-  const bySignal = new Map<string, string[]>();
-  for (const m of matches) bySignal.set(m.forSignalId, [...(bySignal.get(m.forSignalId) ?? []), m.otherId]);
-  for (const [signalId, others] of bySignal) await joinTeam(trx, ctx, settings, signalId, others);
+  await joinTeams(trx, ctx, settings, matches);
   if (!notifier) return;
   const actor = actorOf(ctx);
   const others = await repo.registrantsOf(trx, [...new Set(matches.map((m) => m.otherId))]);

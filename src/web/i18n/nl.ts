@@ -8,6 +8,7 @@ import { concernsNl } from './concerns.nl.ts';
 import { fieldErrorsNl } from './field-errors.nl.ts';
 import { guidanceNl } from './guidance.nl.ts';
 import { newsNl } from './news.nl.ts';
+import { partnersNl } from './partners.nl.ts';
 import { problemDetailsNl } from './problem-details.nl.ts';
 import { reportsNl } from './reports.nl.ts';
 import { staffNl } from './staff.nl.ts';
@@ -114,6 +115,7 @@ export const nl = {
   circleApi: circleApiNl,
   news: newsNl,
   circleTeam: circleTeamNl,
+  partners: partnersNl,
   problemDetails: problemDetailsNl,
   staff: staffNl,
 };
