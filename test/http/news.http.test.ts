@@ -82,6 +82,14 @@ describe('who reaches the editor pages', () => {
     expect(navLink((await petra.get('/mijn-kring')).body)).toBe(nl.editor.nav);
     expect(navLink((await professional.get('/mijn-kring')).body)).toBeUndefined();
   });
+
+  it('the public navigation leads to the news, marked as the current page there', async () => {
+    const home = parse((await visitor.get('/')).body);
+    expect(home.querySelector('.kring-nav a[href="/nieuws"]')?.textContent.trim()).toBe(nl.nav);
+    const news = parse((await visitor.get('/en/nieuws')).body);
+    const link = news.querySelector('.kring-nav a[href="/en/nieuws"]');
+    expect([link?.textContent.trim(), link?.getAttribute('aria-current')]).toEqual([en.nav, 'page']);
+  });
 });
 
 describe('the editor writes an article', () => {
