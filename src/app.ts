@@ -45,6 +45,7 @@ import { adminPages } from './modules/identity/admin.pages.tsx';
 import { identityPages } from './modules/identity/identity.pages.tsx';
 import { identityObjectOwners } from './modules/identity/index.ts';
 import { createMailer, type Mailer } from './modules/mail/index.ts';
+import { newsPages } from './modules/news/news.pages.tsx';
 import { partnerPages } from './modules/partners/index.ts';
 import { auditPages } from './modules/privacy/privacy.pages.tsx';
 import { registerDeadlineJob } from './modules/reports/deadline-reminders.ts';
@@ -321,6 +322,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     await app.register(reportPages, { prefix, locale, web, notifier, inbox: receiveReport });
     await app.register(intakePages, { prefix, locale, web, notifier });
     await app.register(residentPages, { prefix, locale, web, notifier, limits });
+    await app.register(newsPages, { prefix, locale, web, limits });
     await app.register(partnerPages, { prefix, locale, web });
     if (config.env !== 'production') {
       await app.register(componentExamplesPages, { prefix, locale, web });

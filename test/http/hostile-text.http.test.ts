@@ -223,6 +223,22 @@ beforeAll(async () => {
   res = await intake.post(`/veilig-thuis/meldingen/${professionalReport.id}/triage`, { acute: 'no', assignTo: '' });
   expect(res.statusCode, res.body).toBe(303);
 
+  // An article of the same network editor, for the news forms (issue 15).
+  res = await editor.post('/netwerk/nieuws/nieuw', {
+    title: 'Terugblik',
+    summary: 'De netwerkbijeenkomst.',
+    body: 'Ruim 80 mensen.',
+    slug: '',
+    language: 'nl',
+    'publishAt-day': '',
+    'publishAt-month': '',
+    'publishAt-year': '',
+    publishTime: '',
+    actie: 'opslaan',
+  });
+  expect(res.statusCode, res.body).toBe(303);
+  const article = String(res.headers.location).split('?', 1)[0]!;
+
   // Every page to read forms from, per person.
   const concernPages = concerns.flatMap((id) => [
     `/zorgen/${id}`,
@@ -254,7 +270,11 @@ beforeAll(async () => {
       ],
     ],
     [privacy, 'privacy officer', ['/privacy/logboek', '/privacy/logboek/betrokkenen']],
-    [editor, 'network editor', ['/netwerk/partners/nieuw', `/netwerk/partners/${partnerId}`]],
+    [
+      editor,
+      'network editor',
+      ['/netwerk/partners/nieuw', `/netwerk/partners/${partnerId}`, '/netwerk/nieuws/nieuw', article],
+    ],
     [intake, 'intake worker', reports.map((r) => `/veilig-thuis/meldingen/${r.id}`)],
     [
       new Agent(t.app),
@@ -291,6 +311,9 @@ const EXPECTED_FORMS = [
   'POST /beheer/api-koppelingen',
   'POST /inloggen',
   'POST /kring/aanmelden',
+  'POST /netwerk/nieuws/nieuw',
+  'POST /netwerk/nieuws/:id',
+  'POST /netwerk/nieuws/:id/afbeelding',
   'POST /wachtwoord-vergeten',
   'POST /veilig-thuis/meldingen/:id/advies',
   'POST /veilig-thuis/meldingen/:id/besluit',

@@ -7,6 +7,7 @@ import { circleTeamNl } from './circle-team.nl.ts';
 import { concernsNl } from './concerns.nl.ts';
 import { fieldErrorsNl } from './field-errors.nl.ts';
 import { guidanceNl } from './guidance.nl.ts';
+import { newsNl } from './news.nl.ts';
 import { partnersNl } from './partners.nl.ts';
 import { problemDetailsNl } from './problem-details.nl.ts';
 import { reportsNl } from './reports.nl.ts';
@@ -112,6 +113,7 @@ export const nl = {
   reports: reportsNl,
   circle: circleNl,
   circleApi: circleApiNl,
+  news: newsNl,
   circleTeam: circleTeamNl,
   partners: partnersNl,
   problemDetails: problemDetailsNl,

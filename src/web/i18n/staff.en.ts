@@ -293,6 +293,8 @@ export const staffEn: Messages['staff'] = {
       circle_team: 'team in The Circle',
       circle_plan_action: 'action in a team’s plan',
       circle_api_client: 'source system connection',
+      news_article: 'news article',
+      news_image: 'image of a news article',
       route: 'page',
     },
     notAnId: '(not a valid id)',
