@@ -23,4 +23,5 @@ export const MIGRATION_ORDER: readonly string[] = [
   '2026_12_07_04_45_00_add_circle_api_clients',
   '2026_12_07_06_14_03_add_circle_coordination',
   '2026_12_07_07_11_31_add_editor_role',
+  '2026_12_07_07_15_23_add_meetings',
 ];

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The editor's use cases of the network's meetings (ADR 0038): plan and change a meeting, see who
+ * registered (personal data: every read audited), download the attendance list, record the actions
+ * agreed. Deny by default: only an actor with `network:edit`; a refusal is audited and thrown.
+ */
+import { can, ForbiddenError } from '#src/core/authz.ts';
+import type { RequestContext } from '#src/core/context.ts';
+import { NotFoundError } from '#src/core/errors.ts';
+import type { TransactionHandle } from '#src/db/handle.ts';
+import { audit } from '#src/modules/audit/index.ts';
+import * as repo from './meeting.repository.ts';
+
+export type { ActionRow, MeetingFields, MeetingRow, RegistrationRow } from './meeting.repository.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type AuditAction = 'C' | 'R' | 'U' | 'D' | 'E';
+
+function record(
+  trx: TransactionHandle,
+  ctx: RequestContext,
+  type: string,
+  action: AuditAction,
+  objectType: string,
+  objectId: string | null,
+  outcome: 'success' | 'denied' = 'success',
+) {
+  return audit(trx as Parameters<typeof audit>[0], ctx, {
+    type,
+    action,
+    outcome,
+    purpose: 'network',
+    objectType,
+    objectId,
+  });
+}
+
+/**
+ * Refuses (audited) anyone without `network:edit`.
+ * @throws {ForbiddenError}
+ */
+async function requireEditor(ctx: RequestContext, type: string, objectId: string | null): Promise<void> {
+  if (can(ctx.actor, 'network:edit')) return;
+  await ctx.db.transaction().execute((trx) => record(trx, ctx, type, 'R', 'meeting', objectId, 'denied'));
+  throw new ForbiddenError();
+}
+
+/** A meeting id from a URL: a well-formed one of an existing meeting, or 404. */
+async function existing(ctx: RequestContext, id: string): Promise<repo.MeetingRow> {
+  const meeting = UUID.test(id) ? await repo.findMeeting(ctx.db, id) : undefined;
+  if (!meeting) throw new NotFoundError();
+  return meeting;
+}
+
+/** Every meeting, the latest first, published or not. */
+export async function editorMeetings(ctx: RequestContext): Promise<repo.MeetingRow[]> {
+  await requireEditor(ctx, 'meeting.list', null);
+  return repo.listMeetings(ctx.db, { publishedOnly: false });
+}
+
+/** A meeting for its form (no personal data). */
+export async function editorMeeting(ctx: RequestContext, id: string): Promise<repo.MeetingRow> {
+  await requireEditor(ctx, 'meeting.read', null);
+  return existing(ctx, id);
+}
+
+/** A meeting with its registrations (audited read) and actions, and the open actions of earlier meetings. */
+export async function editorMeetingDetails(
+  ctx: RequestContext,
+  id: string,
+): Promise<{
+  readonly meeting: repo.MeetingRow;
+  readonly registrations: repo.RegistrationRow[];
+  readonly actions: repo.ActionRow[];
+  readonly earlierActions: (repo.ActionRow & { meetingTitle: string })[];
+}> {
+  await requireEditor(ctx, 'meeting.registration.list', null);
+  const meeting = await existing(ctx, id);
+  return ctx.db.transaction().execute(async (trx) => {
+    const registrations = await repo.listRegistrations(trx, meeting.id);
+    await record(trx, ctx, 'meeting.registration.list', 'R', 'meeting', meeting.id);
+    return {
+      meeting,
+      registrations,
+      actions: await repo.listActions(trx, meeting.id),
+      earlierActions: await repo.openActionsBefore(trx, meeting.startsAt),
+    };
+  });
+}
+
+/** The registrations for the attendance list (audited as an export). */
+export async function attendanceList(
+  ctx: RequestContext,
+  id: string,
+): Promise<{ readonly meeting: repo.MeetingRow; readonly registrations: repo.RegistrationRow[] }> {
+  await requireEditor(ctx, 'meeting.registration.export', null);
+  const meeting = await existing(ctx, id);
+  return ctx.db.transaction().execute(async (trx) => {
+    const registrations = await repo.listRegistrations(trx, meeting.id);
+    await record(trx, ctx, 'meeting.registration.export', 'E', 'meeting', meeting.id);
+    return { meeting, registrations };
+  });
+}
+
+/**
+ * Plans a meeting (id null) or changes one.
+ * @returns the meeting's id
+ * @throws {NotFoundError} when the meeting to change does not exist
+ */
+export async function saveMeeting(ctx: RequestContext, id: string | null, fields: repo.MeetingFields): Promise<string> {
+  await requireEditor(ctx, id ? 'meeting.update' : 'meeting.create', id);
+  if (id !== null) await existing(ctx, id);
+  const actor = ctx.actor!;
+  return ctx.db.transaction().execute(async (trx) => {
+    if (id === null) {
+      const made = await repo.insertMeeting(trx, fields, actor.userId, ctx.now);
+      await record(trx, ctx, 'meeting.create', 'C', 'meeting', made);
+      return made;
+    }
+    await repo.updateMeeting(trx, id, fields, ctx.now);
+    await record(trx, ctx, 'meeting.update', 'U', 'meeting', id);
+    return id;
+  });
+}
+
+/** Records an action agreed at a meeting. */
+export async function addAction(
+  ctx: RequestContext,
+  meetingId: string,
+  values: { readonly description: string; readonly owner: string; readonly dueOn: string | null },
+): Promise<void> {
+  await requireEditor(ctx, 'meeting.action.create', null);
+  const meeting = await existing(ctx, meetingId);
+  await ctx.db.transaction().execute(async (trx) => {
+    const id = await repo.insertAction(trx, { meetingId: meeting.id, ...values, now: ctx.now });
+    await record(trx, ctx, 'meeting.action.create', 'C', 'meeting_action', id);
+  });
+}
+
+/** Marks an action done, or open again. */
+export async function markAction(ctx: RequestContext, meetingId: string, actionId: string, done: boolean) {
+  await requireEditor(ctx, 'meeting.action.update', null);
+  const meeting = await existing(ctx, meetingId);
+  if (!UUID.test(actionId)) throw new NotFoundError();
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.setActionDone(trx, meeting.id, actionId, done))) throw new NotFoundError();
+    await record(trx, ctx, 'meeting.action.update', 'U', 'meeting_action', actionId);
+  });
+}
