@@ -19,6 +19,7 @@ import type { DatabaseHandle } from './db/create-db.ts';
 import { createJobQueue, type JobQueue } from './jobs/queue.ts';
 import { logRedactPaths, serializeError } from './log.ts';
 import { AuditAnchor } from './modules/audit/anchor.ts';
+import { AuditSealer } from './modules/audit/audit-sealer.ts';
 import type { ObjectOwners } from './modules/audit/index.ts';
 import { apiClientPages } from './modules/circle/api-client.pages.tsx';
 import { circleApiWithDocs } from './modules/circle/api-docs.tsx';
@@ -44,6 +45,7 @@ import { adminPages } from './modules/identity/admin.pages.tsx';
 import { identityPages } from './modules/identity/identity.pages.tsx';
 import { identityObjectOwners } from './modules/identity/index.ts';
 import { createMailer, type Mailer } from './modules/mail/index.ts';
+import { partnerPages } from './modules/partners/index.ts';
 import { auditPages } from './modules/privacy/privacy.pages.tsx';
 import { registerDeadlineJob } from './modules/reports/deadline-reminders.ts';
 import { receiveReport, reportObjectOwners } from './modules/reports/index.ts';
@@ -257,6 +259,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
         ...(typeof options.anchorAudit === 'object' && { intervalMs: options.anchorAudit.intervalMs }),
       })
     : undefined;
+  // Chains the audit rows the hot paths write pending (ADR 0034); with the anchor, as in main.ts.
+  const sealer = anchor ? new AuditSealer({ db: database.db, auditKey: config.auditKey, log: app.log }) : undefined;
   app.decorate('kring', {
     config,
     database,
@@ -291,7 +295,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   app.addHook('onClose', async () => {
     await jobs.stop();
-    // The last checkpoint: after the last audited request and job, before the database closes.
+    // The last seal and checkpoint: after the last audited request and job, before the database closes.
+    await sealer?.stop();
     await anchor?.stop();
     if (!options.mailer) await mailer.close();
     if (options.closeDatabaseOnClose) await database.close();
@@ -316,6 +321,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     await app.register(reportPages, { prefix, locale, web, notifier, inbox: receiveReport });
     await app.register(intakePages, { prefix, locale, web, notifier });
     await app.register(residentPages, { prefix, locale, web, notifier, limits });
+    await app.register(partnerPages, { prefix, locale, web });
     if (config.env !== 'production') {
       await app.register(componentExamplesPages, { prefix, locale, web });
       await app.register(devPages, { prefix, locale, web, mailer });
@@ -323,7 +329,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   }
 
   // The circle's API for source systems and its OpenAPI document (ADR 0033).
-  await app.register(circleApiWithDocs, { web, settings: circle, perMinute: options.circleApiRateLimit ?? 120 });
+  await app.register(circleApiWithDocs, {
+    web,
+    settings: circle,
+    perMinute: options.circleApiRateLimit ?? 120,
+    notifier: circleNotifier,
+  });
   for (const locale of LOCALES) await app.register(apiClientPages, { prefix: LOCALE_PREFIX[locale], locale, web });
 
   for (const plugin of options.plugins ?? []) await app.register(plugin);
@@ -338,6 +349,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       throw err;
     });
     anchor.start();
+    sealer?.start();
   }
   return app;
 }

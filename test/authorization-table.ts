@@ -86,6 +86,7 @@ export const ROUTE_AUDIENCE: Readonly<Record<string, Audience>> = {
   'GET /api/docs/openapi.json': 'administrators',
   'GET /api/v1/circle/signals': 'apiClients',
   'POST /api/v1/circle/signals': 'apiClients',
+  'POST /api/v1/circle/signals/batch': 'apiClients',
   'POST /api/v1/circle/signals/:id/withdrawal': 'apiClients',
   'GET /beheer': 'administrators',
   'GET /beheer/api-koppelingen': 'administrators',
@@ -208,6 +209,14 @@ export const ROUTE_AUDIENCE: Readonly<Record<string, Audience>> = {
   'GET /zorgen/nieuw': 'concernWorkers',
   'POST /zorgen/nieuw': 'concernWorkers',
   'GET /zorgen/overzicht': 'safeguardingLeads',
+  'GET /partners': 'anyone',
+  'GET /netwerk/partners': 'networkEditors',
+  'GET /netwerk/partners/nieuw': 'networkEditors',
+  'POST /netwerk/partners/nieuw': 'networkEditors',
+  'GET /netwerk/partners/:id': 'networkEditors',
+  'POST /netwerk/partners/:id': 'networkEditors',
+  'GET /netwerk/partners/:id/verwijderen': 'networkEditors',
+  'POST /netwerk/partners/:id/verwijderen': 'networkEditors',
 };
 
 /** Who each audience is, in words, for the documentation. */

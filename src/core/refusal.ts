@@ -23,6 +23,8 @@ export const OBJECT_TYPES = [
   'circle_signal',
   'circle_api_client',
   'circle_team',
+  'circle_plan_action',
+  'network_partner',
 ] as const;
 /** One of OBJECT_TYPES. */
 export type ObjectType = (typeof OBJECT_TYPES)[number];

@@ -9,9 +9,17 @@ import type { CircleTables } from '#src/modules/circle/circle.table.ts';
 import type { ConcernsTables } from '#src/modules/concerns/concern.table.ts';
 import type { IdentityTables } from '#src/modules/identity/identity.table.ts';
 import type { MeetingsTables } from '#src/modules/meetings/meeting.table.ts';
+import type { PartnersTables } from '#src/modules/partners/partner.table.ts';
 import type { ReportsTables } from '#src/modules/reports/report.table.ts';
 import type { KringMetaTable } from './meta.table.ts';
 
-export interface Database extends AuditTables, IdentityTables, ConcernsTables, ReportsTables, CircleTables, MeetingsTables {
+export interface Database
+  extends AuditTables,
+    IdentityTables,
+    ConcernsTables,
+    ReportsTables,
+    CircleTables,
+    PartnersTables,
+    MeetingsTables {
   kring_meta: KringMetaTable;
 }

@@ -96,6 +96,27 @@ describe.each(VARIANTS)('job queue (%s)', (variant) => {
     expect(seen).not.toContain('rolled-back');
   });
 
+  it('puts several jobs in one statement, only when the transaction commits', async () => {
+    const { db, q } = await setUp(variant);
+    const seen: string[] = [];
+    await q.work<Payload>('test', async (data) => {
+      seen.push(data.tag);
+    });
+    await q.start();
+    await expect(
+      db.transaction().execute(async (trx) => {
+        await q.enqueueMany(trx, 'test', [{ tag: 'gone-1' }, { tag: 'gone-2' }]);
+        throw new Rollback();
+      }),
+    ).rejects.toBeInstanceOf(Rollback);
+    await db.transaction().execute((trx) => q.enqueueMany(trx, 'test', [{ tag: 'many-1' }, { tag: 'many-2' }]));
+    await expect(db.transaction().execute((trx) => q.enqueueMany(trx, 'nowhere', [{}]))).rejects.toBeInstanceOf(
+      UnknownQueueError,
+    );
+    await vi.waitFor(() => expect([...seen].sort()).toEqual(['many-1', 'many-2']), { timeout: 15_000 });
+    expect(await jobsTagged(db, 'gone-1')).toBe(0);
+  });
+
   it('stop() waits for a running job and resolves', async () => {
     const { q } = await setUp(variant);
     let release: () => void = () => undefined;

@@ -89,6 +89,12 @@ export interface JobQueue {
     options?: JobOptions,
   ): Promise<string | null>;
   /**
+   * Puts several jobs on one queue inside the caller's transaction, in one statement (a bulk
+   * registration's match e-mails): they exist only if `trx` commits.
+   * @throws {UnknownQueueError} for a queue this JobQueue does not know
+   */
+  enqueueMany<T extends object>(trx: Transaction<Database>, name: string, data: readonly T[]): Promise<void>;
+  /**
    * Puts a job on a queue now, outside any transaction. On PGlite: never await this inside a
    * transaction (it deadlocks; see the module documentation); use enqueue(trx, …) there.
    * @returns the job id, or null when pg-boss skipped it (singleton/throttling options)
@@ -266,6 +272,14 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
       }
     },
 
+    async enqueueMany(trx, name, data) {
+      assertKnown(name);
+      if (data.length === 0) return;
+      await boss.insert(
+        data.map((d) => ({ name, data: d })),
+        { db: { executeSql: kyselyExecutor(trx) } },
+      );
+    },
     async enqueue(trx, name, data, jobOptions = {}) {
       assertKnown(name);
       return boss.send(name, data, { ...jobOptions, db: { executeSql: kyselyExecutor(trx) } });

@@ -51,6 +51,7 @@ export function staffPage(web: WebContext, request: FastifyRequest, reply: Fasti
         ...(can(actor, 'concerns:work') ? [{ path: '/kring', text: t.circle.nav }] : []),
         ...(can(actor, 'circle:oversee') ? [{ path: '/kring/overzicht', text: t.circleTeam.oversee.title }] : []),
         ...(can(actor, 'reports:intake') ? [{ path: '/veilig-thuis', text: t.reports.nav }] : []),
+        ...(can(actor, 'network:edit') ? [{ path: '/netwerk/partners', text: t.partners.editor.nav }] : []),
         ...(can(actor, 'users:manage') ? [{ path: '/beheer', text: t.staff.nav.admin }] : []),
         ...(can(actor, 'audit:read') ? [{ path: '/privacy/logboek', text: t.staff.nav.audit }] : []),
         { path: '/account', text: t.staff.nav.account },

@@ -280,7 +280,7 @@ describe('checking the chain', () => {
       .orderBy('id', 'desc')
       .limit(1)
       .executeTakeFirstOrThrow();
-    fs.writeFileSync(anchor, checkpointLine(key, String(head.id), head.hash, '2026-12-06T21:00:00.000Z'));
+    fs.writeFileSync(anchor, checkpointLine(key, String(head.id), head.hash ?? '', '2026-12-06T21:00:00.000Z'));
 
     const agent = await officer();
     const ok = await agent.get(VERIFY);

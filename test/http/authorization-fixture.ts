@@ -49,6 +49,7 @@ export let signalA: string;
 /** The team of organisation A's signal and youth care's (a third organisation). */
 export let teamA: string;
 let apiClientA: string;
+let partnerP: string;
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
 /** An identity of the matrix: anonymous, one role of organisation A, or one of another organisation. */
@@ -209,6 +210,22 @@ beforeAll(async () => {
       .where('signal_id', '=', signalA)
       .executeTakeFirstOrThrow()
   ).team_id;
+  // A partner in the network's directory (issue 15): the municipality's, no organisation's.
+  partnerP = (
+    await database.db
+      .insertInto('network_partner')
+      .values({
+        name: `Partner ${canary('A')}`,
+        type: 'socialTeam',
+        audiences: ['children'],
+        description_nl: 'Hulp dichtbij.',
+        phone: '0341 000002',
+        created_at: new Date(),
+        updated_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 }, 60_000);
 afterAll(() => close());
 
@@ -226,6 +243,7 @@ export function samplePath(url: string): string {
     if (url.includes('/privacy/logboek/betrokkene/:id')) return personA;
     if (url.includes('/kring/:id')) return signalA;
     if (url.includes('/kring/samenwerking/:id')) return name === 'id' ? teamA : NO_SUCH_ID;
+    if (url.includes('/netwerk/partners/:id')) return partnerP;
     throw new Error(`No sample for :${name} in ${url}: add one to the authorization matrix`);
   });
 }
@@ -276,6 +294,7 @@ export async function stateChecksum(): Promise<string> {
     'vt_report_event',
     'circle_signal',
     'circle_signal_tombstone',
+    'network_partner',
   ];
   const parts: string[] = [];
   for (const table of tables) {

@@ -74,7 +74,13 @@ describe('T2: another organisation’s objects', () => {
             event_outcome_indicator: 4,
             user_id: fx.users.B[role],
             organisation_id: fx.organisations.B,
-            target_organisation_id: roleChange ? null : url.includes('/veilig-thuis/') ? vtOrg : fx.organisations.A,
+            // A partner of the network's directory is the municipality's list, no organisation's (ADR 0036).
+            target_organisation_id:
+              roleChange || url.includes('/netwerk/partners/')
+                ? null
+                : url.includes('/veilig-thuis/')
+                  ? vtOrg
+                  : fx.organisations.A,
           });
           expect(rows[0]!.participant_object_id, cell).toContain(roleChange ? membership : firstId);
         }

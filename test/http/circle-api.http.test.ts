@@ -135,6 +135,11 @@ describe('registering, listing and withdrawing', () => {
     const res = await call('POST', '/signals', b.token, { body: registration('B', BSN_2) });
     expect(res.statusCode).toBe(201);
     expect((res.json() as { matches: number }).matches).toBe(1);
+    // Both professionals hear of it by the content-free e-mail, as when registered in the browser.
+    const to = () => (t.app.kring.mailer.outbox ?? []).map((m) => m.to).sort();
+    await expect
+      .poll(to, { timeout: 15_000 })
+      .toEqual([fixtureEmail('A', 'professional'), fixtureEmail('B', 'professional')].sort());
   });
 });
 
@@ -336,7 +341,7 @@ describe("the administrator's page", () => {
 });
 
 describe('the OpenAPI document', () => {
-  it('is served to administrators only, and lists the three operations', async () => {
+  it('is served to administrators only, and lists the four operations', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/docs/openapi.json' })).statusCode).toBe(401);
     const professional = await signedIn(fixtureEmail('A', 'professional'));
     expect((await professional.get('/api/docs/openapi.json')).statusCode).toBe(403);
@@ -346,12 +351,16 @@ describe('the OpenAPI document', () => {
       paths: Record<string, Record<string, { operationId: string }>>;
     };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/v1/circle/signals', '/api/v1/circle/signals/{id}/withdrawal']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/v1/circle/signals',
+      '/api/v1/circle/signals/batch',
+      '/api/v1/circle/signals/{id}/withdrawal',
+    ]);
     expect(
       Object.values(doc.paths)
         .flatMap((p) => Object.values(p).map((o) => o.operationId))
         .sort(),
-    ).toEqual(['listSignals', 'registerSignal', 'withdrawSignal']);
+    ).toEqual(['listSignals', 'registerSignal', 'registerSignals', 'withdrawSignal']);
     const html = await admin.get('/api/docs');
     expect(html.statusCode).toBe(200);
     expect(html.headers['content-type']).toMatch(/^text\/html/);

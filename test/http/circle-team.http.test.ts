@@ -159,6 +159,19 @@ describe('working together after a match, without JavaScript', () => {
     expect((await joost.get(teamPath)).body).toContain('Gesprek gevoerd');
   });
 
+  it('an action that is not of this team is 404, audited as the action tried', async () => {
+    const unknown = '0f0f0f0f-0000-4000-8000-000000000001';
+    const r = await femke.post(`${teamPath}/acties/${unknown}`, { status: 'done', progress: 'x' });
+    expect(r.statusCode).toBe(404);
+    const denied = await t.database.db
+      .selectFrom('audit_event')
+      .select('participant_object_type_code as type')
+      .where('event_type_code', '=', 'object.denied')
+      .where('participant_object_id', '=', unknown)
+      .execute();
+    expect(denied.map((d) => d.type)).toEqual(['circle_plan_action']);
+  });
+
   it('another organisation gets 404 and a volunteer of the school 403, both audited', async () => {
     expect((await police.get(teamPath)).statusCode).toBe(404);
     expect((await police.post(`${teamPath}/contact`, {})).statusCode).toBe(404);

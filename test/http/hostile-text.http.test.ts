@@ -17,6 +17,7 @@ import { type HTMLElement, parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, fixtureEmail, seedFixtures, seedVeiligThuis } from '#test/agent.ts';
 import { databaseText } from '#test/database-text.ts';
+import { createMember, createOrganisation, signedIn } from '#test/factories/users.ts';
 import { createTestApp } from '#test/setup.ts';
 
 const VT_NAME = 'Veilig Thuis Noord-Veluwe';
@@ -136,6 +137,19 @@ beforeAll(async () => {
   const privacy = await new Agent(t.app).signIn(fixtureEmail('A', 'privacyOfficer'));
   const intake = await new Agent(t.app).signIn('intake.ahmed@fixture.kring.nl');
   const resident = new Agent(t.app);
+  // The municipality's network editor (issue 15), with one partner to change.
+  const municipality = await createOrganisation(t.app, { name: 'Gemeente', type: 'municipality' });
+  const editor = await signedIn(t.app, await createMember(t.app, 'editor', { organisation: municipality }));
+  const added = await editor.post('/netwerk/partners/nieuw', {
+    name: 'Wijkteam',
+    type: 'socialTeam',
+    audiences: 'children',
+    descriptionNl: 'Hulp dichtbij.',
+    phone: '0341 123 456',
+    published: 'yes',
+  });
+  expect(added.statusCode, added.body).toBe(303);
+  const partnerId = (await t.database.db.selectFrom('network_partner').select('id').executeTakeFirstOrThrow()).id;
 
   // A concern in every status of the meldcode, each with an observation and a household member.
   const concerns: string[] = [];
@@ -240,11 +254,12 @@ beforeAll(async () => {
       ],
     ],
     [privacy, 'privacy officer', ['/privacy/logboek', '/privacy/logboek/betrokkenen']],
+    [editor, 'network editor', ['/netwerk/partners/nieuw', `/netwerk/partners/${partnerId}`]],
     [intake, 'intake worker', reports.map((r) => `/veilig-thuis/meldingen/${r.id}`)],
     [
       new Agent(t.app),
       'visitor',
-      ['/inloggen', '/wachtwoord-vergeten', '/zorgen-over-iemand/formulier', '/zorgen-over-iemand/status'],
+      ['/inloggen', '/wachtwoord-vergeten', '/zorgen-over-iemand/formulier', '/zorgen-over-iemand/status', '/partners'],
     ],
   ];
   for (const [agent, who, urls] of pages) {
@@ -265,6 +280,9 @@ const BSN_FIELDS = /^(bsn|parentBsn[12])$/;
 
 /** The forms with text fields this test must reach, written out by hand (method and route). */
 const EXPECTED_FORMS = [
+  'GET /partners',
+  'POST /netwerk/partners/nieuw',
+  'POST /netwerk/partners/:id',
   'GET /beheer/gebruikers',
   'GET /privacy/logboek',
   'GET /privacy/logboek/betrokkenen',

@@ -89,7 +89,7 @@ describe('npm run audit:verify', () => {
       .limit(1)
       .executeTakeFirstOrThrow();
     await db.close();
-    fs.writeFileSync(anchor, checkpoint(String(head.id), head.hash, '2026-12-06T21:00:00.000Z'), { mode: 0o600 });
+    fs.writeFileSync(anchor, checkpoint(String(head.id), head.hash ?? '', '2026-12-06T21:00:00.000Z'), { mode: 0o600 });
 
     const intact = verify(dataDir, anchor);
     expect(intact.out).toContain('intact: 60 rows checked');
@@ -130,7 +130,7 @@ describe('npm run audit:verify', () => {
       .executeTakeFirstOrThrow();
     await db.close();
     // Signed with another key: a forgery (or a checkpoint of another log).
-    fs.writeFileSync(anchor, checkpoint(String(head.id), head.hash, '2026-12-06T21:00:00.000Z', 'x'.repeat(40)));
+    fs.writeFileSync(anchor, checkpoint(String(head.id), head.hash ?? '', '2026-12-06T21:00:00.000Z', 'x'.repeat(40)));
     const forged = verify(dataDir, anchor);
     expect(forged.out).toContain('BROKEN');
     expect(forged.out).toContain('checkpoint is not genuine');

@@ -63,7 +63,7 @@ async function head(db = handle.db): Promise<{ id: string; hash: string }> {
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirstOrThrow();
-  return { id: String(row.id), hash: row.hash };
+  return { id: String(row.id), hash: row.hash ?? '' };
 }
 
 function lines(): string[] {

@@ -25,6 +25,7 @@ import { deriveKey } from '#src/core/secrets.ts';
 import type { Database } from '#src/db/database.ts';
 import { auditRowById, chainHead } from './audit.repository.ts';
 import type { ChainCheck } from './audit-chain.ts';
+import { sealAuditLog } from './audit-sealer.ts';
 import { verifyAuditLog } from './record-audit-event.ts';
 
 /** A checkpoint of the chain's head. */
@@ -232,6 +233,8 @@ export class AuditAnchor {
 
   async #checkpoint(): Promise<CheckpointOutcome> {
     const { db, file, clock, log } = this.options;
+    // The rows the hot paths wrote pending are chained first, so the checkpoint covers them (ADR 0034).
+    await sealAuditLog(db, this.options.auditKey);
     const head = await chainHead(db);
     if (!head) return 'empty';
     const latest = await readLatestCheckpoint(file, this.#key);

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { AuditEventRow } from './audit.table.ts';
+import type { SealedAuditEventRow } from './audit.table.ts';
 import { ChainVerifier, chainHash, GENESIS } from './audit-chain.ts';
 
 const KEY = 'k'.repeat(32);
 
-function chain(n: number): AuditEventRow[] {
-  const rows: AuditEventRow[] = [];
+function chain(n: number): SealedAuditEventRow[] {
+  const rows: SealedAuditEventRow[] = [];
   let prev = GENESIS;
   for (let i = 1; i <= n; i++) {
     const fields = {
@@ -29,13 +29,13 @@ function chain(n: number): AuditEventRow[] {
       target_organisation_id: null,
     };
     const hash = chainHash(KEY, prev, fields);
-    rows.push({ id: String(i), ...fields, prev_hash: prev, hash });
+    rows.push({ id: String(i), ...fields, chain_seq: String(i), prev_hash: prev, hash });
     prev = hash;
   }
   return rows;
 }
 
-function verify(rows: AuditEventRow[], key = KEY) {
+function verify(rows: SealedAuditEventRow[], key = KEY) {
   const v = new ChainVerifier(key);
   v.add(rows.slice(0, 3));
   v.add(rows.slice(3));
@@ -49,14 +49,14 @@ describe('the audit hash chain', () => {
   });
 
   it.each([
-    ['a changed user', (r: AuditEventRow[]) => (r[4]!.user_id = 'someone-else'), '5', 'content'],
-    ['a changed time', (r: AuditEventRow[]) => (r[6]!.event_date_time = new Date(0)), '7', 'content'],
-    ['a changed outcome', (r: AuditEventRow[]) => (r[0]!.event_outcome_indicator = 4), '1', 'content'],
-    ['a deleted row', (r: AuditEventRow[]) => r.splice(3, 1), '5', 'link'],
-    ['two rows swapped', (r: AuditEventRow[]) => r.splice(2, 2, r[3]!, r[2]!), '4', 'link'],
+    ['a changed user', (r: SealedAuditEventRow[]) => (r[4]!.user_id = 'someone-else'), '5', 'content'],
+    ['a changed time', (r: SealedAuditEventRow[]) => (r[6]!.event_date_time = new Date(0)), '7', 'content'],
+    ['a changed outcome', (r: SealedAuditEventRow[]) => (r[0]!.event_outcome_indicator = 4), '1', 'content'],
+    ['a deleted row', (r: SealedAuditEventRow[]) => r.splice(3, 1), '5', 'link'],
+    ['two rows swapped', (r: SealedAuditEventRow[]) => r.splice(2, 2, r[3]!, r[2]!), '4', 'link'],
     [
       'a forged row without the key',
-      (r: AuditEventRow[]) => (r[5]!.hash = chainHash('x'.repeat(32), r[5]!.prev_hash, r[5]!)),
+      (r: SealedAuditEventRow[]) => (r[5]!.hash = chainHash('x'.repeat(32), r[5]!.prev_hash, r[5]!)),
       '6',
       'content',
     ],
@@ -73,7 +73,7 @@ describe('the audit hash chain', () => {
 
 describe('the target organisation (ADR 0024)', () => {
   /** A refusal row as recordAuditEvent writes it, with the target's organisation set. */
-  function refusalChain(): AuditEventRow[] {
+  function refusalChain(): SealedAuditEventRow[] {
     const rows = chain(3);
     const fields = {
       ...rows[2]!,
@@ -107,7 +107,14 @@ describe('the target organisation (ADR 0024)', () => {
     };
     const text = `${GENESIS}\n["00000000-0000-4000-8000-000000000001","2026-11-25T12:00:01.123Z","R","concern.read",0,"user-1","professional","org-a",null,"care","web","concern","c-1","p-1","r-1"]`;
     const hash = createHmac('sha256', KEY).update(text).digest('hex');
-    const row: AuditEventRow = { id: '1', ...legacy, target_organisation_id: null, prev_hash: GENESIS, hash };
+    const row: SealedAuditEventRow = {
+      id: '1',
+      ...legacy,
+      target_organisation_id: null,
+      chain_seq: '1',
+      prev_hash: GENESIS,
+      hash,
+    };
     expect(verify([row])).toMatchObject({ ok: true, checked: 1 });
   });
 

@@ -6,13 +6,16 @@
  * nobody can recompute it. The first row's prev_hash is GENESIS.
  */
 import { createHmac } from 'node:crypto';
-import type { AuditEventRow } from './audit.table.ts';
+import type { AuditEventRow, SealedAuditEventRow } from './audit.table.ts';
 
 /** prev_hash of the first row. */
 export const GENESIS = '0'.repeat(64);
 
-/** The fields the hash covers, in a fixed order (everything but the hashes and the serial id). */
-export type ChainedFields = Omit<AuditEventRow, 'id' | 'prev_hash' | 'hash'>;
+/**
+ * The fields the hash covers, in a fixed order: everything but the hashes, the serial id and the
+ * place in the chain (the links fix the order: a moved row breaks them).
+ */
+export type ChainedFields = Omit<AuditEventRow, 'id' | 'chain_seq' | 'prev_hash' | 'hash'>;
 
 /**
  * Columns added after the chain began (ADR 0024). canonical() covers them in one trailing object, by
@@ -63,12 +66,19 @@ export function chainHash(key: string, prevHash: string, row: ChainedFields): st
     .digest('hex');
 }
 
+/** The rows written but not chained yet (ADR 0034): reported, never a break. */
+export interface PendingRows {
+  readonly count: number;
+  /** When the oldest of them was written; null when there are none. */
+  readonly oldest: Date | null;
+}
+
 /** The outcome of checking the chain. */
 export type ChainCheck =
-  | { readonly ok: true; readonly checked: number; readonly lastHash: string }
+  | { readonly ok: true; readonly checked: number; readonly lastHash: string; readonly pending?: PendingRows }
   | { readonly ok: false; readonly checked: number; readonly brokenAt: string; readonly reason: 'content' | 'link' };
 
-/** Checks rows one by one, in id order, carrying the state across batches. */
+/** Checks chained rows one by one, in chain order, carrying the state across batches. */
 export class ChainVerifier {
   #prev = GENESIS;
   #checked = 0;
@@ -77,7 +87,7 @@ export class ChainVerifier {
   constructor(private readonly key: string) {}
 
   /** Feeds the next rows; stops at the first break. */
-  add(rows: readonly AuditEventRow[]): void {
+  add(rows: readonly SealedAuditEventRow[]): void {
     for (const row of rows) {
       if (this.#broken) return;
       if (row.prev_hash !== this.#prev) {

@@ -27,9 +27,17 @@ export interface AuditEventTable {
    * its privacy officer sees the attempt. Null otherwise, and when the object does not exist.
    */
   target_organisation_id: string | null;
-  prev_hash: string;
-  hash: string;
+  /**
+   * The row's place in the hash chain (ADR 0034): set when it is chained, at once or by the sealer.
+   * Null, with both hashes, while a row written by a hot path waits for the sealer.
+   */
+  chain_seq: ColumnType<string | null, string | null | undefined, string>;
+  prev_hash: ColumnType<string | null, string | null, string>;
+  hash: ColumnType<string | null, string | null, string>;
 }
+
+/** A row that is chained: its place and hashes are set. */
+export type SealedAuditEventRow = AuditEventRow & { chain_seq: string; prev_hash: string; hash: string };
 
 export type AuditEventRow = Selectable<AuditEventTable>;
 export type NewAuditEventRow = Insertable<AuditEventTable>;

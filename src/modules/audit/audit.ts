@@ -11,7 +11,7 @@ import { createHmac } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { RequestContext } from '#src/core/context.ts';
 import type { Database } from '#src/db/database.ts';
-import { type AuditEventInput, recordAuditEvent } from './record-audit-event.ts';
+import { type AuditEventInput, recordAuditEvent, recordPendingAuditEvents } from './record-audit-event.ts';
 
 /** The kinds of data subject Kring pseudonymises. */
 export type SubjectKind = 'user' | 'person' | 'report';
@@ -44,20 +44,40 @@ export type AuditInput = Omit<
  * @param input what happened
  */
 export async function audit(trx: Transaction<Database>, ctx: RequestContext, input: AuditInput): Promise<void> {
+  await recordAuditEvent(trx, ctx.keys.auditKey, withContext(ctx, input), ctx.now);
+}
+
+/** An audit input completed with the actor's fields from the context. */
+function withContext(ctx: RequestContext, input: AuditInput): AuditEventInput {
   const { subject, ...rest } = input;
-  await recordAuditEvent(
+  return {
+    ...rest,
+    userId: input.userId !== undefined ? input.userId : (ctx.actor?.userId ?? null),
+    role: ctx.actor?.role ?? null,
+    organisationId: ctx.actor?.organisationId ?? null,
+    onBehalfOfUserId: input.onBehalfOfUserId ?? ctx.actor?.userId ?? input.userId ?? null,
+    accessPoint: ctx.accessPoint,
+    requestId: ctx.requestId,
+    subjectPseudonym: subject ? subjectPseudonym(ctx.keys.pseudonymKey, subject.kind, subject.id) : null,
+  };
+}
+
+/**
+ * Writes one audit row per object of a bulk use case, in its transaction, pending: the audit sealer
+ * chains them (ADR 0034). Nothing is written for an empty list.
+ * @param trx the use case's transaction
+ * @param ctx the request context (actor, keys, request id, time)
+ * @param inputs what happened, one per object
+ */
+export async function auditMany(
+  trx: Transaction<Database>,
+  ctx: RequestContext,
+  inputs: readonly AuditInput[],
+): Promise<void> {
+  if (inputs.length === 0) return;
+  await recordPendingAuditEvents(
     trx,
-    ctx.keys.auditKey,
-    {
-      ...rest,
-      userId: input.userId !== undefined ? input.userId : (ctx.actor?.userId ?? null),
-      role: ctx.actor?.role ?? null,
-      organisationId: ctx.actor?.organisationId ?? null,
-      onBehalfOfUserId: input.onBehalfOfUserId ?? ctx.actor?.userId ?? input.userId ?? null,
-      accessPoint: ctx.accessPoint,
-      requestId: ctx.requestId,
-      subjectPseudonym: subject ? subjectPseudonym(ctx.keys.pseudonymKey, subject.kind, subject.id) : null,
-    },
+    inputs.map((input) => withContext(ctx, input)),
     ctx.now,
   );
 }

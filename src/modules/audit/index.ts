@@ -6,7 +6,8 @@
  */
 export { type AuditLogCheck, verifyAuditTrail } from './anchor.ts';
 export type { AuditEventRow } from './audit.table.ts';
-export { type AuditInput, audit, type SubjectKind, subjectPseudonym } from './audit.ts';
+export { type AuditInput, audit, auditMany, type SubjectKind, subjectPseudonym } from './audit.ts';
+export { AuditSealer, sealAuditLog } from './audit-sealer.ts';
 export { type AuditEventInput, recordAuditEvent, verifyAuditLog } from './record-audit-event.ts';
 export {
   OBJECT_DENIED,

@@ -59,12 +59,14 @@ const ROUTE_OBJECTS: readonly (readonly [prefix: string, type: ObjectType])[] = 
   ['/kring/:id', 'circle_signal'],
   ['/beheer/api-koppelingen/:id', 'circle_api_client'],
   ['/api/v1/circle/signals/:id', 'circle_signal'],
+  ['/netwerk/partners/:id', 'network_partner'],
 ];
 
 /** The kind of object of path parameters other than `:id`, by name. */
 const PARAM_OBJECTS: Readonly<Record<string, ObjectType>> = {
   attachmentId: 'concern_attachment',
   memberId: 'household_member',
+  actionId: 'circle_plan_action',
 };
 
 /**

@@ -55,6 +55,7 @@ export const circleApiWithDocs: FastifyPluginAsyncZod<CircleApiWithDocsOptions> 
     prefix: CIRCLE_API_PREFIX,
     settings: options.settings,
     perMinute: options.perMinute,
+    ...(options.notifier && { notifier: options.notifier }),
   });
 
   const admins = { config: { policy: 'users:manage' }, schema: { hide: true } } as const;

@@ -53,6 +53,50 @@ export const registered = z
   })
   .meta({ id: 'SignalRegistered' });
 
+/** The most signals one bulk registration takes (circle-bulk.service.ts keeps the same limit). */
+export const MAX_BATCH_ITEMS = 1000;
+
+/** A bulk registration (POST /signals/batch): up to MAX_BATCH_ITEMS registrations, each as for one. */
+export const batchBody = z
+  .strictObject({
+    signals: z
+      .array(registerBody)
+      .min(1)
+      .max(MAX_BATCH_ITEMS)
+      .meta({
+        description: `Up to ${MAX_BATCH_ITEMS} registrations, each checked on its own; the answer names them by index`,
+      }),
+  })
+  .meta({ id: 'SignalBatch' });
+
+/** What became of one item of a bulk registration. */
+const batchItemResult = z
+  .union([
+    z.strictObject({
+      index: z.int().min(0),
+      status: z.literal('created'),
+      id: z.uuid(),
+      matches: z.int().min(0).meta({ description: "How many other organisations' signals match it now" }),
+    }),
+    z.strictObject({
+      index: z.int().min(0),
+      status: z.literal('invalid'),
+      errors: z
+        .array(z.strictObject({ pointer: z.string(), code: z.string(), detail: z.string() }))
+        .meta({ description: 'Per field: a JSON pointer into the request, the rule, a text (never the value)' }),
+    }),
+  ])
+  .meta({ id: 'SignalBatchItem' });
+
+/** What a bulk registration answers: one result per item, in the order of the request. */
+export const batchRegistered = z
+  .strictObject({
+    created: z.int().min(0),
+    invalid: z.int().min(0),
+    results: z.array(batchItemResult),
+  })
+  .meta({ id: 'SignalBatchResult' });
+
 /** A withdrawal (POST /signals/{id}/withdrawal). */
 export const withdrawalBody = z
   .strictObject({

@@ -4,7 +4,9 @@
  *
  * - `POST /signals` (scope `circle:register`): register a signal; the contact is the professional;
  * - `POST /signals/{id}/withdrawal` (scope `circle:withdraw`): end one of the organisation's signals;
- * - `GET /signals` (scope `circle:read`): the organisation's signals, the professional in a header.
+ * - `GET /signals` (scope `circle:read`): the organisation's signals, the professional in a header;
+ * - `POST /signals/batch` (scope `circle:register`): up to 1,000 registrations at once, each answered
+ *   on its own (api-batch.ts, ADR 0034).
  *
  * A client authenticates with `Authorization: Bearer <token>` (api-client.service.ts), per client
  * rate-limited, before its body is even parsed; then each call acts as the professional it names,
@@ -19,6 +21,8 @@ import { UnauthenticatedError } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { AppError, ValidationError } from '#src/core/errors.ts';
 import {
+  batchBody,
+  batchRegistered,
   listHeaders,
   PROFESSIONAL_HEADER,
   problem,
@@ -29,6 +33,7 @@ import {
   signalParams,
   withdrawalBody,
 } from './api.schemas.ts';
+import { registerBatch } from './api-batch.ts';
 import {
   type ApiClient,
   type ApiScope,
@@ -37,7 +42,7 @@ import {
   requireApiScope,
 } from './api-client.service.ts';
 import type { CircleSettings } from './circle.internal.ts';
-import { endSignal, listOwnSignals, registerSignal } from './circle.service.ts';
+import { type CircleNotifier, endSignal, listOwnSignals, registerSignal } from './circle.service.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -54,6 +59,8 @@ export interface CircleApiOptions {
   readonly settings: CircleSettings;
   /** Requests one client may make per minute. */
   readonly perMinute: number;
+  /** Told of the new matches of a bulk registration (the match e-mail). */
+  readonly notifier?: CircleNotifier;
 }
 
 /** The problem answers of an operation, as `application/problem+json`. */
@@ -147,9 +154,37 @@ export const circleApi: FastifyPluginAsyncZod<CircleApiOptions> = async (app, op
     },
     async (request, reply) => {
       const ctx = await acting(request, request.body.contact.email, '/body/contact/email');
-      const result = await registerSignal(ctx, options.settings, request.body).catch(inRequest);
+      const result = await registerSignal(ctx, options.settings, request.body, options.notifier).catch(inRequest);
       return reply.code(201).send(result);
     },
+  );
+
+  app.post(
+    '/signals/batch',
+    {
+      config: { policy: 'apiClient', scope: 'circle:register' },
+      bodyLimit: 4 * 1024 * 1024,
+      schema: {
+        operationId: 'registerSignals',
+        summary: 'Register up to 1,000 signals at once',
+        description:
+          'Each registration is checked and stored on its own, as by POST /signals, and answered by its index: ' +
+          'created with how many other signals match it, or invalid with its field errors. ' +
+          'The registrations naming the same professional are stored in one transaction.',
+        tags,
+        security,
+        body: batchBody,
+        response: { 200: batchRegistered, ...problemResponses([400, 401, 403, 429, 500]) },
+      },
+    },
+    async (request) =>
+      registerBatch(
+        request.body.signals,
+        options.settings,
+        (email) => acting(request, email, '/body/signals'),
+        pointerOf,
+        options.notifier,
+      ),
   );
 
   app.post(

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messages } from '#src/web/i18n/messages.ts';
 
-const KEY = /'((?:bsn|parentBsn|dateOfBirth|contact|informing)[A-Za-z]*)'/g;
+const KEY = /'((?:bsn|parentBsn|dateOfBirth|contact|informing|batch)[A-Za-z]*)'/g;
 
 function reportedKeys(): Set<string> {
   const keys = new Set<string>();

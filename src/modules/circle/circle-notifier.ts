@@ -8,7 +8,7 @@
  * nothing.
  */
 import type { JobQueue } from '#src/jobs/queue.ts';
-import { activeRecipients, type Recipient, recipientsByRole } from '#src/modules/identity/index.ts';
+import { activeMembersAmong, type Recipient, recipientsByRole } from '#src/modules/identity/index.ts';
 import { messages } from '#src/web/i18n/messages.ts';
 import type { CircleNotifier } from './circle.service.ts';
 
@@ -19,28 +19,28 @@ import type { CircleNotifier } from './circle.service.ts';
 export function circleMailNotifier(queue: JobQueue, publicUrl: string, mailJob: string): CircleNotifier {
   return {
     async matched(trx, recipients) {
-      for (const r of recipients) {
-        const [person] = await activeRecipients(trx, {
-          organisationId: r.organisationId,
-          userId: r.userId,
-          order: 'email',
-        });
-        if (!person) continue;
-        const mail = messages(person.locale).circle.mail;
-        await queue.enqueue(trx, mailJob, {
-          to: [person.email],
-          subject: mail.subject,
-          text: mail.text(`${publicUrl}${person.locale === 'en' ? '/en' : ''}/kring`),
-        });
-      }
+      // Who is still an active member, in one query (a bulk registration's match tells hundreds).
+      const active = new Map(
+        (await activeMembersAmong(trx, recipients)).map((p) => [`${p.id}/${p.organisationId}`, p]),
+      );
+      const people = recipients.flatMap((r) => active.get(`${r.userId}/${r.organisationId}`) ?? []);
+      await queue.enqueueMany(
+        trx,
+        mailJob,
+        people.map((person) => {
+          const mail = messages(person.locale).circle.mail;
+          return {
+            to: [person.email],
+            subject: mail.subject,
+            text: mail.text(`${publicUrl}${person.locale === 'en' ? '/en' : ''}/kring`),
+          };
+        }),
+      );
     },
     async teamNotice(trx, kind, teamId, recipients, options) {
-      const people: Recipient[] = [];
-      for (const r of recipients) {
-        people.push(
-          ...(await activeRecipients(trx, { organisationId: r.organisationId, userId: r.userId, order: 'email' })),
-        );
-      }
+      const people: Recipient[] = (await activeMembersAmong(trx, recipients)).sort((x, y) =>
+        x.email.localeCompare(y.email),
+      );
       if (options?.municipality) {
         people.push(...(await recipientsByRole(trx, { organisationType: 'municipality', role: 'coordinator' })));
       }

@@ -54,7 +54,11 @@ export function assertKeysMatch(keys: CircleKeys, state: KeyState): void {
   }
 }
 
-/** The circle's audit rows: the signal is the object; never a BSN or a pseudonym. */
+/**
+ * The circle's audit rows: the signal is the object; never a BSN or a pseudonym. Written pending and
+ * chained by the audit sealer (ADR 0034), so that registrations and match lookups at national scale
+ * do not queue on the audit chain's lock; each row still commits with its action.
+ */
 export function auditCircle(
   trx: Trx,
   ctx: RequestContext,
@@ -72,6 +76,7 @@ export function auditCircle(
     objectType: 'circle_signal',
     objectId: signalId,
     targetOrganisationId,
+    deferChain: true,
   });
 }
 

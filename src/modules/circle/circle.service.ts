@@ -30,7 +30,7 @@ import * as repo from './circle.repository.ts';
 import { checkMaxMonths, type RecordedEndReason, signalExpiry } from './expiry.ts';
 import { type InformingChoice, informingRecord } from './informing.ts';
 import { normalizeBsn, pseudonym } from './pseudonym.ts';
-import { dropEmptyTeams, joinTeam, teamOfSignal } from './team.service.ts';
+import { dropEmptyTeams, joinTeams, teamOfSignal } from './team.service.ts';
 
 /** The error of each problem with a date of birth (texts in the messages' circle.errors). */
 const AGE_ERRORS: Record<CircleAgeProblem, string> = {
@@ -68,7 +68,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The checked input: BSNs as nine digits, contact trimmed, informing as stored. */
-interface CheckedInput {
+export interface CheckedInput {
   readonly bsn: string;
   readonly parentBsns: readonly string[];
   readonly dateOfBirth: string;
@@ -81,7 +81,7 @@ interface CheckedInput {
  * Checks a registration's input, every field at once.
  * @throws {ValidationError} with a message key per field (never the value)
  */
-function checkInput(input: SignalInput, today: string): CheckedInput {
+export function checkInput(input: SignalInput, today: string): CheckedInput {
   const errors: Record<string, string> = {};
   const bsn = normalizeBsn(input.bsn);
   if (bsn === null) errors.bsn = input.bsn.trim() === '' ? 'bsnRequired' : 'bsnInvalid';
@@ -132,6 +132,34 @@ function checkInput(input: SignalInput, today: string): CheckedInput {
 }
 
 /**
+ * What follows new signals' matches, in the registration's transaction: each new signal joins its
+ * matches' team (formed if there is none), and everyone involved (the actor and each other signal's
+ * registering professional) is told once, content-free.
+ * @param matches the new signals' matches (`forSignalId` the new signal, `otherId` the one it met)
+ */
+export async function settleMatches(
+  trx: Trx,
+  ctx: RequestContext,
+  settings: CircleSettings,
+  matches: readonly { readonly forSignalId: string; readonly otherId: string }[],
+  notifier?: CircleNotifier,
+): Promise<void> {
+  if (matches.length === 0) return;
+  await joinTeams(trx, ctx, settings, matches);
+  if (!notifier) return;
+  const actor = actorOf(ctx);
+  const others = await repo.registrantsOf(trx, [...new Set(matches.map((m) => m.otherId))]);
+  const seen = new Set<string>();
+  await notifier.matched(
+    trx,
+    [{ userId: actor.userId, organisationId: actor.organisationId }, ...others].filter((r) => {
+      const key = `${r.userId}/${r.organisationId}`;
+      return !seen.has(key) && seen.add(key);
+    }),
+  );
+}
+
+/**
  * Registers a signal for the actor's organisation.
  * @param settings the circle's keys and the municipality's period
  * @param notifier told of a match, with every professional involved (content-free), in the transaction
@@ -177,26 +205,7 @@ export async function registerSignal(
     if (!id) throw new ValidationError({ bsn: 'bsnAlreadyRegistered' });
     await auditCircle(trx, ctx, 'circle.signal.register', 'C', id);
     const matches = await repo.matchesFor(trx, [id], activeOn(ctx, settings));
-    if (matches.length > 0) {
-      await joinTeam(
-        trx,
-        ctx,
-        settings,
-        id,
-        matches.map((m) => m.otherId),
-      );
-    }
-    if (notifier && matches.length > 0) {
-      const others = await repo.registrantsOf(trx, [...new Set(matches.map((m) => m.otherId))]);
-      const everyone = [{ userId: actor.userId, organisationId: actor.organisationId }, ...others];
-      const seen = new Set<string>();
-      await notifier.matched(
-        trx,
-        everyone.filter(
-          (r) => !seen.has(`${r.userId}/${r.organisationId}`) && seen.add(`${r.userId}/${r.organisationId}`),
-        ),
-      );
-    }
+    await settleMatches(trx, ctx, settings, matches, notifier);
     return { id, matches: matches.length };
   });
 }

@@ -42,6 +42,19 @@ export const circleObjectOwners: ObjectOwners = {
       .executeTakeFirst();
     return row && { organisationId: row.organisation_id };
   },
+  // An action of a plan belongs to its team, and so to the organisation that signalled first.
+  circle_plan_action: async (db, id) => {
+    const row = await own(db)
+      .selectFrom('circle_plan_action as a')
+      .innerJoin('circle_team_member as m', 'm.team_id', 'a.team_id')
+      .innerJoin('circle_signal as s', 's.id', 'm.signal_id')
+      .select('s.organisation_id')
+      .where('a.id', '=', id)
+      .orderBy('s.registered_at')
+      .orderBy('s.id')
+      .executeTakeFirst();
+    return row && { organisationId: row.organisation_id };
+  },
   circle_api_client: async (db, id) => {
     const row = await own(db)
       .selectFrom('circle_api_client')

@@ -46,7 +46,8 @@ export function findTeam(db: Db, id: string): Promise<TeamRow | undefined> {
 }
 
 /** The oldest of these teams first. */
-export function teamsByAge(db: Db, ids: readonly string[]): Promise<TeamRow[]> {
+export async function teamsByAge(db: Db, ids: readonly string[]): Promise<TeamRow[]> {
+  if (ids.length === 0) return [];
   return own(db)
     .selectFrom('circle_team')
     .select(TEAM)
@@ -56,24 +57,53 @@ export function teamsByAge(db: Db, ids: readonly string[]): Promise<TeamRow[]> {
     .execute();
 }
 
-/** A new team, formed now. */
-export async function insertTeam(trx: Trx, formedAt: Date): Promise<string> {
-  const row = await own(trx)
+/** New teams, formed now: their ids, as many as asked. */
+export async function insertTeams(trx: Trx, count: number, formedAt: Date): Promise<string[]> {
+  if (count === 0) return [];
+  const rows = await own(trx)
     .insertInto('circle_team')
-    .values({ formed_at: formedAt })
+    .values(Array.from({ length: count }, () => ({ formed_at: formedAt })))
     .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+    .execute();
+  return rows.map((r) => r.id);
 }
 
-/** Puts signals in a team; a signal already in one stays where it is. */
-export async function addMembers(trx: Trx, teamId: string, signalIds: readonly string[], at: Date): Promise<void> {
-  if (signalIds.length === 0) return;
-  await own(trx)
-    .insertInto('circle_team_member')
-    .values(signalIds.map((signal_id) => ({ signal_id, team_id: teamId, joined_at: at })))
-    .onConflict((oc) => oc.column('signal_id').doNothing())
+/** Puts signals in teams; a signal already in one stays where it is. */
+export async function addMemberships(
+  trx: Trx,
+  rows: readonly { readonly teamId: string; readonly signalId: string }[],
+  at: Date,
+): Promise<void> {
+  // A bulk registration's families can make many rows: at most 5,000 (15,000 parameters) per statement.
+  for (let i = 0; i < rows.length; i += 5000) {
+    await own(trx)
+      .insertInto('circle_team_member')
+      .values(rows.slice(i, i + 5000).map((r) => ({ signal_id: r.signalId, team_id: r.teamId, joined_at: at })))
+      .onConflict((oc) => oc.column('signal_id').doNothing())
+      .execute();
+  }
+}
+
+/** What the municipality's rule needs of signals: their organisation's type and when they came. */
+export async function ruleFacts(
+  db: Db,
+  signalIds: readonly string[],
+): Promise<{ signalId: string; organisationType: OrganisationType | undefined; registeredAt: Date }[]> {
+  if (signalIds.length === 0) return [];
+  const rows = await own(db)
+    .selectFrom('circle_signal')
+    .select(['id as signalId', 'organisation_id as organisationId', 'registered_at as registeredAt'])
+    .where('id', 'in', signalIds)
     .execute();
+  const types = await organisationTypes(
+    db,
+    rows.map((r) => r.organisationId),
+  );
+  return rows.map((r) => ({
+    signalId: r.signalId,
+    organisationType: types.get(r.organisationId),
+    registeredAt: r.registeredAt,
+  }));
 }
 
 /**
@@ -172,15 +202,26 @@ export function coordinationEvents(db: Db, teamId: string): Promise<Coordination
     .execute();
 }
 
+/** Appends coordination events, in the order given. */
+export async function insertCoordinations(
+  trx: Trx,
+  events: readonly { teamId: string; event: CoordinationEvent; signalId: string; byUser: string | null; at: Date }[],
+): Promise<void> {
+  if (events.length === 0) return;
+  await own(trx)
+    .insertInto('circle_coordination')
+    .values(
+      events.map((e) => ({ team_id: e.teamId, event: e.event, signal_id: e.signalId, by_user: e.byUser, at: e.at })),
+    )
+    .execute();
+}
+
 /** Appends a coordination event. */
-export async function insertCoordination(
+export function insertCoordination(
   trx: Trx,
   e: { teamId: string; event: CoordinationEvent; signalId: string; byUser: string | null; at: Date },
 ): Promise<void> {
-  await own(trx)
-    .insertInto('circle_coordination')
-    .values({ team_id: e.teamId, event: e.event, signal_id: e.signalId, by_user: e.byUser, at: e.at })
-    .execute();
+  return insertCoordinations(trx, [e]);
 }
 
 /** Records that the professionals had contact (the first time only). */

@@ -11,7 +11,7 @@ import type { RequestContext } from '#src/core/context.ts';
 import { ValidationError } from '#src/core/errors.ts';
 import { DeniedObjectError, hidden } from '#src/core/refusal.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
-import { audit } from '#src/modules/audit/index.ts';
+import { audit, auditMany } from '#src/modules/audit/index.ts';
 import {
   activeOn,
   type CircleNotifier,
@@ -19,6 +19,7 @@ import {
   type MatchRecipient,
   type Trx,
 } from './circle.internal.ts';
+import { componentsOf } from './components.ts';
 import { isNoContactFlagged, noContactDueAt } from './contact.ts';
 import {
   type CoordinationState,
@@ -55,48 +56,76 @@ function auditTeam(trx: Trx, ctx: RequestContext, type: string, action: 'C' | 'R
 }
 
 /**
- * Puts a new signal and the signals it matched in one team, in the registration's transaction: a new
- * team when none of them is in one (the municipality's rule then proposes a coordinator), else the
- * oldest of their teams, into which any others merge (the signal joined two families' circles).
- * @returns the team's id
+ * Puts new signals and the signals they matched in teams, in the registration's transaction: each
+ * group of connected signals (components.ts) gets a new team when none of its signals is in one (the
+ * municipality's rule then proposes a coordinator), else the oldest of its teams, into which any
+ * others merge (a signal joined two families' circles). A set-based path: one registration and a
+ * bulk registration of a thousand take the same few statements (ADR 0034).
+ * @param matches each a new signal and one it matched
  */
-export async function joinTeam(
+export async function joinTeams(
   trx: Trx,
   ctx: RequestContext,
   settings: CircleSettings,
-  signalId: string,
-  matchedIds: readonly string[],
-): Promise<string> {
-  const ids = [...new Set([signalId, ...matchedIds])];
-  const teamIds = [...new Set((await repo.teamsOfSignals(trx, ids)).values())];
-  let teamId: string;
-  if (teamIds.length === 0) {
-    teamId = await repo.insertTeam(trx, ctx.now);
-    await repo.addMembers(trx, teamId, ids, ctx.now);
-    await auditTeam(trx, ctx, 'circle.team.form', 'C', teamId);
-    const members = await repo.teamMembers(trx, teamId);
-    const byRule = proposedByRule(
-      settings.coordinatorRule ?? DEFAULT_COORDINATOR_RULE,
-      members.flatMap((m) =>
-        m.organisationType
-          ? [{ signalId: m.signalId, organisationType: m.organisationType, registeredAt: m.registeredAt }]
-          : [],
-      ),
-    );
-    if (byRule)
-      await repo.insertCoordination(trx, { teamId, event: 'proposed', signalId: byRule, byUser: null, at: ctx.now });
-  } else {
-    const [oldest, ...others] = await repo.teamsByAge(trx, teamIds);
-    teamId = oldest!.id;
-    await repo.mergeTeams(
-      trx,
-      teamId,
-      others.map((t) => t.id),
-    );
-    await repo.addMembers(trx, teamId, ids, ctx.now);
-    await auditTeam(trx, ctx, 'circle.team.join', 'U', teamId);
+  matches: readonly { readonly forSignalId: string; readonly otherId: string }[],
+): Promise<void> {
+  if (matches.length === 0) return;
+  const signals = [...new Set(matches.flatMap((m) => [m.forSignalId, m.otherId]))];
+  const groups = componentsOf(matches, await repo.teamsOfSignals(trx, signals));
+  const existing = groups.flatMap((g) => g.teams);
+  const age = new Map((await repo.teamsByAge(trx, existing)).map((t, i) => [t.id, i]));
+  const fresh = groups.filter((g) => g.teams.length === 0);
+  const freshIds = await repo.insertTeams(trx, fresh.length, ctx.now);
+  const teamOf = new Map(fresh.map((g, i) => [g, freshIds[i]!]));
+  for (const g of groups.filter((g) => g.teams.length > 0)) {
+    const [oldest, ...others] = [...g.teams].sort((a, b) => age.get(a)! - age.get(b)!);
+    teamOf.set(g, oldest!);
+    await repo.mergeTeams(trx, oldest!, others);
   }
-  return teamId;
+  await repo.addMemberships(
+    trx,
+    groups.flatMap((g) => g.signals.map((signalId) => ({ teamId: teamOf.get(g)!, signalId }))),
+    ctx.now,
+  );
+  const facts = new Map(
+    (
+      await repo.ruleFacts(
+        trx,
+        fresh.flatMap((g) => g.signals),
+      )
+    ).map((f) => [f.signalId, f]),
+  );
+  const rule = settings.coordinatorRule ?? DEFAULT_COORDINATOR_RULE;
+  await repo.insertCoordinations(
+    trx,
+    fresh.flatMap((g) => {
+      const byRule = proposedByRule(
+        rule,
+        g.signals.flatMap((id) => {
+          const f = facts.get(id);
+          return f?.organisationType
+            ? [{ signalId: id, organisationType: f.organisationType, registeredAt: f.registeredAt }]
+            : [];
+        }),
+      );
+      return byRule
+        ? [{ teamId: teamOf.get(g)!, event: 'proposed' as const, signalId: byRule, byUser: null, at: ctx.now }]
+        : [];
+    }),
+  );
+  await auditMany(
+    trx,
+    ctx,
+    groups.map((g) => ({
+      type: g.teams.length === 0 ? 'circle.team.form' : 'circle.team.join',
+      action: g.teams.length === 0 ? ('C' as const) : ('U' as const),
+      outcome: 'success' as const,
+      purpose: 'care',
+      objectType: 'circle_team',
+      objectId: teamOf.get(g)!,
+      deferChain: true,
+    })),
+  );
 }
 
 /** Removes the teams no active signal is in any more (after signals ended), audited per team. */
@@ -428,7 +457,7 @@ export function recordProgress(
     // An action of another team is no action of this one: refused as the team would be.
     const resource = { ...t.resource, ownerOrganisation: owner?.organisationId ?? null };
     authorizeTeam(actorOf(ctx), action?.teamId === t.team.id ? 'progress' : 'view', resource, teamId);
-    if (!action || action.teamId !== t.team.id) throw hidden('circle_team', teamId);
+    if (!action || action.teamId !== t.team.id) throw hidden('circle_plan_action', actionId);
     const problems = progressProblems(input);
     if (Object.keys(problems).length > 0) throw new ValidationError(problems);
     await repo.updateAction(trx, action.id, {

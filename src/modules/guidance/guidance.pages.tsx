@@ -24,8 +24,15 @@ export function guidanceNav(locale: Locale): NavItem[] {
   const t = messages(locale);
   const nav = t.guidance.nav;
   const pages = GUIDANCE_PAGES.filter((p) => p.inNav).map((p) => ({ path: p.path, text: nav[p.id] }));
-  // The resident's route (reports module) comes right after the home page.
-  return [...pages.slice(0, 1), { path: '/zorgen-over-iemand', text: t.reports.resident.navTitle }, ...pages.slice(1)];
+  // The resident's route (reports module) comes right after the home page; the network's partner
+  // directory (partners module) before contact.
+  return [
+    ...pages.slice(0, 1),
+    { path: '/zorgen-over-iemand', text: t.reports.resident.navTitle },
+    ...pages.slice(1, -1),
+    { path: '/partners', text: t.partners.navTitle },
+    ...pages.slice(-1),
+  ];
 }
 
 export const guidancePages: FastifyPluginAsync<GuidancePagesOptions> = async (app, { locale, web }) => {

@@ -33,6 +33,7 @@ export const homePages: FastifyPluginAsyncZod<HomePagesOptions> = async (app, { 
       ...(can(actor, 'concerns:work') ? [{ href: path('/zorgen/nieuw'), text: h.openConcernLink }] : []),
       ...(can(actor, 'concerns:work') ? [{ href: path('/zorgen'), text: h.concernsLink }] : []),
       ...(can(actor, 'concerns:oversee') ? [{ href: path('/zorgen/overzicht'), text: h.dashboardLink }] : []),
+      ...(can(actor, 'network:edit') ? [{ href: path('/netwerk/partners'), text: p.t.partners.editor.homeLink }] : []),
       ...(can(actor, 'users:manage') ? [{ href: path('/beheer'), text: h.adminLink }] : []),
       ...(can(actor, 'audit:read') ? [{ href: path('/privacy/logboek'), text: h.auditLink }] : []),
       { href: path('/voor-professionals'), text: h.guidanceLink },

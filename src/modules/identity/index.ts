@@ -11,6 +11,7 @@ export { type DemoAccountCode, demoAccountCodes } from './demo-codes.ts';
 export { DEMO_PASSWORD, demoAccountsNotice, seedIdentityDemo } from './identity.seed.ts';
 export { identityObjectOwners } from './object-owner.repository.ts';
 export {
+  activeMembersAmong,
   activeRecipients,
   activeUser,
   type Colleague,

@@ -123,6 +123,36 @@ export function activeRecipients(
     .then((rows) => rows.map(({ id, email, locale }) => ({ id, email, locale })));
 }
 
+/** A recipient as a member of one organisation. */
+export interface MemberRecipient extends Recipient {
+  readonly organisationId: string;
+}
+
+/**
+ * Of the given accounts, each in an organisation, those still active members of it: one query for
+ * many (the circle's match e-mail). Each pair once; pairs that are no active membership are absent.
+ */
+export async function activeMembersAmong(
+  db: Db,
+  who: readonly { readonly userId: string; readonly organisationId: string }[],
+): Promise<MemberRecipient[]> {
+  if (who.length === 0) return [];
+  return own(db)
+    .selectFrom('membership as m')
+    .innerJoin('app_user as u', 'u.id', 'm.user_id')
+    .select(['u.id', 'u.email', 'u.mail_locale as locale', 'm.organisation_id as organisationId'])
+    .distinct()
+    .where((eb) =>
+      eb(
+        eb.refTuple('m.organisation_id', 'm.user_id'),
+        'in',
+        who.map((w) => eb.tuple(w.organisationId, w.userId)),
+      ),
+    )
+    .where('u.disabled_at', 'is', null)
+    .execute();
+}
+
 /**
  * The names people go by in Kring, by account id (for a dossier's authors, a report's assignee).
  * An id Kring does not know is absent from the map.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** Kysely table interfaces of the network's meetings (migration 2026_12_07_07_15_23, ADR 0038). */
+/** Kysely table interfaces of the network's meetings (migration 2026_12_07_13_37_55, ADR 0038). */
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date, Date>;

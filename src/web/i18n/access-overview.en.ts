@@ -78,6 +78,10 @@ export const accessOverviewEn: Messages['staff']['audit']['overview'] = {
     'circle.consent.record': 'Recorded consent to share the plan',
     'circle.plan.action.create': 'Put an agreement in the shared plan',
     'circle.plan.action.update': 'Recorded progress on an agreement in the plan',
+    // The network's partner directory (organisations, no persons).
+    'network.partner.create': "Added a partner organisation to the network's list",
+    'network.partner.update': "Changed a partner organisation in the network's list",
+    'network.partner.delete': "Removed a partner organisation from the network's list",
     'object.denied': 'Tried to open data without access',
     'route.denied': 'Tried to open a page without access',
     'audit.read': 'Read the audit log',
@@ -123,6 +127,7 @@ export const accessOverviewEn: Messages['staff']['audit']['overview'] = {
     authorization: 'Access control',
     administration: 'Managing accounts',
     security: 'Security',
+    network: "The municipality's network (partners, news, meetings)",
   },
   otherPurpose: 'Another purpose',
   nobody: 'Kring itself, or someone without an account',

@@ -88,6 +88,10 @@ export const accessOverviewNl = {
     'circle.consent.record': 'Legde toestemming vast om het plan te delen',
     'circle.plan.action.create': 'Zette een afspraak in het gezamenlijke plan',
     'circle.plan.action.update': 'Legde voortgang vast op een afspraak in het plan',
+    // The network's partner directory (organisations, no persons).
+    'network.partner.create': 'Zette een partnerorganisatie in de lijst van het netwerk',
+    'network.partner.update': 'Wijzigde een partnerorganisatie in de lijst van het netwerk',
+    'network.partner.delete': 'Verwijderde een partnerorganisatie uit de lijst van het netwerk',
     // Refused attempts (ADR 0024).
     'object.denied': 'Probeerde gegevens te openen zonder toegang',
     'route.denied': 'Probeerde een pagina te openen zonder toegang',
@@ -139,6 +143,7 @@ export const accessOverviewNl = {
     authorization: 'Toegangscontrole',
     administration: 'Beheer van accounts',
     security: 'Beveiliging',
+    network: 'Het netwerk van de gemeente (partners, nieuws, bijeenkomsten)',
   },
   otherPurpose: 'Ander doel',
   /** Who, when there is no person: Kring itself (reminders) or someone without an account. */

@@ -12,6 +12,7 @@ export const circleEn: typeof circleNl = {
     parentBsnSameAsYoungPerson: "The parent's number is the same as the young person's",
     parentBsnTwice: "You entered the same parent's number twice",
     parentBsnTooMany: 'Enter at most two parents',
+    batchTooLarge: 'Register at most 1000 signals at a time',
     dateOfBirthInvalid: 'Enter a real date of birth, for example 14 3 2012',
     dateOfBirthFuture: 'The date of birth cannot be in the future',
     dateOfBirthTooOld: 'The circle is for young people up to 23',

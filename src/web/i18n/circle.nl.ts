@@ -12,6 +12,7 @@ export const circleNl = {
     parentBsnSameAsYoungPerson: 'Het nummer van de ouder is hetzelfde als dat van de jongere',
     parentBsnTwice: 'U vulde hetzelfde nummer van een ouder twee keer in',
     parentBsnTooMany: 'Vul hoogstens twee ouders in',
+    batchTooLarge: 'Meld hoogstens 1000 signalen per keer aan',
     dateOfBirthInvalid: 'Vul een echte geboortedatum in, bijvoorbeeld 14 3 2012',
     dateOfBirthFuture: 'De geboortedatum kan niet in de toekomst liggen',
     dateOfBirthTooOld: 'De Kring is voor jongeren tot 23 jaar',

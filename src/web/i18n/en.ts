@@ -9,6 +9,7 @@ import { concernsEn } from './concerns.en.ts';
 import { fieldErrorsEn } from './field-errors.en.ts';
 import { guidanceEn } from './guidance.en.ts';
 import type { Messages } from './messages.ts';
+import { partnersEn } from './partners.en.ts';
 import { plural } from './plural.ts';
 import { problemDetailsEn } from './problem-details.en.ts';
 import { reportsEn } from './reports.en.ts';
@@ -115,6 +116,7 @@ export const en: Messages = {
   circle: circleEn,
   circleApi: circleApiEn,
   circleTeam: circleTeamEn,
+  partners: partnersEn,
   problemDetails: problemDetailsEn,
   staff: staffEn,
 };

@@ -97,4 +97,11 @@ export const fieldErrorsEn = {
   organisationType: 'Choose kind of organisation',
   // The audit log's filter
   auditDate: 'Enter a date like 2026-11-25',
+  // The network's partner directory
+  partnerName: 'Enter the name of the organisation',
+  partnerType: 'Choose the kind of organisation',
+  partnerAudiences: 'Choose whom the organisation is there for',
+  partnerDescription: 'Describe what the organisation does',
+  partnerWebsite: 'Enter a web address starting with https://, like https://www.example.com',
+  partnerReach: 'Enter a phone number, an email address or a website',
 };

@@ -97,4 +97,11 @@ export const fieldErrorsNl = {
   organisationType: 'Kies soort organisatie',
   // The audit log's filter
   auditDate: 'Vul een datum in zoals 2026-11-25',
+  // The network's partner directory
+  partnerName: 'Vul de naam van de organisatie in',
+  partnerType: 'Kies de soort organisatie',
+  partnerAudiences: 'Kies voor wie de organisatie er is',
+  partnerDescription: 'Beschrijf wat de organisatie doet',
+  partnerWebsite: 'Vul een webadres in dat begint met https://, zoals https://www.voorbeeld.nl',
+  partnerReach: 'Vul een telefoonnummer, een e-mailadres of een website in',
 };

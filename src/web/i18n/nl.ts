@@ -7,6 +7,7 @@ import { circleTeamNl } from './circle-team.nl.ts';
 import { concernsNl } from './concerns.nl.ts';
 import { fieldErrorsNl } from './field-errors.nl.ts';
 import { guidanceNl } from './guidance.nl.ts';
+import { partnersNl } from './partners.nl.ts';
 import { problemDetailsNl } from './problem-details.nl.ts';
 import { reportsNl } from './reports.nl.ts';
 import { staffNl } from './staff.nl.ts';
@@ -112,6 +113,7 @@ export const nl = {
   circle: circleNl,
   circleApi: circleApiNl,
   circleTeam: circleTeamNl,
+  partners: partnersNl,
   problemDetails: problemDetailsNl,
   staff: staffNl,
 };

@@ -291,6 +291,8 @@ export const staffEn: Messages['staff'] = {
       person: 'person',
       circle_signal: 'registration in The Circle',
       circle_team: 'team in The Circle',
+      circle_plan_action: 'action in a team’s plan',
+      circle_api_client: 'source system connection',
       route: 'page',
     },
     notAnId: '(not a valid id)',

@@ -289,6 +289,8 @@ export const staffNl = {
       person: 'persoon',
       circle_signal: 'aanmelding in De Kring',
       circle_team: 'samenwerking in De Kring',
+      circle_plan_action: 'afspraak in het plan van een samenwerking',
+      circle_api_client: 'koppeling met een bronsysteem',
       route: 'pagina',
     },
     notAnId: '(geen geldig id)',

@@ -7,7 +7,7 @@
 import { Layout, type NavItem, type PageContext } from '#src/web/layout/layout.tsx';
 import { CallLink } from './parts.tsx';
 
-/** One line of an address: "Havendam 1, 3841 AA Harderwijk". */
+/** One line of an address: "Havendam 56, 3841 AA Harderwijk". */
 function addressLine(a: { street: string; postcode: string; city: string }): string {
   return `${a.street}, ${a.postcode} ${a.city}`;
 }

@@ -16,6 +16,8 @@ export function HomePage({ ctx, nav }: { ctx: PageContext; nav: readonly NavItem
     { path: '/wat-kan-ik-doen', text: h.entries.whatCanIDo },
     { path: '/voor-professionals', text: h.entries.professionals },
     { path: '/veilig-browsen', text: h.entries.safeBrowsing },
+    // The network's pages (issue 15).
+    { path: '/partners', text: t.partners.homeEntry },
   ];
   return (
     <Layout
