@@ -98,7 +98,9 @@ function meetings(db: Handle) {
     ]);
 }
 
-function toMeeting(row: Omit<MeetingRow, 'confirmed' | 'waiting'> & { confirmed: number | null; waiting: number | null }) {
+function toMeeting(
+  row: Omit<MeetingRow, 'confirmed' | 'waiting'> & { confirmed: number | null; waiting: number | null },
+) {
   return { ...row, confirmed: Number(row.confirmed ?? 0), waiting: Number(row.waiting ?? 0) };
 }
 
@@ -340,7 +342,14 @@ export async function insertAction(
 ): Promise<string> {
   const row = await own(trx)
     .insertInto('meeting_action')
-    .values({ meeting_id: a.meetingId, description: a.description, owner: a.owner, due_on: a.dueOn, done: false, created_at: a.now })
+    .values({
+      meeting_id: a.meetingId,
+      description: a.description,
+      owner: a.owner,
+      due_on: a.dueOn,
+      done: false,
+      created_at: a.now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
