@@ -12,6 +12,8 @@ import { type Kysely, sql } from 'kysely';
  * - `announcement_article_id`, `retrospective_article_id`: the news articles linked (no foreign key:
  *   the news module owns its table).
  *
+ * - `meeting_action.due_on`: an ISO date as text (like the circle's plan); `seq` keeps the order recorded.
+ *
  * Frozen: the lists of roles and statuses are copied here.
  */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -54,10 +56,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('meeting_action')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+    .addColumn('seq', 'bigint', (c) => c.notNull().generatedAlwaysAsIdentity())
     .addColumn('meeting_id', 'uuid', (c) => c.notNull().references('meeting.id').onDelete('cascade'))
     .addColumn('description', 'text', (c) => c.notNull())
     .addColumn('owner', 'text', (c) => c.notNull())
-    .addColumn('due_on', 'date')
+    .addColumn('due_on', 'text', (c) => c.check(sql`due_on ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'`))
     .addColumn('done', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
     .execute();

@@ -25,6 +25,8 @@ export const OBJECT_TYPES = [
   'circle_team',
   'circle_plan_action',
   'network_partner',
+  'meeting',
+  'meeting_action',
 ] as const;
 /** One of OBJECT_TYPES. */
 export type ObjectType = (typeof OBJECT_TYPES)[number];

@@ -309,14 +309,20 @@ export function listActions(db: Handle, meetingId: string): Promise<ActionRow[]>
     .selectFrom('meeting_action')
     .select(['id', 'meeting_id as meetingId', 'description', 'owner', 'due_on as dueOn', 'done'])
     .where('meeting_id', '=', meetingId)
-    .orderBy('created_at')
-    .orderBy('id')
+    .orderBy('seq')
     .execute();
 }
 
-/** The open actions of the meetings that started before a moment (earlier meetings), oldest first. */
-export function openActionsBefore(db: Handle, before: Date): Promise<(ActionRow & { meetingTitle: string })[]> {
-  return own(db)
+/**
+ * The open actions of the meetings that started before a moment (earlier meetings), oldest first.
+ * @param publishedOnly only those of published meetings (the public page)
+ */
+export function openActionsBefore(
+  db: Handle,
+  before: Date,
+  publishedOnly: boolean,
+): Promise<(ActionRow & { meetingTitle: string })[]> {
+  let q = own(db)
     .selectFrom('meeting_action as a')
     .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
     .select([
@@ -329,10 +335,9 @@ export function openActionsBefore(db: Handle, before: Date): Promise<(ActionRow 
       'm.title as meetingTitle',
     ])
     .where('m.starts_at', '<', before)
-    .where('a.done', '=', false)
-    .orderBy('m.starts_at')
-    .orderBy('a.created_at')
-    .execute();
+    .where('a.done', '=', false);
+  if (publishedOnly) q = q.where('m.published', '=', true);
+  return q.orderBy('m.starts_at').orderBy('a.seq').execute();
 }
 
 /** Adds an action; returns its id. */

@@ -4,11 +4,12 @@
  * registered (personal data: every read audited), download the attendance list, record the actions
  * agreed. Deny by default: only an actor with `network:edit`; a refusal is audited and thrown.
  */
-import { can, ForbiddenError } from '#src/core/authz.ts';
+import { type Actor, actorOf, authorize } from '#src/core/authz.ts';
 import type { RequestContext } from '#src/core/context.ts';
-import { NotFoundError } from '#src/core/errors.ts';
+import { hidden } from '#src/core/refusal.ts';
 import type { TransactionHandle } from '#src/db/handle.ts';
 import { audit } from '#src/modules/audit/index.ts';
+import { meetingPolicy } from './meeting.policy.ts';
 import * as repo from './meeting.repository.ts';
 
 export type { ActionRow, MeetingFields, MeetingRow, RegistrationRow } from './meeting.repository.ts';
@@ -22,14 +23,13 @@ function record(
   ctx: RequestContext,
   type: string,
   action: AuditAction,
-  objectType: string,
-  objectId: string | null,
-  outcome: 'success' | 'denied' = 'success',
+  objectType: 'meeting' | 'meeting_action',
+  objectId: string,
 ) {
   return audit(trx as Parameters<typeof audit>[0], ctx, {
     type,
     action,
-    outcome,
+    outcome: 'success',
     purpose: 'network',
     objectType,
     objectId,
@@ -37,31 +37,33 @@ function record(
 }
 
 /**
- * Refuses (audited) anyone without `network:edit`.
- * @throws {ForbiddenError}
+ * Refuses anyone without `network:edit`, before anything is read: a DeniedObjectError naming the
+ * meeting (the error handler writes its `object.denied` audit row).
+ * @param id the meeting's id as given, or `new`
+ * @throws {DeniedObjectError}
  */
-async function requireEditor(ctx: RequestContext, type: string, objectId: string | null): Promise<void> {
-  if (can(ctx.actor, 'network:edit')) return;
-  await ctx.db.transaction().execute((trx) => record(trx, ctx, type, 'R', 'meeting', objectId, 'denied'));
-  throw new ForbiddenError();
+function editor(ctx: RequestContext, id: string): Actor {
+  const actor = actorOf(ctx);
+  authorize(actor, meetingPolicy, 'edit', id, { type: 'meeting', id });
+  return actor;
 }
 
-/** A meeting id from a URL: a well-formed one of an existing meeting, or 404. */
+/** A meeting id from a URL: a well-formed one of an existing meeting, or 404 (audited as hidden). */
 async function existing(ctx: RequestContext, id: string): Promise<repo.MeetingRow> {
   const meeting = UUID.test(id) ? await repo.findMeeting(ctx.db, id) : undefined;
-  if (!meeting) throw new NotFoundError();
+  if (!meeting) throw hidden('meeting', id);
   return meeting;
 }
 
 /** Every meeting, the latest first, published or not. */
 export async function editorMeetings(ctx: RequestContext): Promise<repo.MeetingRow[]> {
-  await requireEditor(ctx, 'meeting.list', null);
+  editor(ctx, 'list');
   return repo.listMeetings(ctx.db, { publishedOnly: false });
 }
 
 /** A meeting for its form (no personal data). */
 export async function editorMeeting(ctx: RequestContext, id: string): Promise<repo.MeetingRow> {
-  await requireEditor(ctx, 'meeting.read', null);
+  editor(ctx, id);
   return existing(ctx, id);
 }
 
@@ -75,7 +77,7 @@ export async function editorMeetingDetails(
   readonly actions: repo.ActionRow[];
   readonly earlierActions: (repo.ActionRow & { meetingTitle: string })[];
 }> {
-  await requireEditor(ctx, 'meeting.registration.list', null);
+  editor(ctx, id);
   const meeting = await existing(ctx, id);
   return ctx.db.transaction().execute(async (trx) => {
     const registrations = await repo.listRegistrations(trx, meeting.id);
@@ -84,7 +86,7 @@ export async function editorMeetingDetails(
       meeting,
       registrations,
       actions: await repo.listActions(trx, meeting.id),
-      earlierActions: await repo.openActionsBefore(trx, meeting.startsAt),
+      earlierActions: await repo.openActionsBefore(trx, meeting.startsAt, false),
     };
   });
 }
@@ -94,7 +96,7 @@ export async function attendanceList(
   ctx: RequestContext,
   id: string,
 ): Promise<{ readonly meeting: repo.MeetingRow; readonly registrations: repo.RegistrationRow[] }> {
-  await requireEditor(ctx, 'meeting.registration.export', null);
+  editor(ctx, id);
   const meeting = await existing(ctx, id);
   return ctx.db.transaction().execute(async (trx) => {
     const registrations = await repo.listRegistrations(trx, meeting.id);
@@ -109,9 +111,8 @@ export async function attendanceList(
  * @throws {NotFoundError} when the meeting to change does not exist
  */
 export async function saveMeeting(ctx: RequestContext, id: string | null, fields: repo.MeetingFields): Promise<string> {
-  await requireEditor(ctx, id ? 'meeting.update' : 'meeting.create', id);
+  const actor = editor(ctx, id ?? 'new');
   if (id !== null) await existing(ctx, id);
-  const actor = ctx.actor!;
   return ctx.db.transaction().execute(async (trx) => {
     if (id === null) {
       const made = await repo.insertMeeting(trx, fields, actor.userId, ctx.now);
@@ -130,7 +131,7 @@ export async function addAction(
   meetingId: string,
   values: { readonly description: string; readonly owner: string; readonly dueOn: string | null },
 ): Promise<void> {
-  await requireEditor(ctx, 'meeting.action.create', null);
+  editor(ctx, meetingId);
   const meeting = await existing(ctx, meetingId);
   await ctx.db.transaction().execute(async (trx) => {
     const id = await repo.insertAction(trx, { meetingId: meeting.id, ...values, now: ctx.now });
@@ -140,11 +141,11 @@ export async function addAction(
 
 /** Marks an action done, or open again. */
 export async function markAction(ctx: RequestContext, meetingId: string, actionId: string, done: boolean) {
-  await requireEditor(ctx, 'meeting.action.update', null);
+  editor(ctx, meetingId);
   const meeting = await existing(ctx, meetingId);
-  if (!UUID.test(actionId)) throw new NotFoundError();
+  if (!UUID.test(actionId)) throw hidden('meeting_action', actionId);
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.setActionDone(trx, meeting.id, actionId, done))) throw new NotFoundError();
+    if (!(await repo.setActionDone(trx, meeting.id, actionId, done))) throw hidden('meeting_action', actionId);
     await record(trx, ctx, 'meeting.action.update', 'U', 'meeting_action', actionId);
   });
 }

@@ -49,6 +49,8 @@ export interface MeetingRegistrationTable {
 
 export interface MeetingActionTable {
   id: Generated<string>;
+  /** The order of recording. */
+  seq: ColumnType<string, never, never>;
   meeting_id: string;
   description: string;
   owner: string;

@@ -7,9 +7,11 @@
  * freed, so concurrent registrations never exceed its capacity.
  */
 import { randomBytes } from 'node:crypto';
+import type { Transaction } from 'kysely';
 import type { RequestContext } from '#src/core/context.ts';
 import { NotFoundError } from '#src/core/errors.ts';
 import { hashToken } from '#src/core/secrets.ts';
+import type { Database } from '#src/db/database.ts';
 import type { TransactionHandle } from '#src/db/handle.ts';
 import { audit } from '#src/modules/audit/index.ts';
 import * as repo from './meeting.repository.ts';
@@ -30,9 +32,14 @@ export interface RegistrationMail {
 /** Sends the registrations' e-mails (on the job queue, in the caller's transaction). */
 export interface MeetingNotifier {
   /** Confirms a registration (a place, or the waiting list), with the cancel link's token. */
-  registered(trx: TransactionHandle, mail: RegistrationMail, status: RegistrationStatus, token: string): Promise<void>;
+  registered(
+    trx: Transaction<Database>,
+    mail: RegistrationMail,
+    status: RegistrationStatus,
+    token: string,
+  ): Promise<void>;
   /** Tells someone on the waiting list they have a place now. */
-  movedUp(trx: TransactionHandle, mail: RegistrationMail): Promise<void>;
+  movedUp(trx: Transaction<Database>, mail: RegistrationMail): Promise<void>;
 }
 
 function record(trx: TransactionHandle, ctx: RequestContext, type: string, action: 'C' | 'U' | 'D', id: string | null) {
@@ -76,7 +83,7 @@ export async function publicMeeting(
   return {
     meeting,
     actions: await repo.listActions(ctx.db, meeting.id),
-    earlierActions: await repo.openActionsBefore(ctx.db, meeting.startsAt),
+    earlierActions: await repo.openActionsBefore(ctx.db, meeting.startsAt, true),
   };
 }
 

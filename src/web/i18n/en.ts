@@ -8,6 +8,7 @@ import { circleTeamEn } from './circle-team.en.ts';
 import { concernsEn } from './concerns.en.ts';
 import { fieldErrorsEn } from './field-errors.en.ts';
 import { guidanceEn } from './guidance.en.ts';
+import { meetingsEn } from './meetings.en.ts';
 import type { Messages } from './messages.ts';
 import { partnersEn } from './partners.en.ts';
 import { plural } from './plural.ts';
@@ -117,6 +118,7 @@ export const en: Messages = {
   circleApi: circleApiEn,
   circleTeam: circleTeamEn,
   partners: partnersEn,
+  meetings: meetingsEn,
   problemDetails: problemDetailsEn,
   staff: staffEn,
 };

@@ -7,6 +7,7 @@ import { circleTeamNl } from './circle-team.nl.ts';
 import { concernsNl } from './concerns.nl.ts';
 import { fieldErrorsNl } from './field-errors.nl.ts';
 import { guidanceNl } from './guidance.nl.ts';
+import { meetingsNl } from './meetings.nl.ts';
 import { partnersNl } from './partners.nl.ts';
 import { problemDetailsNl } from './problem-details.nl.ts';
 import { reportsNl } from './reports.nl.ts';
@@ -114,6 +115,7 @@ export const nl = {
   circleApi: circleApiNl,
   circleTeam: circleTeamNl,
   partners: partnersNl,
+  meetings: meetingsNl,
   problemDetails: problemDetailsNl,
   staff: staffNl,
 };
