@@ -60,6 +60,7 @@ const ROUTE_OBJECTS: readonly (readonly [prefix: string, type: ObjectType])[] = 
   ['/beheer/api-koppelingen/:id', 'circle_api_client'],
   ['/api/v1/circle/signals/:id', 'circle_signal'],
   ['/netwerk/partners/:id', 'network_partner'],
+  ['/netwerk/bijeenkomsten/:id', 'meeting'],
 ];
 
 /** The kind of object of path parameters other than `:id`, by name. */
@@ -67,6 +68,7 @@ const PARAM_OBJECTS: Readonly<Record<string, ObjectType>> = {
   attachmentId: 'concern_attachment',
   memberId: 'household_member',
   actionId: 'circle_plan_action',
+  meetingActionId: 'meeting_action',
 };
 
 /**

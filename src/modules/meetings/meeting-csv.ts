@@ -11,7 +11,7 @@ import { safeCsvCell } from './meeting-rules.ts';
 
 /** The words of the list: the column headings and the names of roles and statuses. */
 export interface AttendanceWords {
-  readonly headings: readonly [string, string, string, string, string];
+  readonly headings: readonly string[];
   readonly roles: Readonly<Record<RegistrationRole, string>>;
   readonly statuses: Readonly<Record<RegistrationStatus, string>>;
 }

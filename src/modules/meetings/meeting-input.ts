@@ -31,7 +31,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Error keys of the meeting form, by field. */
 export type MeetingErrors = Partial<
-  Record<'title' | 'date' | 'startTime' | 'endTime' | 'placeName' | 'placeAddress' | 'agenda' | 'capacity', string>
+  Record<
+    | 'title'
+    | 'date'
+    | 'startTime'
+    | 'endTime'
+    | 'placeName'
+    | 'placeAddress'
+    | 'agenda'
+    | 'capacity'
+    | 'announcementArticleId'
+    | 'retrospectiveArticleId',
+    string
+  >
 >;
 
 /** The meeting form checked: the fields, or the error key per wrong field. */
@@ -68,8 +80,13 @@ export function meetingInput(
   const capacity = wholeNumber(form.capacity, 1, MAX_CAPACITY);
   if (!form.capacity.trim()) errors.capacity = 'required';
   else if (capacity === undefined) errors.capacity = 'invalid';
+  // The news articles linked, by id (optional): empty, or a well-formed id.
+  for (const key of ['announcementArticleId', 'retrospectiveArticleId'] as const) {
+    const v = form[key].trim();
+    if (v !== '' && !UUID.test(v)) errors[key] = 'invalid';
+  }
   if (Object.keys(errors).length > 0 || !date || !start || !end || capacity === undefined) return { errors };
-  const article = (v: string) => (UUID.test(v.trim()) ? v.trim().toLowerCase() : null);
+  const article = (v: string) => (v.trim() === '' ? null : v.trim().toLowerCase());
   return {
     fields: {
       title,
