@@ -77,6 +77,11 @@ function recorder() {
   return { sent, notifier };
 }
 
+/** Saves a meeting; moving up (a capacity raised) tells no one here. */
+function save(ctx: Parameters<typeof saveMeeting>[0], id: string | null, f: Parameters<typeof saveMeeting>[2]) {
+  return saveMeeting(ctx, id, f, recorder().notifier);
+}
+
 function person(name: string, email: string) {
   return { name, organisation: 'VV Harderwijk', email, role: 'volunteer' as const, locale: 'nl' as const };
 }
@@ -112,13 +117,11 @@ afterAll(() => handle.close());
 
 describe('deny by default', () => {
   it('refuses nobody signed in, a professional and a school’s editor every editor use case', async () => {
-    const id = await saveMeeting(contextFor(db, petra, NOW), null, fields('Voorjaar'));
+    const id = await save(contextFor(db, petra, NOW), null, fields('Voorjaar'));
     await register(contextFor(db, null, NOW), id, person('Ahmed', 'ahmed@example.nl'), recorder().notifier);
     const before = await auditTypes(id);
     const meetingsBefore = await db.selectFrom('meeting').selectAll().orderBy('id').execute();
-    expect(await refusalOf(() => saveMeeting(contextFor(db, null, NOW), null, fields('X')))).toBeInstanceOf(
-      ForbiddenError,
-    );
+    expect(await refusalOf(() => save(contextFor(db, null, NOW), null, fields('X')))).toBeInstanceOf(ForbiddenError);
     expect(await refusalOf(() => attendanceList(contextFor(db, null, NOW), id))).toBeInstanceOf(ForbiddenError);
     for (const actor of [professional, schoolEditor]) {
       const ctx = contextFor(db, actor, NOW);
@@ -127,8 +130,8 @@ describe('deny by default', () => {
         () => editorMeeting(ctx, id),
         () => editorMeetingDetails(ctx, id),
         () => attendanceList(ctx, id),
-        () => saveMeeting(ctx, null, fields('Overgenomen')),
-        () => saveMeeting(ctx, id, fields('Overgenomen')),
+        () => save(ctx, null, fields('Overgenomen')),
+        () => save(ctx, id, fields('Overgenomen')),
         () => addAction(ctx, id, { description: 'x', owner: 'y', dueOn: null }),
         () => markAction(ctx, id, '00000000-0000-4000-8000-000000000000', true),
       ]) {
@@ -145,8 +148,8 @@ describe('deny by default', () => {
 
 describe('the editors', () => {
   it('plan and change a meeting, read and export its registrations, each with its audit row', async () => {
-    const id = await saveMeeting(contextFor(db, petra, NOW), null, fields('Najaar', { published: false }));
-    await saveMeeting(contextFor(db, municipalityAdmin, NOW), id, fields('Najaar 2027', { capacity: 80 }));
+    const id = await save(contextFor(db, petra, NOW), null, fields('Najaar', { published: false }));
+    await save(contextFor(db, municipalityAdmin, NOW), id, fields('Najaar 2027', { capacity: 80 }));
     const meeting = await editorMeeting(contextFor(db, petra, NOW), id);
     expect(meeting).toMatchObject({ title: 'Najaar 2027', capacity: 80, published: true, confirmed: 0, waiting: 0 });
     expect(meeting.agenda).toEqual(['Welkom', 'Verbind voor het kind!']);
@@ -178,7 +181,7 @@ describe('the editors', () => {
 
 describe('registering and cancelling', () => {
   it('gives places up to the capacity, then the waiting list; one registration per address', async () => {
-    const id = await saveMeeting(contextFor(db, petra, NOW), null, fields('Vol'));
+    const id = await save(contextFor(db, petra, NOW), null, fields('Vol'));
     const { sent, notifier } = recorder();
     const pub = contextFor(db, null, NOW);
     expect(await register(pub, id, person('Ahmed', 'Ahmed@Example.nl '), notifier)).toEqual({ outcome: 'confirmed' });
@@ -230,9 +233,34 @@ describe('registering and cancelling', () => {
     expect(await registrations(id)).toHaveLength(2);
   });
 
+  it('gives places added by a raised capacity to the earliest waiting, each told', async () => {
+    const id = await save(contextFor(db, petra, NOW), null, fields('Groter', { capacity: 1 }));
+    const pub = contextFor(db, null, NOW);
+    for (const who of ['een', 'twee', 'drie', 'vier']) {
+      await register(pub, id, person(who, `${who}@example.nl`), recorder().notifier);
+    }
+    const { sent, notifier } = recorder();
+    await saveMeeting(contextFor(db, petra, NOW), id, fields('Groter', { capacity: 3 }), notifier);
+    expect((await registrations(id)).map((r) => [r.email, r.status])).toEqual([
+      ['een@example.nl', 'confirmed'],
+      ['twee@example.nl', 'confirmed'],
+      ['drie@example.nl', 'confirmed'],
+      ['vier@example.nl', 'waiting'],
+    ]);
+    expect(sent.map((m) => [m.kind, m.email])).toEqual([
+      ['movedUp', 'twee@example.nl'],
+      ['movedUp', 'drie@example.nl'],
+    ]);
+    // Lowered again: nobody loses a place, nobody moves up.
+    const second = recorder();
+    await saveMeeting(contextFor(db, petra, NOW), id, fields('Groter', { capacity: 2 }), second.notifier);
+    expect((await registrations(id)).map((r) => r.status)).toEqual(['confirmed', 'confirmed', 'confirmed', 'waiting']);
+    expect(second.sent).toEqual([]);
+  });
+
   it('refuses an unpublished or unknown meeting, and closes a meeting that has ended', async () => {
-    const draft = await saveMeeting(contextFor(db, petra, NOW), null, fields('Concept', { published: false }));
-    const past = await saveMeeting(
+    const draft = await save(contextFor(db, petra, NOW), null, fields('Concept', { published: false }));
+    const past = await save(
       contextFor(db, petra, NOW),
       null,
       fields('Vorig jaar', { startsAt: new Date('2025-11-16T18:30:00Z'), endsAt: new Date('2025-11-16T21:00:00Z') }),
@@ -258,7 +286,7 @@ describe('registering and cancelling', () => {
 describe('actions', () => {
   it('carries the open actions of earlier published meetings over to the next meeting’s page', async () => {
     const ctx = contextFor(db, petra, NOW);
-    const earlier = await saveMeeting(
+    const earlier = await save(
       ctx,
       null,
       fields('Netwerkbijeenkomst 2026', {
@@ -266,7 +294,7 @@ describe('actions', () => {
         endsAt: new Date('2026-11-16T21:00:00Z'),
       }),
     );
-    const hidden = await saveMeeting(
+    const hidden = await save(
       ctx,
       null,
       fields('Intern overleg', {
@@ -275,7 +303,7 @@ describe('actions', () => {
         published: false,
       }),
     );
-    const next = await saveMeeting(
+    const next = await save(
       ctx,
       null,
       fields('Netwerkbijeenkomst 2027', {
@@ -317,12 +345,12 @@ describe('actions', () => {
 describe('the daily removal of registrations', () => {
   it('removes the registrations of meetings that ended more than the set months ago, once', async () => {
     const ctx = contextFor(db, petra, new Date('2026-01-01T10:00:00Z'));
-    const old = await saveMeeting(
+    const old = await save(
       ctx,
       null,
       fields('Lang geleden', { startsAt: new Date('2026-03-01T18:30:00Z'), endsAt: new Date('2026-03-01T21:00:00Z') }),
     );
-    const recent = await saveMeeting(
+    const recent = await save(
       ctx,
       null,
       fields('Onlangs', { startsAt: new Date('2026-10-01T17:30:00Z'), endsAt: new Date('2026-10-01T20:00:00Z') }),

@@ -11,6 +11,7 @@ import type { TransactionHandle } from '#src/db/handle.ts';
 import { audit } from '#src/modules/audit/index.ts';
 import { meetingPolicy } from './meeting.policy.ts';
 import * as repo from './meeting.repository.ts';
+import { fillFreePlaces, type MeetingNotifier } from './registration.service.ts';
 
 export type { ActionRow, MeetingFields, MeetingRow, RegistrationRow } from './meeting.repository.ts';
 
@@ -106,11 +107,17 @@ export async function attendanceList(
 }
 
 /**
- * Plans a meeting (id null) or changes one.
+ * Plans a meeting (id null) or changes one. A capacity raised above the places taken gives the new
+ * places to the earliest on the waiting list, each told by e-mail (the meeting's row locked).
  * @returns the meeting's id
- * @throws {NotFoundError} when the meeting to change does not exist
+ * @throws {HiddenObjectError} when the meeting to change does not exist
  */
-export async function saveMeeting(ctx: RequestContext, id: string | null, fields: repo.MeetingFields): Promise<string> {
+export async function saveMeeting(
+  ctx: RequestContext,
+  id: string | null,
+  fields: repo.MeetingFields,
+  notifier: MeetingNotifier,
+): Promise<string> {
   const actor = editor(ctx, id ?? 'new');
   if (id !== null) await existing(ctx, id);
   return ctx.db.transaction().execute(async (trx) => {
@@ -119,8 +126,10 @@ export async function saveMeeting(ctx: RequestContext, id: string | null, fields
       await record(trx, ctx, 'meeting.create', 'C', 'meeting', made);
       return made;
     }
+    await repo.lockMeeting(trx, id);
     await repo.updateMeeting(trx, id, fields, ctx.now);
     await record(trx, ctx, 'meeting.update', 'U', 'meeting', id);
+    await fillFreePlaces(trx, ctx, id, fields.capacity, notifier);
     return id;
   });
 }

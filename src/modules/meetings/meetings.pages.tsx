@@ -284,7 +284,7 @@ export const meetingPages: FastifyPluginAsyncZod<MeetingPagesOptions> = async (a
         texts(locale, own, 'errors' in checked ? checked.errors : {}),
       );
     }
-    const saved = await saveMeeting(request.context(), id, checked.fields);
+    const saved = await saveMeeting(request.context(), id, checked.fields, notifier);
     return reply.redirect(path(`/netwerk/bijeenkomsten/${saved}?melding=${id ? 'opgeslagen' : 'aangemaakt'}`), 303);
   }
 

@@ -168,17 +168,34 @@ export async function cancelRegistration(
     const registration = await repo.findRegistrationByHash(trx, hash);
     if (!locked || !registration || !(await repo.deleteRegistration(trx, registration.id))) return false;
     await record(trx, ctx, 'meeting.registration.cancel', 'D', registration.id);
-    const free = locked.capacity - (await repo.countConfirmed(trx, registration.meetingId));
-    const waiting = await repo.waitingList(trx, registration.meetingId);
-    const up = movingUp(waiting, free);
-    await repo.confirmRegistrations(trx, up);
-    const meeting = await repo.findMeeting(trx, registration.meetingId);
-    for (const r of waiting.filter((w) => up.includes(w.id))) {
-      await record(trx, ctx, 'meeting.registration.moveUp', 'U', r.id);
-      if (meeting) await notifier.movedUp(trx, { email: r.email, name: r.name, locale: r.locale, meeting });
-    }
+    await fillFreePlaces(trx, ctx, registration.meetingId, locked.capacity, notifier);
     return true;
   });
+}
+
+/**
+ * Gives the free places of a meeting to the earliest on its waiting list, each told by e-mail and
+ * audited. Call with the meeting's row locked (lockMeeting) in the same transaction.
+ * @returns how many moved up
+ */
+export async function fillFreePlaces(
+  trx: Transaction<Database>,
+  ctx: RequestContext,
+  meetingId: string,
+  capacity: number,
+  notifier: MeetingNotifier,
+): Promise<number> {
+  const free = capacity - (await repo.countConfirmed(trx, meetingId));
+  const waiting = await repo.waitingList(trx, meetingId);
+  const up = movingUp(waiting, free);
+  if (up.length === 0) return 0;
+  await repo.confirmRegistrations(trx, up);
+  const meeting = await repo.findMeeting(trx, meetingId);
+  for (const r of waiting.filter((w) => up.includes(w.id))) {
+    await record(trx, ctx, 'meeting.registration.moveUp', 'U', r.id);
+    if (meeting) await notifier.movedUp(trx, { email: r.email, name: r.name, locale: r.locale, meeting });
+  }
+  return up.length;
 }
 
 /**
