@@ -15,7 +15,7 @@ import { DeniedObjectError, HiddenObjectError } from '#src/core/refusal.ts';
 import type { DatabaseHandle } from '#src/db/create-db.ts';
 import type { Database } from '#src/db/database.ts';
 import type { JobQueue } from '#src/jobs/queue.ts';
-import { meetingMailNotifier, runMeetingRetention } from '#src/modules/meetings/index.ts';
+import { meetingMailNotifier, runMeetingRetention, seedMeetingsDemo } from '#src/modules/meetings/index.ts';
 import {
   addAction,
   attendanceList,
@@ -413,5 +413,27 @@ describe('the e-mails', () => {
     expect(queued[1]!.data.text).toContain('https://kring.example/en/bijeenkomsten/afmelden/TOKEN2\n');
     expect(queued[1]!.data.text).toContain('Monday, 16 November 2026 from 19:30 to 22:00');
     expect(queued[2]!.data.text).not.toContain('TOKEN');
+  });
+});
+
+describe('the demo meeting', () => {
+  it('seeds the 2017 meeting in the town hall, whose two open agreements show on a later meeting', async () => {
+    await db.transaction().execute((trx) => seedMeetingsDemo(trx));
+    const pub = contextFor(db, null, NOW);
+    const past = (await publicMeetings(pub)).past.find((m) => m.title.endsWith('2017'))!;
+    expect(past).toMatchObject({
+      placeName: 'Stadhuis',
+      placeAddress: 'Havendam 56, Harderwijk',
+      capacity: 100,
+      published: true,
+    });
+    expect(past.startsAt.toISOString()).toBe('2017-11-16T18:00:00.000Z');
+    const later = await save(contextFor(db, petra, NOW), null, fields('Samen sterk in de kring van veiligheid'));
+    const page = await publicMeeting(pub, later);
+    const from2017 = page.earlierActions.filter((a) => a.meetingId === past.id);
+    expect(from2017.map((a) => [a.owner, a.dueOn])).toEqual([
+      ['Netwerkcoördinator van de gemeente', '2018-03-01'],
+      ['Gemeente en Veilig Thuis', '2018-11-01'],
+    ]);
   });
 });

@@ -3,4 +3,5 @@
 export { DEFAULT_REGISTRATION_MONTHS, registerMeetingRetention, runMeetingRetention } from './meeting-jobs.ts';
 export { meetingMailNotifier } from './meeting-notifier.ts';
 export { meetingPages } from './meetings.pages.tsx';
+export { seedMeetingsDemo } from './meetings.seed.ts';
 export type { MeetingNotifier } from './registration.service.ts';

@@ -127,7 +127,7 @@ export async function lockMeeting(trx: TransactionHandle, id: string): Promise<{
 export async function insertMeeting(
   trx: TransactionHandle,
   fields: MeetingFields,
-  by: string,
+  by: string | null,
   now: Date,
 ): Promise<string> {
   const row = await own(trx)
