@@ -219,6 +219,23 @@ describe('registering, the waiting list and cancelling', () => {
     expect(audit).toHaveLength(1);
   });
 
+  it('says registering is closed to a form sent after the meeting ended, and stores nothing', async () => {
+    const past = await plan({ ...MEETING, title: 'Voorbij', 'date-year': '2020' });
+    const visitor = new Agent(t.app);
+    const page = await visitor.get(`/bijeenkomsten/${past}`);
+    expect(page.body).toContain('Deze bijeenkomst is voorbij; aanmelden kan niet meer.');
+    expect(parse(page.body).querySelector('#email')).toBeNull();
+    const res = await visitor.post(`/bijeenkomsten/${past}`, ahmed('laat@example.nl'));
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Deze bijeenkomst is voorbij; aanmelden kan niet meer.');
+    const rows = await t.database.db
+      .selectFrom('meeting_registration')
+      .select('id')
+      .where('meeting_id', '=', past)
+      .execute();
+    expect(rows).toEqual([]);
+  });
+
   it('refuses a registration without the form token and stores nothing', async () => {
     const before = (await t.database.db.selectFrom('meeting_registration').select('id').execute()).length;
     const res = await new Agent(t.app).post(`/bijeenkomsten/${meetingId}`, {

@@ -190,7 +190,9 @@ export const meetingPages: FastifyPluginAsyncZod<MeetingPagesOptions> = async (a
         return meetingPage(request, reply, request.params.id, typed, texts(locale, own, keys));
       }
       await registrations.spend(request);
-      await register(request.context(), request.params.id, { ...checked.values, locale }, notifier);
+      const result = await register(request.context(), request.params.id, { ...checked.values, locale }, notifier);
+      // A form sent after the meeting ended: the page says registering is closed (nothing stored).
+      if (result.outcome === 'closed') return meetingPage(request, reply, request.params.id, EMPTY_REGISTRATION, {});
       return reply.redirect(path(`/bijeenkomsten/${request.params.id}/ontvangen`), 303);
     },
   );
