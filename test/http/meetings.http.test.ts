@@ -149,8 +149,10 @@ describe('registering, the waiting list and cancelling', () => {
     await expect.poll(() => mailsTo('ahmed@vvharderwijk.example').length, { timeout: 10_000 }).toBe(1);
     const mail = mailsTo('ahmed@vvharderwijk.example')[0]!;
     expect(mail.subject).toBe('Aanmelding bevestigd: Samen sterk in de kring van veiligheid');
-    const link = /http:\/\/[^\s]+(\/bijeenkomsten\/afmelden\/[A-Za-z0-9_-]{43})/.exec(mail.text)?.[1];
-    expect(link).toBeDefined();
+    // The code is in the query string (left out of the request log), never in the path.
+    const [, link, code] =
+      /http:\/\/[^\s]+(\/bijeenkomsten\/afmelden\?code=([A-Za-z0-9_-]{43}))\n/.exec(mail.text) ?? [];
+    expect(code).toBeDefined();
 
     // The calendar file.
     const ics = await visitor.get(`/bijeenkomsten/${meetingId}/agenda.ics`);
@@ -170,16 +172,21 @@ describe('registering, the waiting list and cancelling', () => {
     const question = await visitor.get(link!);
     expect(question.statusCode).toBe(200);
     expect(question.body).toContain('Ja, meld mij af');
+    expect(parse(question.body).querySelector('input[name="code"]')?.getAttribute('value')).toBe(code);
     expect((await t.database.db.selectFrom('meeting_registration').select('id').execute()).length).toBe(3);
-    const cancelled = await visitor.post(link!, {});
+    const cancelled = await visitor.post('/bijeenkomsten/afmelden', { code: code! });
     expect(cancelled.statusCode).toBe(200);
     expect(cancelled.body).toContain('U bent afgemeld');
     await expect.poll(() => mailsTo('cas@example.nl').length, { timeout: 10_000 }).toBe(2);
     expect(mailsTo('cas@example.nl').map((m) => m.subject)).toContain(
       'Er is een plaats voor u: Samen sterk in de kring van veiligheid',
     );
-    expect((await visitor.post(link!, {})).statusCode).toBe(404);
+    expect((await visitor.post('/bijeenkomsten/afmelden', { code: code! })).statusCode).toBe(404);
     expect((await visitor.get(link!)).statusCode).toBe(404);
+    for (const bad of ['', 'x', 'A'.repeat(43), `${code!.slice(0, 42)}!`]) {
+      expect((await visitor.post('/bijeenkomsten/afmelden', { code: bad })).statusCode).toBe(404);
+    }
+    expect((await visitor.get('/bijeenkomsten/afmelden')).statusCode).toBe(404);
     const rows = await t.database.db
       .selectFrom('meeting_registration')
       .select(['email', 'status'])

@@ -407,10 +407,10 @@ describe('the e-mails', () => {
       ['mail', ['b@example.nl'], 'On the waiting list: Samen sterk'],
       ['mail', ['b@example.nl'], 'A place for you: Samen sterk'],
     ]);
-    expect(queued[0]!.data.text).toContain('https://kring.example/bijeenkomsten/afmelden/TOKEN\n');
+    expect(queued[0]!.data.text).toContain('https://kring.example/bijeenkomsten/afmelden?code=TOKEN\n');
     expect(queued[0]!.data.text).toContain('maandag 16 november 2026 van 19:30 tot 22:00 uur');
     expect(queued[0]!.data.text).toContain('Stadhuis, Havendam 56, Harderwijk');
-    expect(queued[1]!.data.text).toContain('https://kring.example/en/bijeenkomsten/afmelden/TOKEN2\n');
+    expect(queued[1]!.data.text).toContain('https://kring.example/en/bijeenkomsten/afmelden?code=TOKEN2\n');
     expect(queued[1]!.data.text).toContain('Monday, 16 November 2026 from 19:30 to 22:00');
     expect(queued[2]!.data.text).not.toContain('TOKEN');
   });

@@ -10,9 +10,12 @@ import { messages } from '#src/web/i18n/messages.ts';
 import { amsterdamDateTime } from './meeting-rules.ts';
 import type { MeetingNotifier, RegistrationMail } from './registration.service.ts';
 
-/** The public path of a cancel link (under `/en` for English). */
+/**
+ * The public path of a cancel link (under `/en` for English). The token goes in the query string,
+ * which the request log leaves out (as the password reset's and the invitation's codes).
+ */
 export function cancelPath(locale: 'nl' | 'en', token: string): string {
-  return `${locale === 'en' ? '/en' : ''}/bijeenkomsten/afmelden/${token}`;
+  return `${locale === 'en' ? '/en' : ''}/bijeenkomsten/afmelden?code=${token}`;
 }
 
 /** The meeting's day in words, in Amsterdam: `maandag 16 november 2026`. */

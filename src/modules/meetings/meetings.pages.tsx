@@ -5,8 +5,8 @@
  * - `/bijeenkomsten` (public): the published meetings; `/:id` a meeting with its registration form
  *   (POST, within the registration budget per address), `/:id/agenda.ics` its calendar file,
  *   `/:id/ontvangen` the page after registering (the same words whatever the outcome, so nobody
- *   learns whether an address had registered), `/afmelden/:token` the cancel question and (POST) the
- *   cancelling.
+ *   learns whether an address had registered), `/afmelden?code=` the cancel question and (POST, the
+ *   code in the form) the cancelling; the code stays out of the path, so out of the request log.
  * - `/netwerk/bijeenkomsten` (`network:edit`): every meeting; `/nieuw` plans one; `/:id` its
  *   registrations (audited), agreements and their form; `/:id/wijzigen` changes it;
  *   `/:id/aanwezigen.csv` the attendance list (audited as an export); `/:id/acties` records an
@@ -78,7 +78,7 @@ export interface MeetingPagesOptions {
 const NOTICES = { aangemaakt: 'created', opgeslagen: 'updated', afspraak: 'action' } as const;
 
 const idParams = z.object({ id: z.string().max(200) });
-const tokenParams = z.object({ token: z.string().max(200) });
+const codeQuery = z.object({ code: z.string().max(200).optional() });
 
 const meetingBody = formBody({
   title: field(2000),
@@ -216,21 +216,22 @@ export const meetingPages: FastifyPluginAsyncZod<MeetingPagesOptions> = async (a
       .send(ics);
   });
 
-  app.get('/bijeenkomsten/afmelden/:token', { ...open, schema: { params: tokenParams } }, async (request, reply) => {
-    const found = await registrationForToken(request.context(), request.params.token);
+  app.get('/bijeenkomsten/afmelden', { ...open, schema: { querystring: codeQuery } }, async (request, reply) => {
+    const code = request.query.code ?? '';
+    const found = await registrationForToken(request.context(), code);
     const p = props(request, reply);
     if (!found) return send(reply, <MessagePage p={p} title={d.cancelGoneTitle} text={d.cancelGoneText} />, 404);
     const text =
       found.status === 'waiting' ? d.cancelWaitingText(found.meeting.title) : d.cancelText(found.meeting.title);
-    const form = { action: path(`/bijeenkomsten/afmelden/${request.params.token}`), button: d.cancelConfirm };
+    const form = { action: path('/bijeenkomsten/afmelden'), button: d.cancelConfirm, code };
     return send(reply, <MessagePage p={p} title={d.cancelTitle} text={text} form={form} />);
   });
 
   app.post(
-    '/bijeenkomsten/afmelden/:token',
-    { ...open, schema: { params: tokenParams, body: formBody({}) } },
+    '/bijeenkomsten/afmelden',
+    { ...open, schema: { body: formBody({ code: field(200) }) } },
     async (request, reply) => {
-      const done = await cancelRegistration(request.context(), request.params.token, notifier);
+      const done = await cancelRegistration(request.context(), request.body.code, notifier);
       const p = props(request, reply);
       if (!done) return send(reply, <MessagePage p={p} title={d.cancelGoneTitle} text={d.cancelGoneText} />, 404);
       return send(reply, <MessagePage p={p} title={d.cancelledTitle} text={d.cancelledText} />);

@@ -262,7 +262,7 @@ export function MessagePage({
   p: PublicProps;
   title: string;
   text: string;
-  form?: { readonly action: string; readonly button: string } | undefined;
+  form?: { readonly action: string; readonly button: string; readonly code: string } | undefined;
 }): JSX.Element {
   const d = p.ctx.t.meetings.public;
   return (
@@ -275,6 +275,7 @@ export function MessagePage({
       </p>
       {form ? (
         <Form p={p} action={form.action}>
+          <input type="hidden" name="code" value={form.code} />
           <Button text={form.button} preventDoubleClick />
         </Form>
       ) : (
