@@ -24,6 +24,7 @@ export const MIGRATION_ORDER: readonly string[] = [
   '2026_12_07_06_14_03_add_circle_coordination',
   '2026_12_07_06_14_13_seal_audit_chain_later',
   '2026_12_07_07_11_31_add_editor_role',
+  '2026_12_07_07_14_44_add_news',
   '2026_12_07_07_15_55_add_network_partners',
   '2026_12_07_13_37_55_add_meetings',
 ];

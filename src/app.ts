@@ -51,6 +51,7 @@ import {
   meetingPages,
   registerMeetingRetention,
 } from './modules/meetings/index.ts';
+import { newsPages } from './modules/news/news.pages.tsx';
 import { partnerPages } from './modules/partners/index.ts';
 import { auditPages } from './modules/privacy/privacy.pages.tsx';
 import { registerDeadlineJob } from './modules/reports/deadline-reminders.ts';
@@ -336,6 +337,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     await app.register(reportPages, { prefix, locale, web, notifier, inbox: receiveReport });
     await app.register(intakePages, { prefix, locale, web, notifier });
     await app.register(residentPages, { prefix, locale, web, notifier, limits });
+    await app.register(newsPages, { prefix, locale, web, limits });
     await app.register(partnerPages, { prefix, locale, web });
     await app.register(meetingPages, {
       prefix,

@@ -24,6 +24,8 @@ export const OBJECT_TYPES = [
   'circle_api_client',
   'circle_team',
   'circle_plan_action',
+  'news_article',
+  'news_image',
   'network_partner',
   'meeting',
   'meeting_action',

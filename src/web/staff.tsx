@@ -54,6 +54,7 @@ export function staffPage(web: WebContext, request: FastifyRequest, reply: Fasti
         ...(can(actor, 'network:edit') ? [{ path: '/netwerk/partners', text: t.partners.editor.nav }] : []),
         ...(can(actor, 'users:manage') ? [{ path: '/beheer', text: t.staff.nav.admin }] : []),
         ...(can(actor, 'audit:read') ? [{ path: '/privacy/logboek', text: t.staff.nav.audit }] : []),
+        ...(can(actor, 'network:edit') ? [{ path: '/netwerk/nieuws', text: t.news.editor.nav }] : []),
         { path: '/account', text: t.staff.nav.account },
       ]
     : [];

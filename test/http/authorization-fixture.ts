@@ -263,6 +263,7 @@ export function samplePath(url: string): string {
     if (url.includes('/privacy/logboek/betrokkene/:id')) return personA;
     if (url.includes('/kring/:id')) return signalA;
     if (url.includes('/kring/samenwerking/:id')) return name === 'id' ? teamA : NO_SUCH_ID;
+    if (url.includes('/nieuws/')) return name === 'slug' ? 'geen-artikel' : name === 'version' ? '1' : NO_SUCH_ID;
     if (url.includes('/netwerk/partners/:id')) return partnerP;
     if (url.includes('/bijeenkomsten/:id')) return name === 'id' ? meetingM : NO_SUCH_ID;
     throw new Error(`No sample for :${name} in ${url}: add one to the authorization matrix`);
@@ -315,6 +316,9 @@ export async function stateChecksum(): Promise<string> {
     'vt_report_event',
     'circle_signal',
     'circle_signal_tombstone',
+    'news_article',
+    'news_article_version',
+    'news_image',
     'network_partner',
     'meeting',
     'meeting_registration',

@@ -239,6 +239,22 @@ beforeAll(async () => {
   res = await intake.post(`/veilig-thuis/meldingen/${professionalReport.id}/triage`, { acute: 'no', assignTo: '' });
   expect(res.statusCode, res.body).toBe(303);
 
+  // An article of the same network editor, for the news forms (issue 15).
+  res = await editor.post('/netwerk/nieuws/nieuw', {
+    title: 'Terugblik',
+    summary: 'De netwerkbijeenkomst.',
+    body: 'Ruim 80 mensen.',
+    slug: '',
+    language: 'nl',
+    'publishAt-day': '',
+    'publishAt-month': '',
+    'publishAt-year': '',
+    publishTime: '',
+    actie: 'opslaan',
+  });
+  expect(res.statusCode, res.body).toBe(303);
+  const article = String(res.headers.location).split('?', 1)[0]!;
+
   // Every page to read forms from, per person.
   const concernPages = concerns.flatMap((id) => [
     `/zorgen/${id}`,
@@ -276,6 +292,8 @@ beforeAll(async () => {
       [
         '/netwerk/partners/nieuw',
         `/netwerk/partners/${partnerId}`,
+        '/netwerk/nieuws/nieuw',
+        article,
         '/netwerk/bijeenkomsten/nieuw',
         `/netwerk/bijeenkomsten/${meetingId}`,
         `/netwerk/bijeenkomsten/${meetingId}/wijzigen`,
@@ -328,6 +346,9 @@ const EXPECTED_FORMS = [
   'POST /beheer/api-koppelingen',
   'POST /inloggen',
   'POST /kring/aanmelden',
+  'POST /netwerk/nieuws/nieuw',
+  'POST /netwerk/nieuws/:id',
+  'POST /netwerk/nieuws/:id/afbeelding',
   'POST /wachtwoord-vergeten',
   'POST /veilig-thuis/meldingen/:id/advies',
   'POST /veilig-thuis/meldingen/:id/besluit',

@@ -58,6 +58,8 @@ const ROUTE_OBJECTS: readonly (readonly [prefix: string, type: ObjectType])[] = 
   ['/kring/samenwerking/:id', 'circle_team'],
   ['/kring/:id', 'circle_signal'],
   ['/beheer/api-koppelingen/:id', 'circle_api_client'],
+  ['/netwerk/nieuws/:id', 'news_article'],
+  ['/nieuws/afbeeldingen/:id', 'news_image'],
   ['/api/v1/circle/signals/:id', 'circle_signal'],
   ['/netwerk/partners/:id', 'network_partner'],
   ['/netwerk/bijeenkomsten/:id', 'meeting'],
@@ -69,6 +71,9 @@ const PARAM_OBJECTS: Readonly<Record<string, ObjectType>> = {
   memberId: 'household_member',
   actionId: 'circle_plan_action',
   meetingActionId: 'meeting_action',
+  // News (ADR 0037): an article by its address, and one of its versions.
+  slug: 'news_article',
+  version: 'news_article',
 };
 
 /**

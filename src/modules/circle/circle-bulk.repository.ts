@@ -5,7 +5,7 @@
  * active one on the young person (the unique index on pseudonym and organisation).
  */
 import { type TransactionHandle, tablesOf } from '#src/db/handle.ts';
-import type { NewSignal } from './circle.repository.ts';
+import { type NewSignal, signalRow } from './circle.repository.ts';
 import type { CircleTables } from './circle.table.ts';
 
 type Trx = TransactionHandle;
@@ -25,27 +25,7 @@ export async function insertSignalBatch(trx: Trx, signals: readonly NewSignal[])
     const chunk = signals.slice(i, i + CHUNK);
     const rows = await own(trx)
       .insertInto('circle_signal')
-      .values(
-        chunk.map((s) => ({
-          organisation_id: s.organisationId,
-          registered_by: s.registeredBy,
-          contact_name: s.contact.name,
-          contact_role: s.contact.role,
-          contact_phone: s.contact.phone,
-          contact_email: s.contact.email,
-          pseudonym_version: s.pseudonym.version,
-          pseudonym: s.pseudonym.value,
-          date_of_birth: s.dateOfBirth,
-          registered_at: s.registeredAt,
-          registered_on: s.registeredOn,
-          expires_on: s.expiresOn,
-          parents_informing: s.informing.parents.informing,
-          parents_postponed_reason: s.informing.parents.postponedBecause,
-          young_person_informing: s.informing.youngPerson.informing,
-          young_person_postponed_reason: s.informing.youngPerson.postponedBecause,
-          concern_id: s.concernId ?? null,
-        })),
-      )
+      .values(chunk.map(signalRow))
       .onConflict((oc) => oc.columns(['pseudonym', 'organisation_id']).doNothing())
       .returning(['id', 'pseudonym'])
       .execute();

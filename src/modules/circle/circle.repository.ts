@@ -86,7 +86,8 @@ export interface NewSignal {
   readonly concernId?: string | null;
 }
 
-function signalRow(s: NewSignal) {
+/** A signal as its table's row (one registration's and a bulk registration's inserts). */
+export function signalRow(s: NewSignal) {
   return {
     ...(s.id ? { id: s.id } : {}),
     organisation_id: s.organisationId,

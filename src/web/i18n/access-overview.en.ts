@@ -63,6 +63,12 @@ export const accessOverviewEn: Messages['staff']['audit']['overview'] = {
     'circle.api_client.create': 'Made a connection to the circle (a source system)',
     'circle.api_client.rotate': 'Gave a connection to the circle a new key',
     'circle.api_client.revoke': 'Revoked a connection to the circle',
+    // News and campaigns (issue 15): the network's editors.
+    'news.article.create': 'Wrote a news article',
+    'news.article.update': 'Changed a news article',
+    'news.article.publish': 'Published a news article (or scheduled its publication)',
+    'news.article.unpublish': 'Took a news article offline',
+    'news.image.create': 'Added an image to a news article',
     'circle.api.scope_denied': 'A connection asked for something it may not do',
     'circle.api.professional_unknown': 'A connection named a professional who does not work for the organisation',
     'circle.team.form': 'Kring brought the professionals around a young person together (a match)',

@@ -73,6 +73,12 @@ export const accessOverviewNl = {
     'circle.api_client.create': 'Maakte een koppeling met de Kring (een bronsysteem)',
     'circle.api_client.rotate': 'Gaf een koppeling met de Kring een nieuwe sleutel',
     'circle.api_client.revoke': 'Trok een koppeling met de Kring in',
+    // News and campaigns (issue 15): the network's editors.
+    'news.article.create': 'Schreef een nieuwsartikel',
+    'news.article.update': 'Wijzigde een nieuwsartikel',
+    'news.article.publish': 'Publiceerde een nieuwsartikel (of plande de publicatie)',
+    'news.article.unpublish': 'Haalde een nieuwsartikel offline',
+    'news.image.create': 'Voegde een afbeelding toe aan een nieuwsartikel',
     'circle.api.scope_denied': 'Een koppeling vroeg iets wat zij niet mag',
     'circle.api.professional_unknown': 'Een koppeling noemde een professional die niet bij de organisatie werkt',
     'circle.team.form': 'Kring bracht de betrokken professionals rond een jongere bij elkaar (koppeling)',

@@ -10,6 +10,7 @@ import { fieldErrorsEn } from './field-errors.en.ts';
 import { guidanceEn } from './guidance.en.ts';
 import { meetingsEn } from './meetings.en.ts';
 import type { Messages } from './messages.ts';
+import { newsEn } from './news.en.ts';
 import { partnersEn } from './partners.en.ts';
 import { plural } from './plural.ts';
 import { problemDetailsEn } from './problem-details.en.ts';
@@ -116,6 +117,7 @@ export const en: Messages = {
   reports: reportsEn,
   circle: circleEn,
   circleApi: circleApiEn,
+  news: newsEn,
   circleTeam: circleTeamEn,
   partners: partnersEn,
   meetings: meetingsEn,

@@ -8,6 +8,7 @@ import { concernsNl } from './concerns.nl.ts';
 import { fieldErrorsNl } from './field-errors.nl.ts';
 import { guidanceNl } from './guidance.nl.ts';
 import { meetingsNl } from './meetings.nl.ts';
+import { newsNl } from './news.nl.ts';
 import { partnersNl } from './partners.nl.ts';
 import { problemDetailsNl } from './problem-details.nl.ts';
 import { reportsNl } from './reports.nl.ts';
@@ -113,6 +114,7 @@ export const nl = {
   reports: reportsNl,
   circle: circleNl,
   circleApi: circleApiNl,
+  news: newsNl,
   circleTeam: circleTeamNl,
   partners: partnersNl,
   meetings: meetingsNl,

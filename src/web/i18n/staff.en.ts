@@ -295,6 +295,8 @@ export const staffEn: Messages['staff'] = {
       circle_api_client: 'source system connection',
       meeting: 'network meeting',
       meeting_action: 'action of a network meeting',
+      news_article: 'news article',
+      news_image: 'image of a news article',
       route: 'page',
     },
     notAnId: '(not a valid id)',

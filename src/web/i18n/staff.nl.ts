@@ -293,6 +293,8 @@ export const staffNl = {
       circle_api_client: 'koppeling met een bronsysteem',
       meeting: 'netwerkbijeenkomst',
       meeting_action: 'actiepunt van een netwerkbijeenkomst',
+      news_article: 'nieuwsartikel',
+      news_image: 'afbeelding bij een nieuwsartikel',
       route: 'pagina',
     },
     notAnId: '(geen geldig id)',
