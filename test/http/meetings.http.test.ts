@@ -85,7 +85,7 @@ describe('the editor plans a meeting', () => {
       'Vul een echte datum in, zoals 16 11 2027',
       'De eindtijd moet na de begintijd liggen',
       'Vul een aantal plaatsen in tussen 1 en 5000',
-      'Vul een geldig artikelnummer in, of laat het leeg',
+      'Kies een artikel uit de lijst, of geen artikel',
     ]);
     expect(doc.querySelector('#placeAddress')?.getAttribute('value')).toBe('Havendam 56, Harderwijk');
     expect(doc.querySelector('#capacity')?.getAttribute('value')).toBe('tachtig');
@@ -251,6 +251,52 @@ describe('registering, the waiting list and cancelling', () => {
     });
     expect(res.statusCode).toBe(403);
     expect((await t.database.db.selectFrom('meeting_registration').select('id').execute()).length).toBe(before);
+  });
+});
+
+describe('the news articles', () => {
+  /** Writes a news article as Petra (published or a draft); returns its id and slug. */
+  async function writeArticle(title: string, actie: 'publiceren' | 'opslaan') {
+    const res = await petra.post('/netwerk/nieuws/nieuw', {
+      title,
+      summary: 'De netwerkbijeenkomst van het jaar.',
+      body: 'Ruim 80 inwoners, vrijwilligers en professionals.',
+      slug: '',
+      language: 'nl',
+      'publishAt-day': '',
+      'publishAt-month': '',
+      'publishAt-year': '',
+      publishTime: '',
+      actie,
+    });
+    expect(res.statusCode, res.body).toBe(303);
+    return t.database.db
+      .selectFrom('news_article')
+      .select(['id', 'slug'])
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
+  }
+
+  it('offers the published articles to link, and shows the links on the public page', async () => {
+    const published = await writeArticle('Terugblik op de netwerkbijeenkomst', 'publiceren');
+    const draft = await writeArticle('Concept aankondiging', 'opslaan');
+    const form = parse((await petra.get(`/netwerk/bijeenkomsten/${meetingId}/wijzigen`)).body);
+    const options = form.querySelectorAll('#retrospectiveArticleId option').map((o) => o.getAttribute('value'));
+    expect(options).toContain(published.id);
+    expect(options).not.toContain(draft.id);
+    const saved = await petra.post(`/netwerk/bijeenkomsten/${meetingId}/wijzigen`, {
+      ...MEETING,
+      announcementArticleId: draft.id,
+      retrospectiveArticleId: published.id,
+    });
+    expect(saved.statusCode, saved.body).toBe(303);
+    const page = parse((await new Agent(t.app).get(`/bijeenkomsten/${meetingId}`)).body);
+    const links = page.querySelectorAll('main a').map((a) => [a.text.trim(), a.getAttribute('href')]);
+    expect(links).toContainEqual(['Terugblik op de netwerkbijeenkomst', `/nieuws/${published.slug}`]);
+    // The draft is nobody's to read yet: no link, no title.
+    expect(page.toString()).not.toContain('Concept aankondiging');
+    const en = parse((await new Agent(t.app).get(`/en/bijeenkomsten/${meetingId}`)).body);
+    expect(en.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(`/en/nieuws/${published.slug}`);
   });
 });
 

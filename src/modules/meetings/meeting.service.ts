@@ -9,6 +9,7 @@ import type { RequestContext } from '#src/core/context.ts';
 import { hidden } from '#src/core/refusal.ts';
 import type { TransactionHandle } from '#src/db/handle.ts';
 import { audit } from '#src/modules/audit/index.ts';
+import { publishedArticleList } from '#src/modules/news/index.ts';
 import { meetingPolicy } from './meeting.policy.ts';
 import * as repo from './meeting.repository.ts';
 import { fillFreePlaces, type MeetingNotifier } from './registration.service.ts';
@@ -60,6 +61,14 @@ async function existing(ctx: RequestContext, id: string): Promise<repo.MeetingRo
 export async function editorMeetings(ctx: RequestContext): Promise<repo.MeetingRow[]> {
   editor(ctx, 'list');
   return repo.listMeetings(ctx.db, { publishedOnly: false });
+}
+
+/** The published news articles an editor may link a meeting to, newest first. */
+export async function articleChoices(
+  ctx: RequestContext,
+): Promise<{ id: string; title: string; publishedOn: string }[]> {
+  editor(ctx, 'list');
+  return publishedArticleList(ctx.db, ctx.now);
 }
 
 /** A meeting for its form (no personal data). */

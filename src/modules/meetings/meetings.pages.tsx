@@ -26,6 +26,7 @@ import { pageContext, sendHtml, type WebContext } from '#src/web/render.ts';
 import { type FormErrors, hasErrors, staffPage } from '#src/web/staff.tsx';
 import {
   addAction,
+  articleChoices,
   attendanceList,
   editorMeeting,
   editorMeetingDetails,
@@ -164,6 +165,8 @@ export const meetingPages: FastifyPluginAsyncZod<MeetingPagesOptions> = async (a
         meeting={found.meeting}
         actions={found.actions}
         earlierActions={found.earlierActions}
+        announcement={found.announcement}
+        retrospective={found.retrospective}
         open={found.meeting.endsAt > ctx.now}
         values={values}
         errors={errors}
@@ -250,7 +253,7 @@ export const meetingPages: FastifyPluginAsyncZod<MeetingPagesOptions> = async (a
     return send(reply, <EditorListPage p={p} meetings={meetings} notice={noticeOf(request.query.melding)} />);
   });
 
-  function form(
+  async function form(
     request: FastifyRequest,
     reply: FastifyReply,
     id: string | undefined,
@@ -258,10 +261,11 @@ export const meetingPages: FastifyPluginAsyncZod<MeetingPagesOptions> = async (a
     values: MeetingForm,
     errors: FormErrors,
   ) {
+    const articles = await articleChoices(request.context());
     const p = staffPage(web, request, reply);
     return send(
       reply,
-      <MeetingFormPage p={p} id={id} title={title} values={values} errors={errors} />,
+      <MeetingFormPage p={p} id={id} title={title} values={values} errors={errors} articles={articles} />,
       hasErrors(errors) ? 400 : 200,
     );
   }

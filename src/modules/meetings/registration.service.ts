@@ -14,6 +14,7 @@ import { hashToken } from '#src/core/secrets.ts';
 import type { Database } from '#src/db/database.ts';
 import type { TransactionHandle } from '#src/db/handle.ts';
 import { audit } from '#src/modules/audit/index.ts';
+import { articleLinks, articlePath } from '#src/modules/news/index.ts';
 import * as repo from './meeting.repository.ts';
 import type { RegistrationRole, RegistrationStatus } from './meeting.table.ts';
 import { movingUp, retentionCutoff, statusForNew } from './meeting-rules.ts';
@@ -70,7 +71,16 @@ export async function publicMeetings(
   return { upcoming, past };
 }
 
-/** A published meeting with its actions and the open actions of earlier meetings. */
+/** A news article a meeting links to (published only), with its public path. */
+export interface ArticleLink {
+  readonly title: string;
+  readonly path: string;
+}
+
+/**
+ * A published meeting with its actions, the open actions of earlier meetings, and its announcement
+ * and retrospective articles while those are published (the news module decides).
+ */
 export async function publicMeeting(
   ctx: RequestContext,
   id: string,
@@ -78,12 +88,22 @@ export async function publicMeeting(
   readonly meeting: repo.MeetingRow;
   readonly actions: repo.ActionRow[];
   readonly earlierActions: (repo.ActionRow & { meetingTitle: string })[];
+  readonly announcement: ArticleLink | undefined;
+  readonly retrospective: ArticleLink | undefined;
 }> {
   const meeting = await published(ctx, id);
+  const ids = [meeting.announcementArticleId, meeting.retrospectiveArticleId].filter((a): a is string => a !== null);
+  const links = ids.length > 0 ? await articleLinks(ctx.db, ids, ctx.now) : new Map();
+  const link = (articleId: string | null): ArticleLink | undefined => {
+    const found = articleId ? links.get(articleId) : undefined;
+    return found ? { title: found.title, path: articlePath(found.slug) } : undefined;
+  };
   return {
     meeting,
     actions: await repo.listActions(ctx.db, meeting.id),
     earlierActions: await repo.openActionsBefore(ctx.db, meeting.startsAt, true),
+    announcement: link(meeting.announcementArticleId),
+    retrospective: link(meeting.retrospectiveArticleId),
   };
 }
 

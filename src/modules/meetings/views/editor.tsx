@@ -5,7 +5,7 @@
  * kept), and a meeting's page with its registrations (personal data, editors only), the attendance
  * list's download and the agreements.
  */
-import { Button, Checkboxes, DateInput, Table, Textarea, TextInput } from '#src/web/components/index.ts';
+import { Button, Checkboxes, DateInput, Select, Table, Textarea, TextInput } from '#src/web/components/index.ts';
 import { localePath } from '#src/web/i18n/locale.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
 import {
@@ -121,15 +121,24 @@ export function MeetingFormPage({
   title,
   values,
   errors,
+  articles,
 }: {
   p: StaffPageContext;
   id: string | undefined;
   title: string;
   values: MeetingForm;
   errors: FormErrors;
+  /** The published news articles to link to, newest first. */
+  articles: readonly { readonly id: string; readonly title: string; readonly publishedOn: string }[];
 }): JSX.Element {
   const e = p.t.meetings.editor;
   const f = e.fields;
+  // The published articles; an id linked before but no longer published stays choosable, named by its id.
+  const articleItems = (current: string) => [
+    { value: '', text: f.articleNone },
+    ...articles.map((a) => ({ value: a.id, text: `${a.title} (${a.publishedOn})` })),
+    ...(current && !articles.some((a) => a.id === current) ? [{ value: current, text: f.articleGone(current) }] : []),
+  ];
   const path = (s: string) => localePath(p.locale, s);
   const err = (name: string) => fieldError(p.t, errors, name);
   const c = p.t.components;
@@ -218,26 +227,22 @@ export function MeetingFormPage({
           items={[{ value: 'ja', text: f.publishedItem }]}
           values={values.published === 'ja' ? ['ja'] : []}
         />
-        <TextInput
+        <Select
           id="announcementArticleId"
           name="announcementArticleId"
           label={{ text: f.announcementArticleId }}
           hint={{ text: f.articleHint }}
-          optionalText={optional}
-          spellcheck={false}
+          items={articleItems(values.announcementArticleId)}
           value={values.announcementArticleId}
-          maxlength={36}
           errorMessage={err('announcementArticleId')}
         />
-        <TextInput
+        <Select
           id="retrospectiveArticleId"
           name="retrospectiveArticleId"
           label={{ text: f.retrospectiveArticleId }}
           hint={{ text: f.retrospectiveHint }}
-          optionalText={optional}
-          spellcheck={false}
+          items={articleItems(values.retrospectiveArticleId)}
           value={values.retrospectiveArticleId}
-          maxlength={36}
           errorMessage={err('retrospectiveArticleId')}
         />
         <div class="kring-button-group">

@@ -12,6 +12,7 @@ import type { ActionRow, MeetingRow } from '../meeting.repository.ts';
 import { REGISTRATION_ROLES } from '../meeting.table.ts';
 import { meetingDay } from '../meeting-notifier.ts';
 import { amsterdamDateTime, placesLeft } from '../meeting-rules.ts';
+import type { ArticleLink } from '../registration.service.ts';
 
 /** What every public page needs. */
 export interface PublicProps {
@@ -134,8 +135,12 @@ export function MeetingPage({
   open,
   values,
   errors,
+  announcement,
+  retrospective,
 }: {
   p: PublicProps;
+  announcement: ArticleLink | undefined;
+  retrospective: ArticleLink | undefined;
   meeting: MeetingRow;
   actions: readonly ActionRow[];
   earlierActions: readonly (ActionRow & { meetingTitle: string })[];
@@ -182,6 +187,21 @@ export function MeetingPage({
             ))}
           </ol>
         </>
+      )}
+      {[
+        [d.announcement, announcement],
+        [d.retrospective, retrospective],
+      ].map(([label, article]) =>
+        article && typeof article === 'object' ? (
+          <p class="utrecht-paragraph">
+            <span safe>{`${label as string}: `}</span>
+            <a class="utrecht-link" href={localePath(locale, article.path)} safe>
+              {article.title}
+            </a>
+          </p>
+        ) : (
+          ''
+        ),
       )}
       {actions.length === 0 ? '' : <ActionsTable ctx={p.ctx} caption={d.actions} actions={actions} />}
       {earlierActions.length === 0 ? (
