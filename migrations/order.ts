@@ -26,4 +26,5 @@ export const MIGRATION_ORDER: readonly string[] = [
   '2026_12_07_07_11_31_add_editor_role',
   '2026_12_07_07_14_44_add_news',
   '2026_12_07_07_15_55_add_network_partners',
+  '2026_12_07_13_37_55_add_meetings',
 ];

@@ -45,6 +45,12 @@ import { adminPages } from './modules/identity/admin.pages.tsx';
 import { identityPages } from './modules/identity/identity.pages.tsx';
 import { identityObjectOwners } from './modules/identity/index.ts';
 import { createMailer, type Mailer } from './modules/mail/index.ts';
+import {
+  DEFAULT_REGISTRATION_MONTHS,
+  meetingMailNotifier,
+  meetingPages,
+  registerMeetingRetention,
+} from './modules/meetings/index.ts';
 import { newsPages } from './modules/news/news.pages.tsx';
 import { partnerPages } from './modules/partners/index.ts';
 import { auditPages } from './modules/privacy/privacy.pages.tsx';
@@ -199,6 +205,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     uploadsPerMinute: options.uploadRateLimit ?? 30,
     residentReportsPerHour: options.residentRateLimit ?? 10,
     residentLookupsPer10Minutes: (options.residentRateLimit ?? 10) * 3,
+    meetingRegistrationsPerHour: options.residentRateLimit ?? 10,
   });
 
   // Own plugins, decorators and hooks
@@ -248,6 +255,14 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     keys,
     settings: circle,
     notifier: circleNotifier,
+    log: app.log,
+  }));
+  const meetingNotifier = meetingMailNotifier(jobs, config.publicUrl, MAIL_JOB);
+  await registerMeetingRetention(jobs, () => ({
+    db: database.db,
+    now: clock(),
+    keys,
+    months: config.meetingRegistrationMonths ?? DEFAULT_REGISTRATION_MONTHS,
     log: app.log,
   }));
   const anchor = options.anchorAudit
@@ -324,6 +339,14 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     await app.register(residentPages, { prefix, locale, web, notifier, limits });
     await app.register(newsPages, { prefix, locale, web, limits });
     await app.register(partnerPages, { prefix, locale, web });
+    await app.register(meetingPages, {
+      prefix,
+      locale,
+      web,
+      notifier: meetingNotifier,
+      registrations: limits.meetingRegistrations,
+      publicUrl: config.publicUrl,
+    });
     if (config.env !== 'production') {
       await app.register(componentExamplesPages, { prefix, locale, web });
       await app.register(devPages, { prefix, locale, web, mailer });

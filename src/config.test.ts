@@ -43,6 +43,9 @@ describe('loadConfig', () => {
     [{ KRING_CIRCLE_MONTHS: '25' }, 'KRING_CIRCLE_MONTHS'],
     [{ KRING_CIRCLE_MONTHS: '6.5' }, 'KRING_CIRCLE_MONTHS'],
     [{ KRING_CIRCLE_MONTHS: 'zes' }, 'KRING_CIRCLE_MONTHS'],
+    [{ KRING_MEETING_REGISTRATION_MONTHS: '0' }, 'KRING_MEETING_REGISTRATION_MONTHS'],
+    [{ KRING_MEETING_REGISTRATION_MONTHS: '25' }, 'KRING_MEETING_REGISTRATION_MONTHS'],
+    [{ KRING_MEETING_REGISTRATION_MONTHS: 'drie' }, 'KRING_MEETING_REGISTRATION_MONTHS'],
     [{ KRING_SMTP_URL: 'http://mail' }, 'KRING_SMTP_URL'],
     [{ KRING_MAIL_FROM: 'not an address' }, 'KRING_MAIL_FROM'],
   ])('refuses %o with a message naming %s', (env, variable) => {
@@ -101,6 +104,11 @@ describe('loadConfig', () => {
     expect(c.publicUrl).toBe('https://kring.example.nl');
     expect(c.secure).toBe(true);
     expect(c.metrics).toEqual({ enabled: true, token: 'x'.repeat(32) });
+  });
+
+  it('KRING_MEETING_REGISTRATION_MONTHS: registrations kept 3 months after a meeting unless set (1–24)', () => {
+    expect(loadConfig({}).meetingRegistrationMonths).toBe(3);
+    expect(loadConfig({ KRING_MEETING_REGISTRATION_MONTHS: '6' }).meetingRegistrationMonths).toBe(6);
   });
 
   it('KRING_CIRCLE_MONTHS: the municipality’s period, 24 months unless set (1–24)', () => {

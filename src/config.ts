@@ -78,6 +78,16 @@ export const envSchema = z.object({
     .max(24, 'must be a whole number of months from 1 to 24')
     .default(24),
   /**
+   * How long a network meeting's registrations are kept after the meeting, in whole months (1–24,
+   * ADR 0038): a daily job removes them then.
+   */
+  KRING_MEETING_REGISTRATION_MONTHS: z.coerce
+    .number({ error: 'must be a whole number of months from 1 to 24' })
+    .int('must be a whole number of months from 1 to 24')
+    .min(1, 'must be a whole number of months from 1 to 24')
+    .max(24, 'must be a whole number of months from 1 to 24')
+    .default(3),
+  /**
    * The municipality's rule for proposing a circle team's coordinator (ADR 0035): organisation types,
    * comma separated, the first proposed first (e.g. `youthCare,socialTeam`); empty: no rule. Unset:
    * youth care, the neighbourhood team, health care, school, police, Veilig Thuis.
@@ -266,6 +276,8 @@ export interface Config {
   readonly circleKeys: CircleKeys;
   /** The municipality's period of a circle signal in months (KRING_CIRCLE_MONTHS, 1–24). */
   readonly circleMonths: number;
+  /** Months a meeting's registrations are kept after it (KRING_MEETING_REGISTRATION_MONTHS, 1–24; default 3). */
+  readonly meetingRegistrationMonths?: number;
   /** The municipality's coordinator rule (KRING_CIRCLE_COORDINATOR_RULE); undefined: the default order. */
   readonly circleCoordinatorRule?: readonly OrganisationType[];
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
@@ -355,6 +367,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     circleKeys: e.KRING_CIRCLE_KEY ?? developmentCircleKeys(),
     circleMonths: e.KRING_CIRCLE_MONTHS,
     circleCoordinatorRule: e.KRING_CIRCLE_COORDINATOR_RULE,
+    meetingRegistrationMonths: e.KRING_MEETING_REGISTRATION_MONTHS,
     mail: { smtpUrl: e.KRING_SMTP_URL, from: e.KRING_MAIL_FROM },
     secure: publicUrl.startsWith('https://'),
   };

@@ -140,7 +140,12 @@ export class Agent {
    */
   async #formToken(url: string): Promise<string> {
     const path = url.split('?', 1)[0];
-    const policy = this.app.kring.routes.find((r) => r.url === path)?.policy;
+    // The route by its pattern: `/bijeenkomsten/:id` answers `/bijeenkomsten/<uuid>` (static routes first).
+    const matches = (pattern: string) =>
+      pattern === path || new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/:\w+/g, '[^/]+')}$`).test(path ?? '');
+    const routes = this.app.kring.routes;
+    const policy = (routes.find((r) => r.url === path) ?? routes.find((r) => !r.url.includes('*') && matches(r.url)))
+      ?.policy;
     const publicForm = policy === 'public' || policy === 'development';
     const hasFormCookie = this.cookies.has(cookieNames(this.app.kring.config.secure).form);
     if (!hasFormCookie && (publicForm || !this.sessionToken)) await this.get('/wachtwoord-vergeten');

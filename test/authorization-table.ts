@@ -230,6 +230,22 @@ export const ROUTE_AUDIENCE: Readonly<Record<string, Audience>> = {
   'POST /netwerk/partners/:id': 'networkEditors',
   'GET /netwerk/partners/:id/verwijderen': 'networkEditors',
   'POST /netwerk/partners/:id/verwijderen': 'networkEditors',
+  'GET /bijeenkomsten': 'anyone',
+  'GET /bijeenkomsten/:id': 'anyone',
+  'POST /bijeenkomsten/:id': 'anyone',
+  'GET /bijeenkomsten/:id/ontvangen': 'anyone',
+  'GET /bijeenkomsten/:id/agenda.ics': 'anyone',
+  'GET /bijeenkomsten/afmelden': 'anyone',
+  'POST /bijeenkomsten/afmelden': 'anyone',
+  'GET /netwerk/bijeenkomsten': 'networkEditors',
+  'GET /netwerk/bijeenkomsten/nieuw': 'networkEditors',
+  'POST /netwerk/bijeenkomsten/nieuw': 'networkEditors',
+  'GET /netwerk/bijeenkomsten/:id': 'networkEditors',
+  'GET /netwerk/bijeenkomsten/:id/wijzigen': 'networkEditors',
+  'POST /netwerk/bijeenkomsten/:id/wijzigen': 'networkEditors',
+  'GET /netwerk/bijeenkomsten/:id/aanwezigen.csv': 'networkEditors',
+  'POST /netwerk/bijeenkomsten/:id/acties': 'networkEditors',
+  'POST /netwerk/bijeenkomsten/:id/acties/:meetingActionId': 'networkEditors',
 };
 
 /** Who each audience is, in words, for the documentation. */

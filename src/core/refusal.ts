@@ -27,6 +27,8 @@ export const OBJECT_TYPES = [
   'news_article',
   'news_image',
   'network_partner',
+  'meeting',
+  'meeting_action',
 ] as const;
 /** One of OBJECT_TYPES. */
 export type ObjectType = (typeof OBJECT_TYPES)[number];

@@ -8,6 +8,7 @@ import type { AuditTables } from '#src/modules/audit/audit.table.ts';
 import type { CircleTables } from '#src/modules/circle/circle.table.ts';
 import type { ConcernsTables } from '#src/modules/concerns/concern.table.ts';
 import type { IdentityTables } from '#src/modules/identity/identity.table.ts';
+import type { MeetingsTables } from '#src/modules/meetings/meeting.table.ts';
 import type { NewsTables } from '#src/modules/news/news.table.ts';
 import type { PartnersTables } from '#src/modules/partners/partner.table.ts';
 import type { ReportsTables } from '#src/modules/reports/report.table.ts';
@@ -20,6 +21,7 @@ export interface Database
     ReportsTables,
     CircleTables,
     PartnersTables,
+    MeetingsTables,
     NewsTables {
   kring_meta: KringMetaTable;
 }

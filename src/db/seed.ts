@@ -9,6 +9,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Config } from '#src/config.ts';
 import { seedConcernsDemo } from '#src/modules/concerns/concerns.seed.ts';
 import { seedIdentityDemo } from '#src/modules/identity/identity.seed.ts';
+import { seedMeetingsDemo } from '#src/modules/meetings/index.ts';
 import { seedNewsDemo } from '#src/modules/news/news.seed.ts';
 import { seedPartnersDemo } from '#src/modules/partners/index.ts';
 import { seedReportsDemo } from '#src/modules/reports/reports.seed.ts';
@@ -26,6 +27,7 @@ export const SEEDERS: ReadonlyArray<{ readonly name: string; readonly run: Seede
   { name: 'reports', run: seedReportsDemo },
   { name: 'news', run: seedNewsDemo },
   { name: 'partners', run: seedPartnersDemo },
+  { name: 'meetings', run: seedMeetingsDemo },
 ];
 
 /**

@@ -37,6 +37,8 @@ export interface RateLimits {
   readonly residentReports: Budget;
   /** Receipt-code lookups and answers per 10 minutes; a wrong code counts too (guessing). */
   readonly residentLookups: Budget;
+  /** Registrations for network meetings an address may make per hour (accepted ones only). */
+  readonly meetingRegistrations: Budget;
 }
 
 /** The numbers behind the limits. */
@@ -45,6 +47,8 @@ export interface RateLimitSettings {
   readonly uploadsPerMinute: number;
   readonly residentReportsPerHour: number;
   readonly residentLookupsPer10Minutes: number;
+  /** Default 10. */
+  readonly meetingRegistrationsPerHour?: number;
 }
 
 /**
@@ -80,5 +84,6 @@ export function createRateLimits(app: FastifyInstance, settings: RateLimitSettin
     uploads: throttle(settings.uploadsPerMinute, 60_000),
     residentReports: budget(app, settings.residentReportsPerHour, 3_600_000),
     residentLookups: budget(app, settings.residentLookupsPer10Minutes, 600_000),
+    meetingRegistrations: budget(app, settings.meetingRegistrationsPerHour ?? 10, 3_600_000),
   };
 }

@@ -50,6 +50,7 @@ export let signalA: string;
 export let teamA: string;
 let apiClientA: string;
 let partnerP: string;
+let meetingM: string;
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
 /** An identity of the matrix: anonymous, one role of organisation A, or one of another organisation. */
@@ -226,6 +227,25 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
+  // A published network meeting (issue 15): the municipality's, no organisation's.
+  meetingM = (
+    await database.db
+      .insertInto('meeting')
+      .values({
+        title: `Bijeenkomst ${canary('A')}`,
+        starts_at: new Date('2099-11-15T18:30:00Z'),
+        ends_at: new Date('2099-11-15T21:00:00Z'),
+        place_name: 'Stadhuis',
+        place_address: 'Havendam 56',
+        agenda: ['Welkom'],
+        capacity: 80,
+        published: true,
+        created_at: new Date(),
+        updated_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 }, 60_000);
 afterAll(() => close());
 
@@ -245,6 +265,7 @@ export function samplePath(url: string): string {
     if (url.includes('/kring/samenwerking/:id')) return name === 'id' ? teamA : NO_SUCH_ID;
     if (url.includes('/nieuws/')) return name === 'slug' ? 'geen-artikel' : name === 'version' ? '1' : NO_SUCH_ID;
     if (url.includes('/netwerk/partners/:id')) return partnerP;
+    if (url.includes('/bijeenkomsten/:id')) return name === 'id' ? meetingM : NO_SUCH_ID;
     throw new Error(`No sample for :${name} in ${url}: add one to the authorization matrix`);
   });
 }
@@ -299,6 +320,9 @@ export async function stateChecksum(): Promise<string> {
     'news_article_version',
     'news_image',
     'network_partner',
+    'meeting',
+    'meeting_registration',
+    'meeting_action',
   ];
   const parts: string[] = [];
   for (const table of tables) {

@@ -31,6 +31,7 @@ async function lastAuditId(): Promise<string> {
 describe('T2: another organisation’s objects', () => {
   it('answer 404 to organisation B on every route with an object id, leak no canary and change nothing', async () => {
     // The circle's API ignores sessions; its other organisation's signal is in circle-api.http.test.ts.
+    // Public pages with an id (a published network meeting, ADR 0038) show nobody's object: left out.
     // News (ADR 0037) is the municipality's public content, no organisation's object: its refusals are
     // in the matrix and test/http/news.http.test.ts.
     const objectRoutes = app.kring.routes.filter(
@@ -38,6 +39,7 @@ describe('T2: another organisation’s objects', () => {
         r.url.includes(':') &&
         !r.url.includes('/assets/') &&
         !r.url.startsWith('/api/v1/') &&
+        r.policy !== 'public' &&
         !/^(\/en)?\/(nieuws|netwerk\/nieuws)\//.test(r.url),
     );
     expect(objectRoutes.length).toBeGreaterThan(0);
@@ -87,9 +89,10 @@ describe('T2: another organisation’s objects', () => {
             event_outcome_indicator: 4,
             user_id: fx.users.B[role],
             organisation_id: fx.organisations.B,
-            // A partner of the network's directory is the municipality's list, no organisation's (ADR 0036).
+            // A partner of the network's directory is the municipality's list, no organisation's (ADR 0036);
+            // so is a network meeting (ADR 0038).
             target_organisation_id:
-              roleChange || url.includes('/netwerk/partners/')
+              roleChange || url.includes('/netwerk/partners/') || url.includes('/netwerk/bijeenkomsten/')
                 ? null
                 : url.includes('/veilig-thuis/')
                   ? vtOrg

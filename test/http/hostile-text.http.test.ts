@@ -150,6 +150,22 @@ beforeAll(async () => {
   });
   expect(added.statusCode, added.body).toBe(303);
   const partnerId = (await t.database.db.selectFrom('network_partner').select('id').executeTakeFirstOrThrow()).id;
+  // A published meeting (issue 15), with its registration, change and agreement forms.
+  const planned = await editor.post('/netwerk/bijeenkomsten/nieuw', {
+    title: 'Netwerkbijeenkomst',
+    'date-day': '15',
+    'date-month': '11',
+    'date-year': '2099',
+    startTime: '19:30',
+    endTime: '22:00',
+    placeName: 'Stadhuis',
+    placeAddress: 'Havendam 56',
+    agenda: 'Welkom',
+    capacity: '80',
+    published: 'ja',
+  });
+  expect(planned.statusCode, planned.body).toBe(303);
+  const meetingId = /bijeenkomsten\/([0-9a-f-]{36})/.exec(String(planned.headers.location))![1]!;
 
   // A concern in every status of the meldcode, each with an observation and a household member.
   const concerns: string[] = [];
@@ -273,13 +289,28 @@ beforeAll(async () => {
     [
       editor,
       'network editor',
-      ['/netwerk/partners/nieuw', `/netwerk/partners/${partnerId}`, '/netwerk/nieuws/nieuw', article],
+      [
+        '/netwerk/partners/nieuw',
+        `/netwerk/partners/${partnerId}`,
+        '/netwerk/nieuws/nieuw',
+        article,
+        '/netwerk/bijeenkomsten/nieuw',
+        `/netwerk/bijeenkomsten/${meetingId}`,
+        `/netwerk/bijeenkomsten/${meetingId}/wijzigen`,
+      ],
     ],
     [intake, 'intake worker', reports.map((r) => `/veilig-thuis/meldingen/${r.id}`)],
     [
       new Agent(t.app),
       'visitor',
-      ['/inloggen', '/wachtwoord-vergeten', '/zorgen-over-iemand/formulier', '/zorgen-over-iemand/status', '/partners'],
+      [
+        '/inloggen',
+        '/wachtwoord-vergeten',
+        '/zorgen-over-iemand/formulier',
+        '/zorgen-over-iemand/status',
+        '/partners',
+        `/bijeenkomsten/${meetingId}`,
+      ],
     ],
   ];
   for (const [agent, who, urls] of pages) {
@@ -303,6 +334,10 @@ const EXPECTED_FORMS = [
   'GET /partners',
   'POST /netwerk/partners/nieuw',
   'POST /netwerk/partners/:id',
+  'POST /netwerk/bijeenkomsten/nieuw',
+  'POST /netwerk/bijeenkomsten/:id/wijzigen',
+  'POST /netwerk/bijeenkomsten/:id/acties',
+  'POST /bijeenkomsten/:id',
   'GET /beheer/gebruikers',
   'GET /privacy/logboek',
   'GET /privacy/logboek/betrokkenen',

@@ -62,6 +62,7 @@ const ROUTE_OBJECTS: readonly (readonly [prefix: string, type: ObjectType])[] = 
   ['/nieuws/afbeeldingen/:id', 'news_image'],
   ['/api/v1/circle/signals/:id', 'circle_signal'],
   ['/netwerk/partners/:id', 'network_partner'],
+  ['/netwerk/bijeenkomsten/:id', 'meeting'],
 ];
 
 /** The kind of object of path parameters other than `:id`, by name. */
@@ -69,6 +70,7 @@ const PARAM_OBJECTS: Readonly<Record<string, ObjectType>> = {
   attachmentId: 'concern_attachment',
   memberId: 'household_member',
   actionId: 'circle_plan_action',
+  meetingActionId: 'meeting_action',
   // News (ADR 0037): an article by its address, and one of its versions.
   slug: 'news_article',
   version: 'news_article',

@@ -98,6 +98,18 @@ export const accessOverviewNl = {
     'network.partner.create': 'Zette een partnerorganisatie in de lijst van het netwerk',
     'network.partner.update': 'Wijzigde een partnerorganisatie in de lijst van het netwerk',
     'network.partner.delete': 'Verwijderde een partnerorganisatie uit de lijst van het netwerk',
+    // The network's meetings (registrations are personal data).
+    'meeting.create': 'Maakte een netwerkbijeenkomst aan',
+    'meeting.update': 'Wijzigde een netwerkbijeenkomst',
+    'meeting.registration.list': 'Bekeek wie zich voor een netwerkbijeenkomst aanmeldde',
+    'meeting.registration.export': 'Downloadde de aanwezigenlijst van een netwerkbijeenkomst',
+    'meeting.registration.create': 'Iemand meldde zich aan voor een netwerkbijeenkomst',
+    'meeting.registration.cancel': 'Iemand meldde zich af voor een netwerkbijeenkomst',
+    'meeting.registration.moveUp': 'Kring gaf iemand van de wachtlijst een plaats bij een netwerkbijeenkomst',
+    'meeting.registration.retention':
+      'Kring verwijderde de aanmeldingen van een netwerkbijeenkomst na de bewaartermijn',
+    'meeting.action.create': 'Legde een actiepunt van een netwerkbijeenkomst vast',
+    'meeting.action.update': 'Zette een actiepunt van een netwerkbijeenkomst op gedaan of open',
     // Refused attempts (ADR 0024).
     'object.denied': 'Probeerde gegevens te openen zonder toegang',
     'route.denied': 'Probeerde een pagina te openen zonder toegang',

@@ -8,6 +8,7 @@ import { circleTeamEn } from './circle-team.en.ts';
 import { concernsEn } from './concerns.en.ts';
 import { fieldErrorsEn } from './field-errors.en.ts';
 import { guidanceEn } from './guidance.en.ts';
+import { meetingsEn } from './meetings.en.ts';
 import type { Messages } from './messages.ts';
 import { newsEn } from './news.en.ts';
 import { partnersEn } from './partners.en.ts';
@@ -119,6 +120,7 @@ export const en: Messages = {
   news: newsEn,
   circleTeam: circleTeamEn,
   partners: partnersEn,
+  meetings: meetingsEn,
   problemDetails: problemDetailsEn,
   staff: staffEn,
 };

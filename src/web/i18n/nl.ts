@@ -7,6 +7,7 @@ import { circleTeamNl } from './circle-team.nl.ts';
 import { concernsNl } from './concerns.nl.ts';
 import { fieldErrorsNl } from './field-errors.nl.ts';
 import { guidanceNl } from './guidance.nl.ts';
+import { meetingsNl } from './meetings.nl.ts';
 import { newsNl } from './news.nl.ts';
 import { partnersNl } from './partners.nl.ts';
 import { problemDetailsNl } from './problem-details.nl.ts';
@@ -116,6 +117,7 @@ export const nl = {
   news: newsNl,
   circleTeam: circleTeamNl,
   partners: partnersNl,
+  meetings: meetingsNl,
   problemDetails: problemDetailsNl,
   staff: staffNl,
 };

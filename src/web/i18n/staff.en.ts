@@ -293,6 +293,8 @@ export const staffEn: Messages['staff'] = {
       circle_team: 'team in The Circle',
       circle_plan_action: 'action in a team’s plan',
       circle_api_client: 'source system connection',
+      meeting: 'network meeting',
+      meeting_action: 'action of a network meeting',
       news_article: 'news article',
       news_image: 'image of a news article',
       route: 'page',

@@ -291,6 +291,8 @@ export const staffNl = {
       circle_team: 'samenwerking in De Kring',
       circle_plan_action: 'afspraak in het plan van een samenwerking',
       circle_api_client: 'koppeling met een bronsysteem',
+      meeting: 'netwerkbijeenkomst',
+      meeting_action: 'actiepunt van een netwerkbijeenkomst',
       news_article: 'nieuwsartikel',
       news_image: 'afbeelding bij een nieuwsartikel',
       route: 'pagina',
