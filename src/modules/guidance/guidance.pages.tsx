@@ -25,13 +25,15 @@ export function guidanceNav(locale: Locale): NavItem[] {
   const nav = t.guidance.nav;
   const pages = GUIDANCE_PAGES.filter((p) => p.inNav).map((p) => ({ path: p.path, text: nav[p.id] }));
   // The resident's route (reports module) comes right after the home page; the network's partner
-  // directory (partners module) and its news (news module) before contact.
+  // directory (partners module), its news (news module) and its meetings (meetings module) before
+  // contact.
   return [
     ...pages.slice(0, 1),
     { path: '/zorgen-over-iemand', text: t.reports.resident.navTitle },
     ...pages.slice(1, -1),
     { path: '/partners', text: t.partners.navTitle },
     { path: '/nieuws', text: t.news.nav },
+    { path: '/bijeenkomsten', text: t.meetings.nav },
     ...pages.slice(-1),
   ];
 }

@@ -3,6 +3,11 @@
 import type { meetingsNl } from './meetings.nl.ts';
 
 export const meetingsEn: typeof meetingsNl = {
+  nav: 'Meetings',
+  homeEntry: {
+    title: 'Network meetings',
+    text: 'Every year residents, volunteers and professionals talk together about safety at home. See when, and sign up.',
+  },
   roles: { resident: 'Resident', volunteer: 'Volunteer', professional: 'Professional' },
   statuses: { confirmed: 'Registered', waiting: 'On the waiting list' },
   csv: {

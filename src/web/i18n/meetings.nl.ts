@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Dutch texts of the network's meetings (issue 15, ADR 0038): e-mails, the attendance list, the pages. */
 export const meetingsNl = {
+  nav: 'Bijeenkomsten',
+  homeEntry: {
+    title: 'Netwerkbijeenkomsten',
+    text: 'Elk jaar praten inwoners, vrijwilligers en professionals samen over veiligheid thuis. Kijk wanneer en meld u aan.',
+  },
   roles: { resident: 'Inwoner', volunteer: 'Vrijwilliger', professional: 'Professional' },
   statuses: { confirmed: 'Aangemeld', waiting: 'Op de wachtlijst' },
   csv: {

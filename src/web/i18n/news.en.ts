@@ -4,6 +4,10 @@ import type { newsNl } from './news.nl.ts';
 
 export const newsEn: typeof newsNl = {
   nav: 'News',
+  homeEntry: {
+    title: 'News and campaigns',
+    text: 'What the municipality and its partners do against domestic violence and child abuse.',
+  },
   title: 'News and campaigns',
   intro: 'News from the municipality and its partners about tackling domestic violence and child abuse.',
   none: 'There is no news yet.',

@@ -3,6 +3,10 @@
 
 export const newsNl = {
   nav: 'Nieuws',
+  homeEntry: {
+    title: 'Nieuws en campagnes',
+    text: 'Wat de gemeente en haar partners doen tegen huiselijk geweld en kindermishandeling.',
+  },
   title: 'Nieuws en campagnes',
   intro: 'Nieuws van de gemeente en haar partners over de aanpak van huiselijk geweld en kindermishandeling.',
   none: 'Er is nog geen nieuws.',

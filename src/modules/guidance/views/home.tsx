@@ -18,6 +18,8 @@ export function HomePage({ ctx, nav }: { ctx: PageContext; nav: readonly NavItem
     { path: '/veilig-browsen', text: h.entries.safeBrowsing },
     // The network's pages (issue 15).
     { path: '/partners', text: t.partners.homeEntry },
+    { path: '/nieuws', text: t.news.homeEntry },
+    { path: '/bijeenkomsten', text: t.meetings.homeEntry },
   ];
   return (
     <Layout
