@@ -5,6 +5,7 @@
  * the open ones of earlier meetings), the page after registering, and the cancel pages.
  */
 import { Button, Radios, Table, TextInput } from '#src/web/components/index.ts';
+import { formatDate } from '#src/web/format.ts';
 import { localePath } from '#src/web/i18n/locale.ts';
 import { Layout, type NavItem, type PageContext } from '#src/web/layout/layout.tsx';
 import { Form, FormErrorSummary, type FormErrors, fieldError, hasErrors } from '#src/web/staff.tsx';
@@ -119,7 +120,8 @@ export function ActionsTable({
       rows={actions.map((a) => [
         a.description,
         a.owner,
-        a.dueOn ? meetingDay(new Date(`${a.dueOn}T12:00:00Z`), ctx.locale) : d.noDue,
+        // The house's date without the weekday: a narrow column on a phone.
+        a.dueOn ? formatDate(ctx.locale, a.dueOn) : d.noDue,
         ...(withFrom ? [a.meetingTitle ?? ''] : []),
       ])}
     />
