@@ -63,6 +63,7 @@ const ROUTE_OBJECTS: readonly (readonly [prefix: string, type: ObjectType])[] = 
   ['/api/v1/circle/signals/:id', 'circle_signal'],
   ['/netwerk/partners/:id', 'network_partner'],
   ['/netwerk/bijeenkomsten/:id', 'meeting'],
+  ['/bijeenkomsten/:id', 'meeting'],
 ];
 
 /** The kind of object of path parameters other than `:id`, by name. */
