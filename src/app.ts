@@ -58,6 +58,7 @@ import { registerDeadlineJob } from './modules/reports/deadline-reminders.ts';
 import { receiveReport, reportObjectOwners } from './modules/reports/index.ts';
 import { intakePages } from './modules/reports/intake.pages.tsx';
 import { residentPages } from './modules/reports/resident.pages.tsx';
+import { statisticsPages } from './modules/statistics/index.ts';
 import { registerAssets } from './plugins/assets.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { type ErrorResponder, registerErrorHandler } from './plugins/error-handler.ts';
@@ -339,6 +340,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     await app.register(residentPages, { prefix, locale, web, notifier, limits });
     await app.register(newsPages, { prefix, locale, web, limits });
     await app.register(partnerPages, { prefix, locale, web });
+    await app.register(statisticsPages, { prefix, locale, web });
     await app.register(meetingPages, {
       prefix,
       locale,

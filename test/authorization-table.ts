@@ -69,6 +69,11 @@ export const AUDIENCES = {
    * matrix's editor works at a school, so only the municipality's administrator is one here.
    */
   networkEditors: ['municipalityAdministrator'],
+  /**
+   * Who reads the municipality's full statistics (ADR 0039): its editor, circle coordinator and
+   * administrators; in the matrix only the municipality's administrator is one.
+   */
+  statisticsReaders: ['municipalityAdministrator'],
   /** No session at all: a source system's API client with a bearer token (ADR 0033); every identity here gets 401. */
   apiClients: [],
 } as const satisfies Record<string, readonly IdentityName[]>;
@@ -230,6 +235,10 @@ export const ROUTE_AUDIENCE: Readonly<Record<string, Audience>> = {
   'POST /netwerk/partners/:id': 'networkEditors',
   'GET /netwerk/partners/:id/verwijderen': 'networkEditors',
   'POST /netwerk/partners/:id/verwijderen': 'networkEditors',
+  'GET /statistieken': 'anyone',
+  'GET /statistieken/csv/:tabel': 'anyone',
+  'GET /netwerk/statistieken': 'statisticsReaders',
+  'GET /netwerk/statistieken/csv/:tabel': 'statisticsReaders',
   'GET /bijeenkomsten': 'anyone',
   'GET /bijeenkomsten/:id': 'anyone',
   'POST /bijeenkomsten/:id': 'anyone',
@@ -261,6 +270,7 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, string>> = {
   circleAdministrators: 'administrator of an organisation that may register in the circle',
   circleOversight: "the municipality's circle coordinator",
   networkEditors: "the municipality's editor or administrator",
+  statisticsReaders: "the municipality's editor, circle coordinator or administrator",
   apiClients: "an API client of the organisation (bearer token with the operation's scope), no session",
 };
 

@@ -36,6 +36,8 @@ export const PERMISSIONS = [
   'circle:oversee',
   /** The network's pages: partners, news and campaigns, network meetings (the municipality's network coordinator, issue 15). */
   'network:edit',
+  /** The municipality's full statistics (issue 15, ADR 0039); the public sees a smaller set without signing in. */
+  'statistics:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -58,10 +60,11 @@ export const ORGANISATION_TYPE_PERMISSIONS: Partial<
   // The municipality runs the platform: its administrators manage every organisation.
   // Its coordinator is the circle coordinator: told of matches without contact (ADR 0035).
   // Its editor (the network coordinator) and administrators keep the network's pages (issue 15).
+  // They and the circle coordinator read the full statistics (ADR 0039).
   municipality: {
-    administrator: ['organisations:manage', 'network:edit'],
-    coordinator: ['circle:oversee'],
-    editor: ['network:edit'],
+    administrator: ['organisations:manage', 'network:edit', 'statistics:read'],
+    coordinator: ['circle:oversee', 'statistics:read'],
+    editor: ['network:edit', 'statistics:read'],
   },
   // Only an intake worker of a Veilig Thuis organisation works in the intake.
   veiligThuis: { intakeWorker: ['reports:intake'] },

@@ -55,6 +55,9 @@ export function staffPage(web: WebContext, request: FastifyRequest, reply: Fasti
         ...(can(actor, 'users:manage') ? [{ path: '/beheer', text: t.staff.nav.admin }] : []),
         ...(can(actor, 'audit:read') ? [{ path: '/privacy/logboek', text: t.staff.nav.audit }] : []),
         ...(can(actor, 'network:edit') ? [{ path: '/netwerk/nieuws', text: t.news.editor.nav }] : []),
+        ...(can(actor, 'statistics:read')
+          ? [{ path: '/netwerk/statistieken', text: t.statistics.municipality.nav }]
+          : []),
         { path: '/account', text: t.staff.nav.account },
       ]
     : [];

@@ -34,6 +34,7 @@ export { MAX_SIGNAL_MONTHS } from './expiry.ts';
 export { POSTPONE_REASONS, type PostponeReason } from './informing.ts';
 export { CIRCLE_LEGAL_BASIS, type LegalGround, legalGround, mayRegister, REGISTERING_ROLES } from './legal-basis.ts';
 export { circleObjectOwners } from './object-owner.repository.ts';
+export { type MatchFact, matchFacts } from './statistics.repository.ts';
 export {
   addPlanAction,
   answerProposal,

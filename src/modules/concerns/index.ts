@@ -11,6 +11,7 @@ export type { EntryData, EntryDataByKind, NotInformedGround } from './entries.ts
 export { appendEntry, type EntryRow } from './entry.repository.ts';
 export { receiveFromVeiligThuis } from './feedback.ts';
 export { concernObjectOwners } from './object-owner.repository.ts';
+export { type ConcernFact, concernFacts } from './statistics.repository.ts';
 export { CheckDateList } from './views/concern-lists.tsx';
 export { entryLines, entryMeta } from './views/entry-text.ts';
-export type { AgeGroup, EntryKind } from './workflow.ts';
+export { AGE_GROUPS, type AgeGroup, type EntryKind } from './workflow.ts';

@@ -14,3 +14,4 @@ export type {
   ReportSnapshot,
   SnapshotEntry,
 } from './snapshot.ts';
+export { type AssessmentFact, assessmentFacts } from './statistics.repository.ts';

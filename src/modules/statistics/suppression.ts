@@ -185,7 +185,6 @@ export function protect1d(values: readonly number[]): Protected1d | null {
   const total = values.reduce((a, b) => a + b, 0);
   // Node 0 → node 1: each cell; node 1 → node 0: the total.
   const figures: Figure[] = [...values.map((value) => ({ from: 0, to: 1, value })), { from: 1, to: 0, value: total }];
-  const cells = values.map((_, i) => i);
   const states = protect(2, figures, () => 0, values.length);
   if (!states) return null;
   return {

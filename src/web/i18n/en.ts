@@ -16,6 +16,7 @@ import { plural } from './plural.ts';
 import { problemDetailsEn } from './problem-details.en.ts';
 import { reportsEn } from './reports.en.ts';
 import { staffEn } from './staff.en.ts';
+import { statisticsEn } from './statistics.en.ts';
 
 export const en: Messages = {
   lang: 'en',
@@ -121,6 +122,7 @@ export const en: Messages = {
   circleTeam: circleTeamEn,
   partners: partnersEn,
   meetings: meetingsEn,
+  statistics: statisticsEn,
   problemDetails: problemDetailsEn,
   staff: staffEn,
 };

@@ -13,6 +13,7 @@ import { partnersNl } from './partners.nl.ts';
 import { problemDetailsNl } from './problem-details.nl.ts';
 import { reportsNl } from './reports.nl.ts';
 import { staffNl } from './staff.nl.ts';
+import { statisticsNl } from './statistics.nl.ts';
 
 export const nl = {
   lang: 'nl',
@@ -118,6 +119,7 @@ export const nl = {
   circleTeam: circleTeamNl,
   partners: partnersNl,
   meetings: meetingsNl,
+  statistics: statisticsNl,
   problemDetails: problemDetailsNl,
   staff: staffNl,
 };

@@ -20,6 +20,7 @@ export function HomePage({ ctx, nav }: { ctx: PageContext; nav: readonly NavItem
     { path: '/partners', text: t.partners.homeEntry },
     { path: '/nieuws', text: t.news.homeEntry },
     { path: '/bijeenkomsten', text: t.meetings.homeEntry },
+    { path: '/statistieken', text: t.statistics.homeEntry },
   ];
   return (
     <Layout

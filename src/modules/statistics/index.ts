@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** Statistics that expose no one (issue 15, ADR 0039): the module's public entry. */
+export { statisticsPages } from './statistics.pages.tsx';

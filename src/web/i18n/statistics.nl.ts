@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** Dutch texts of the statistics (issue 15, ADR 0039): the public page, the municipality's page, the CSV files. */
+export const statisticsNl = {
+  nav: 'Cijfers',
+  homeEntry: {
+    title: 'Cijfers',
+    text: 'Hoe vaak maken mensen zich zorgen over iemand, en wat gebeurt er dan? Cijfers waarin niemand te herkennen is.',
+  },
+  public: {
+    title: 'Cijfers over zorgen in onze gemeente',
+    description: 'Hoe vaak maken mensen zich zorgen over iemand, en wat gebeurt er dan?',
+    lead: 'Hoe vaak maken inwoners, vrijwilligers en professionals zich zorgen over iemand? En wat gebeurt er daarna? Hier ziet u de cijfers per jaar.',
+    fullSet: 'Werkt u bij de gemeente? Na inloggen ziet u meer cijfers.',
+  },
+  municipality: {
+    title: 'Cijfers voor de gemeente',
+    nav: 'Cijfers',
+    lead: 'Alle cijfers van het jaar, ook die niet op de openbare pagina staan. Ook hier telt geen enkel getal minder dan 10 mensen.',
+    publicPage: 'Naar de openbare cijfers',
+  },
+  privacy: {
+    heading: 'Zo blijft niemand herkenbaar',
+    text: 'Een aantal onder de 10 tonen we nooit. Op die plek staat ×. Soms staat er ook × bij een groter aantal. Anders kunt u een klein aantal uitrekenen door getallen van elkaar af te trekken.',
+  },
+  hidden: '×',
+  hiddenLabel: 'niet getoond',
+  year: {
+    label: 'Jaar',
+    show: 'Toon cijfers',
+    heading: (year: number) => `Cijfers over ${year}`,
+    invalid: 'Kies een jaar uit de lijst',
+  },
+  withheld: 'Deze cijfers tonen we niet voor dit jaar, zodat niemand herkenbaar wordt.',
+  total: 'Totaal',
+  count: 'Aantal',
+  share: 'Deel',
+  csv: 'Download deze tabel als CSV-bestand',
+  chartNote: 'De getallen staan ook in de tabel.',
+  tables: {
+    byMonth: {
+      title: 'Zorgen per maand',
+      key: 'Maand',
+      text: 'Hoeveel zorgen er in elke maand zijn vastgelegd.',
+    },
+    bySubject: {
+      title: 'Over wie de zorg gaat',
+      key: 'Over wie',
+      text: 'Een kind, een volwassene of een oudere (65 jaar of ouder).',
+    },
+    byCategoryAndSubject: {
+      title: 'Soort zorg en over wie',
+      key: 'Soort zorg',
+      text: 'Het eerste soort signaal dat werd vastgelegd, en over wie de zorg gaat.',
+    },
+    byOrganisationType: {
+      title: 'Zorgen per soort organisatie',
+      key: 'Soort organisatie',
+      text: 'Waar de zorg werd vastgelegd.',
+    },
+    byOutcome: {
+      title: 'Hoe de zorgen afliepen',
+      key: 'Afloop',
+      text: 'Of er een melding bij Veilig Thuis kwam, hulp, of allebei.',
+    },
+    steps: {
+      title: 'Tijd per stap van de meldcode',
+      key: 'Stap',
+      value: 'Dagen (mediaan)',
+      text: 'Hoeveel dagen een stap meestal duurde. De helft van de zorgen was sneller, de andere helft langzamer.',
+      days: (days: string) => `${days} dagen`,
+    },
+    assessments: {
+      title: 'Veilig Thuis: beoordeling binnen 5 werkdagen',
+      key: 'Beoordeling',
+      text: 'Veilig Thuis beoordeelt binnen 5 werkdagen na een melding hoe veilig het is. Dit zijn de meldingen van het jaar.',
+    },
+    matches: {
+      title: 'Samenwerken na een match in de kring',
+      key: 'Contact',
+      text: 'Als organisaties ontdekken dat ze bij hetzelfde gezin betrokken zijn, nemen ze binnen 10 werkdagen contact op.',
+    },
+  },
+  outcomes: {
+    reportAndHelp: 'Melding bij Veilig Thuis én hulp',
+    reportOnly: 'Alleen een melding bij Veilig Thuis',
+    helpOnly: 'Alleen hulp',
+    neither: 'Nog geen melding of hulp',
+  },
+  assessmentTimes: { withinFiveDays: 'Binnen 5 werkdagen', later: 'Later', notYet: 'Nog niet beoordeeld' },
+  followUps: { withinTenDays: 'Contact binnen 10 werkdagen', later: 'Later contact', notYet: 'Nog geen contact' },
+  noCategory: 'Geen soort vastgelegd',
+  months: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  stepName: (step: number, name: string) => `Stap ${step}: ${name}`,
+  fileName: (table: string, year: number) => `cijfers-${table}-${year}.csv`,
+};
