@@ -113,6 +113,7 @@ export async function publishArticle(
   label: string,
 ): Promise<string> {
   await page.goto(`${baseUrl}/netwerk/nieuws`);
+  await axe(page, `nieuws beheren (${label})`);
   await page.getByRole('link', { name: news.newArticle }).click();
   await page.getByLabel(news.fields.title, { exact: true }).waitFor();
   await axe(page, `nieuw artikel (${label})`);
