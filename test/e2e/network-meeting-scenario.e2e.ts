@@ -305,6 +305,12 @@ describe('scenario 03: the yearly network meeting', () => {
       await expectNotice(petra, e.notices.action);
     }
     await axe(petra, 'bijeenkomst (editor, afspraken)');
+    // Petra reads the due dates as everyone else does, not as the stored ISO dates.
+    for (const action of ACTIONS) {
+      expect(await textOf(petra.getByRole('listitem').filter({ hasText: action.description }))).toContain(
+        `${action.description} (${action.owner}, ${action.shown}): ${e.open}`,
+      );
+    }
     await petra
       .getByRole('listitem')
       .filter({ hasText: ACTIONS[1].description })
