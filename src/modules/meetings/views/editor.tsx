@@ -6,6 +6,7 @@
  * list's download and the agreements.
  */
 import { Button, Checkboxes, DateInput, Select, Table, Textarea, TextInput } from '#src/web/components/index.ts';
+import { formatDate } from '#src/web/format.ts';
 import { localePath } from '#src/web/i18n/locale.ts';
 import { Layout } from '#src/web/layout/layout.tsx';
 import {
@@ -355,9 +356,10 @@ export function EditorMeetingPage({
         <ul class="utrecht-unordered-list kring-list">
           {actions.map((a) => (
             <li>
+              {/* The due date in the house format, as on the public page (not the stored ISO date). */}
               <span
                 safe
-              >{`${a.description} (${a.owner}${a.dueOn ? `, ${a.dueOn}` : ''}): ${a.done ? e.done : e.open}`}</span>
+              >{`${a.description} (${a.owner}${a.dueOn ? `, ${formatDate(p.locale, a.dueOn)}` : ''}): ${a.done ? e.done : e.open}`}</span>
               <Form p={p} action={path(`${base}/acties/${a.id}`)}>
                 <Button
                   text={a.done ? e.markOpen : e.markDone}
