@@ -125,8 +125,8 @@ function OneWay({ t, locale, id, csvHref, table }: SectionProps & { table: Table
   }
   const withShare = id === 'byOutcome' || id === 'assessments' || id === 'matches';
   const rows = table.rows.map((r) => ({ label: labelOf(t, locale, id, r.key), mark: r.mark }));
-  const share = (mark: Mark) =>
-    mark.kind === 'shown' ? `${Math.round((mark.value / table.total) * 100)}%` : t.statistics.hidden;
+  // A share only of a shown count: of a hidden one it would give the count away.
+  const share = (value: number) => `${Math.round((value / table.total) * 100)}%`;
   return (
     <section class="kring-statistic" aria-labelledby={`tabel-${tableSlug(id)}`} data-testid={`table-${id}`}>
       <Heading t={t} id={id} />
@@ -160,12 +160,14 @@ function OneWay({ t, locale, id, csvHref, table }: SectionProps & { table: Table
                   {r.label}
                 </th>
                 <MarkCell t={t} locale={locale} mark={r.mark} />
-                {withShare ? (
+                {!withShare ? (
+                  ''
+                ) : r.mark.kind === 'shown' ? (
                   <td class="utrecht-table__cell utrecht-table__cell--numeric" safe>
-                    {share(r.mark)}
+                    {share(r.mark.value)}
                   </td>
                 ) : (
-                  ''
+                  <MarkCell t={t} locale={locale} mark={r.mark} />
                 )}
               </tr>
             ))}
