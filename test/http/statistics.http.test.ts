@@ -227,15 +227,15 @@ describe('statistics built to tempt disclosure', () => {
   it('no CSV shows or implies a count under 10, public or the municipality’s, in either language', async () => {
     const files = [
       ...PUBLIC.flatMap((slug) =>
-        [`/statistieken/csv/${slug}`, `/en/statistieken/csv/${slug}`].map((p) => [anonymous, p] as const),
+        [`/statistieken/csv?tabel=${slug}`, `/en/statistieken/csv?tabel=${slug}`].map((p) => [anonymous, p] as const),
       ),
-      ...MUNICIPALITY.map((slug) => [petra, `/netwerk/statistieken/csv/${slug}`] as const),
-      ...MUNICIPALITY.map((slug) => [petra, `/en/netwerk/statistieken/csv/${slug}`] as const),
+      ...MUNICIPALITY.map((slug) => [petra, `/netwerk/statistieken/csv?tabel=${slug}`] as const),
+      ...MUNICIPALITY.map((slug) => [petra, `/en/netwerk/statistieken/csv?tabel=${slug}`] as const),
     ];
     let attacked = 0;
     for (const [agent, path] of files) {
-      const rows = await csv(agent, `${path}?jaar=${YEAR}`);
-      if (path.endsWith('tijd-per-stap')) continue;
+      const rows = await csv(agent, `${path}&jaar=${YEAR}`);
+      if (path.endsWith('tabel=tijd-per-stap')) continue;
       const { figures, lines } = path.endsWith('soort-en-over-wie') ? twoWay(rows) : oneWay(rows);
       expect(disclosures(figures, lines, 200), `${path}: ${JSON.stringify(rows)}`).toEqual([]);
       attacked++;
@@ -244,7 +244,7 @@ describe('statistics built to tempt disclosure', () => {
   });
 
   it('hides the club and also what would give it away (complementary cells), as computed by hand', async () => {
-    const byType = await csv(petra, `/netwerk/statistieken/csv/per-organisatie?jaar=${YEAR}`);
+    const byType = await csv(petra, `/netwerk/statistieken/csv?tabel=per-organisatie&jaar=${YEAR}`);
     const cell = (rows: string[][], label: string) => rows.find((r) => r[0] === label)?.[1];
     expect(cell(byType, 'Sportvereniging')).toBe('×');
     expect(cell(byType, 'School')).toBe('40');
@@ -252,25 +252,25 @@ describe('statistics built to tempt disclosure', () => {
     expect(cell(byType, 'Sociaal team of wijkteam')).toBe('×');
     expect(cell(byType, 'Totaal')).toBe('73');
 
-    const bySubject = await csv(anonymous, `/statistieken/csv/over-wie?jaar=${YEAR}`);
+    const bySubject = await csv(anonymous, `/statistieken/csv?tabel=over-wie&jaar=${YEAR}`);
     expect(cell(bySubject, 'Oudere')).toBe('×');
     expect(cell(bySubject, 'Totaal')).toBe('73');
     expect(bySubject.filter((r) => r[1] === '×').length).toBeGreaterThanOrEqual(2);
 
-    const byMonth = await csv(anonymous, `/statistieken/csv/per-maand?jaar=${YEAR}`);
+    const byMonth = await csv(anonymous, `/statistieken/csv?tabel=per-maand&jaar=${YEAR}`);
     expect(cell(byMonth, 'december')).toBe('×');
     expect(byMonth).toHaveLength(1 + 12 + 1);
 
-    const outcome = await csv(anonymous, `/statistieken/csv/afloop?jaar=${YEAR}`);
+    const outcome = await csv(anonymous, `/statistieken/csv?tabel=afloop&jaar=${YEAR}`);
     expect(cell(outcome, 'Alleen een melding bij Veilig Thuis')).toBe('×');
     expect(cell(outcome, 'Nog geen melding of hulp')).toBe('×');
 
-    const vt = await csv(anonymous, `/statistieken/csv/veilig-thuis?jaar=${YEAR}`);
+    const vt = await csv(anonymous, `/statistieken/csv?tabel=veilig-thuis&jaar=${YEAR}`);
     expect(cell(vt, 'Nog niet beoordeeld')).toBe('×');
     expect(cell(vt, 'Binnen 5 werkdagen')).toBe('×');
     expect(cell(vt, 'Totaal')).toBe('12');
 
-    const circle = await csv(anonymous, `/statistieken/csv/kring?jaar=${YEAR}`);
+    const circle = await csv(anonymous, `/statistieken/csv?tabel=kring&jaar=${YEAR}`);
     expect(cell(circle, 'Later contact')).toBe('×');
     expect(cell(circle, 'Totaal')).toBe('11');
   });
@@ -325,14 +325,16 @@ describe('the statistics pages', () => {
   });
 
   it('a CSV of a table or year not offered is not found; the public cannot fetch the municipality’s tables', async () => {
-    expect((await anonymous.get('/statistieken/csv/bestaat-niet')).statusCode).toBe(404);
-    expect((await anonymous.get(`/statistieken/csv/per-maand?jaar=1999`)).statusCode).toBe(404);
-    expect((await anonymous.get(`/statistieken/csv/per-organisatie?jaar=${YEAR}`)).statusCode).toBe(404);
+    expect((await anonymous.get('/statistieken/csv?tabel=bestaat-niet')).statusCode).toBe(404);
+    expect((await anonymous.get(`/statistieken/csv?tabel=per-maand&jaar=1999`)).statusCode).toBe(404);
+    expect((await anonymous.get(`/statistieken/csv?tabel=per-organisatie&jaar=${YEAR}`)).statusCode).toBe(404);
   });
 
   it('the full set is for the municipality: a professional is refused, a visitor is sent to sign in', async () => {
     expect((await professional.get('/netwerk/statistieken')).statusCode).toBe(403);
-    expect((await professional.get(`/netwerk/statistieken/csv/per-organisatie?jaar=${YEAR}`)).statusCode).toBe(403);
+    expect((await professional.get(`/netwerk/statistieken/csv?tabel=per-organisatie&jaar=${YEAR}`)).statusCode).toBe(
+      403,
+    );
     const visitor = await anonymous.get('/netwerk/statistieken');
     expect(visitor.statusCode).toBe(303);
     expect(visitor.headers.location).toContain('/inloggen');

@@ -3,9 +3,9 @@
  * The statistics' pages (issue 15, ADR 0039), in both languages:
  *
  * - `/statistieken` (public): the smaller set of a year, chosen with `?jaar=`; each table as CSV at
- *   `/statistieken/csv/:tabel?jaar=`.
+ *   `/statistieken/csv?tabel=…&jaar=…`.
  * - `/netwerk/statistieken` (`statistics:read`: the municipality's editor, circle coordinator and
- *   administrators): every table; CSV likewise under `/netwerk/statistieken/csv/:tabel`.
+ *   administrators): every table; CSV likewise at `/netwerk/statistieken/csv`.
  *
  * A year that is not offered comes back next to the field and in the error summary (400); a CSV of a
  * table or year not offered does not exist (404). Every figure has been protected (tables.ts) before
@@ -32,7 +32,8 @@ export interface StatisticsPagesOptions {
 }
 
 const yearQuery = z.object({ jaar: z.string().max(20).optional() });
-const csvParams = z.object({ tabel: z.string().max(100) });
+/** A CSV's table and year in the query (the table is no object with an id, so no path parameter). */
+const csvQuery = z.object({ tabel: z.string().max(100).optional(), jaar: z.string().max(20).optional() });
 
 /** The year asked for: the current one when none is; undefined when the one asked is not offered. */
 function yearAsked(asked: string | undefined, years: readonly number[]): number | undefined {
@@ -44,7 +45,8 @@ export const statisticsPages: FastifyPluginAsyncZod<StatisticsPagesOptions> = as
   const t = messages(locale);
   const nav = guidanceNav(locale);
   const path = (p: string) => localePath(locale, p);
-  const csvHref = (base: string, year: number) => (id: TableId) => path(`${base}/csv/${tableSlug(id)}?jaar=${year}`);
+  const csvHref = (base: string, year: number) => (id: TableId) =>
+    path(`${base}/csv?tabel=${tableSlug(id)}&jaar=${year}`);
   const csvReply = (id: TableId, year: number, body: string) => ({
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
@@ -83,11 +85,11 @@ export const statisticsPages: FastifyPluginAsyncZod<StatisticsPagesOptions> = as
   );
 
   app.get(
-    '/statistieken/csv/:tabel',
-    { config: { policy: 'public' }, schema: { params: csvParams, querystring: yearQuery } },
+    '/statistieken/csv',
+    { config: { policy: 'public' }, schema: { querystring: csvQuery } },
     async (request, reply) => {
       const ctx = request.context();
-      const id = tableOfSlug(request.params.tabel, PUBLIC_TABLES);
+      const id = tableOfSlug(request.query.tabel ?? '', PUBLIC_TABLES);
       const year = yearAsked(request.query.jaar, yearsOffered(ctx.now));
       if (!id || year === undefined) throw new NotFoundError('No such table');
       const csv = csvReply(id, year, tableCsv(t, locale, id, await publicStatistics(ctx, year)));
@@ -120,16 +122,12 @@ export const statisticsPages: FastifyPluginAsyncZod<StatisticsPagesOptions> = as
     );
   });
 
-  app.get(
-    '/netwerk/statistieken/csv/:tabel',
-    { ...read, schema: { params: csvParams, querystring: yearQuery } },
-    async (request, reply) => {
-      const ctx = request.context();
-      const id = tableOfSlug(request.params.tabel, MUNICIPALITY_TABLES);
-      const year = yearAsked(request.query.jaar, yearsOffered(ctx.now));
-      if (!id || year === undefined) throw new NotFoundError('No such table');
-      const csv = csvReply(id, year, tableCsv(t, locale, id, await municipalityStatistics(ctx, year)));
-      return reply.headers(csv.headers).send(csv.body);
-    },
-  );
+  app.get('/netwerk/statistieken/csv', { ...read, schema: { querystring: csvQuery } }, async (request, reply) => {
+    const ctx = request.context();
+    const id = tableOfSlug(request.query.tabel ?? '', MUNICIPALITY_TABLES);
+    const year = yearAsked(request.query.jaar, yearsOffered(ctx.now));
+    if (!id || year === undefined) throw new NotFoundError('No such table');
+    const csv = csvReply(id, year, tableCsv(t, locale, id, await municipalityStatistics(ctx, year)));
+    return reply.headers(csv.headers).send(csv.body);
+  });
 };
