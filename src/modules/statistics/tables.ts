@@ -138,7 +138,10 @@ function assessmentTime(a: Facts['assessments'][number]): (typeof ASSESSMENT_TIM
   return amsterdamIsoDate(a.assessedAt) <= a.dueOn ? 'withinFiveDays' : 'later';
 }
 
-/** When contact followed a match: within 10 working days of the match, later, or not yet. */
+/**
+ * When contact followed a match: within 10 working days of the match (by the instant the circle flags
+ * a team without contact: the same time of day, 10 working days on), later, or not yet.
+ */
 function followUp(m: Facts['matches'][number]): (typeof FOLLOW_UPS)[number] {
   if (!m.contactAt) return 'notYet';
   return m.contactAt.getTime() <= addWorkingDays(m.formedAt, 10).getTime() ? 'withinTenDays' : 'later';
