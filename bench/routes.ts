@@ -94,6 +94,11 @@ export const BENCH_ROUTES: readonly BenchRoute[] = [
   { path: '/zorgen-over-iemand', kind: 'public' },
   { path: '/zorgen-over-iemand/wat-kan-ik-doen', kind: 'public' },
   { path: '/zorgen-over-iemand/formulier', kind: 'public' },
+  // The network's public pages (issue 15): read from the database on every request.
+  { path: '/partners', kind: 'public' },
+  { path: '/nieuws', kind: 'public' },
+  { path: '/bijeenkomsten', kind: 'public' },
+  { path: '/statistieken', kind: 'public' },
   { path: '/healthz', kind: 'operations' },
   {
     // Issue 4: the concern page of a dossier with 200 entries, signed in, ≤ 50 ms p99 at 20 users on PGlite.
