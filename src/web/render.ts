@@ -30,9 +30,25 @@ export interface WebContext {
  * @param locale the page's language
  * @param path the page's path
  * @param nonce the response's nonce, or NONCE_PLACEHOLDER for cached pages
+ * @param switchParams the query the language switch keeps (empty values left out), as the page understood it
  */
-export function pageContext(web: WebContext, locale: Locale, path: string, nonce: string): PageContext {
-  return { locale, t: messages(locale), municipality: web.municipality, assets: web.assets, nonce, path };
+export function pageContext(
+  web: WebContext,
+  locale: Locale,
+  path: string,
+  nonce: string,
+  switchParams?: Readonly<Record<string, string>>,
+): PageContext {
+  const kept = new URLSearchParams(Object.entries(switchParams ?? {}).filter(([, v]) => v !== '')).toString();
+  return {
+    locale,
+    t: messages(locale),
+    municipality: web.municipality,
+    assets: web.assets,
+    nonce,
+    path,
+    ...(kept ? { switchQuery: `?${kept}` } : {}),
+  };
 }
 
 /** Sends an HTML document with the right content type. */

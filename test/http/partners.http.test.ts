@@ -151,6 +151,12 @@ describe('the public directory', () => {
     const chosen = parse((await new Agent(t.app).get('/partners?soort=wijkteam&zoek=hulp')).body);
     expect(chosen.querySelector('#soort option[selected]')?.getAttribute('value')).toBe('wijkteam');
     expect(chosen.querySelector('#zoek')?.getAttribute('value')).toBe('hulp');
+    // The language switch keeps the search as understood, in the same words, and nothing else.
+    const switchOf = (html: ReturnType<typeof parse>) =>
+      html.querySelector('.kring-header__language a')?.getAttribute('href');
+    expect(switchOf(chosen)).toBe('/en/partners?zoek=hulp&soort=wijkteam');
+    const other = parse((await new Agent(t.app).get('/en/partners?voor=ouderen&soort=onbekend&code=geheim')).body);
+    expect(switchOf(other)).toBe('/partners?voor=ouderen');
   });
 
   it('answers bad search text next to the field with the text kept, never 5xx', async () => {

@@ -324,6 +324,18 @@ describe('the statistics pages', () => {
     }
   });
 
+  it('the language switch keeps the chosen year, and nothing else of the query', async () => {
+    const switchOf = async (path: string) =>
+      parse((await anonymous.get(path)).body)
+        .querySelector('.kring-header__language a')
+        ?.getAttribute('href');
+    expect(await switchOf(`/statistieken?jaar=${YEAR}&code=geheim`)).toBe(`/en/statistieken?jaar=${YEAR}`);
+    expect(await switchOf(`/en/statistieken?jaar=${YEAR}`)).toBe(`/statistieken?jaar=${YEAR}`);
+    // Without a year chosen, the current one is shown and kept.
+    expect(await switchOf('/statistieken')).toBe('/en/statistieken?jaar=2026');
+    expect(await switchOf('/statistieken?jaar=1999')).toBe('/en/statistieken');
+  });
+
   it('a CSV of a table or year not offered is not found; the public cannot fetch the municipality’s tables', async () => {
     expect((await anonymous.get('/statistieken/csv?tabel=bestaat-niet')).statusCode).toBe(404);
     expect((await anonymous.get(`/statistieken/csv?tabel=per-maand&jaar=1999`)).statusCode).toBe(404);

@@ -33,7 +33,7 @@ import {
   publicDirectory,
   updatePartner,
 } from './partner.service.ts';
-import { partnerFilter, SEARCH_MAX } from './partner-search.ts';
+import { filterParams, partnerFilter, SEARCH_MAX } from './partner-search.ts';
 import { DirectoryPage } from './views/directory.tsx';
 import {
   EditorListPage,
@@ -167,7 +167,8 @@ export const partnerPages: FastifyPluginAsyncZod<PartnerPagesOptions> = async (a
       }
       const filter = partnerFilter(hasErrors(errors) ? { ...query, zoek: '' } : query);
       const found = hasErrors(errors) ? undefined : await publicDirectory(request.context(), filter, pagina);
-      const ctx = pageContext(web, locale, path('/partners'), reply.cspNonce);
+      // The language switch keeps the search as understood (filterParams), never the raw query.
+      const ctx = pageContext(web, locale, path('/partners'), reply.cspNonce, filterParams(filter));
       return sendHtml(
         reply,
         toHtml(<DirectoryPage ctx={ctx} nav={nav} filter={filter} typed={typed} found={found} errors={errors} />),

@@ -65,7 +65,7 @@ export const statisticsPages: FastifyPluginAsyncZod<StatisticsPagesOptions> = as
       const year = yearAsked(request.query.jaar, years);
       const errors: FormErrors = year === undefined ? { jaar: t.statistics.year.invalid } : {};
       const tables = year === undefined ? undefined : await publicStatistics(ctx, year);
-      const page = pageContext(web, locale, path('/statistieken'), reply.cspNonce);
+      const page = pageContext(web, locale, path('/statistieken'), reply.cspNonce, year ? { jaar: String(year) } : {});
       return sendHtml(
         reply,
         toHtml(

@@ -37,6 +37,11 @@ export interface PageContext {
   readonly nonce: string;
   /** The path of this page, used for the language switch and the current-page mark. */
   readonly path: string;
+  /**
+   * The query the language switch keeps (`?…`, from a search or a chosen year), set by the page from
+   * the values it understood; never the request's own query, which may hold a code (ADR 0038).
+   */
+  readonly switchQuery?: string;
 }
 
 export interface LayoutProps {
@@ -106,7 +111,7 @@ export function Layout(props: LayoutProps): JSX.Element {
               <nav class="kring-header__language" aria-label={t.layout.languageNav}>
                 <a
                   class="utrecht-link utrecht-link--html-a"
-                  href={switchLocalePath(ctx.path, other)}
+                  href={`${switchLocalePath(ctx.path, other)}${ctx.switchQuery ?? ''}`}
                   hreflang={other}
                   lang={other}
                   aria-label={t.layout.otherLanguageLabel}
