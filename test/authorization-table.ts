@@ -140,6 +140,7 @@ export const ROUTE_AUDIENCE: Readonly<Record<string, Audience>> = {
   'GET /nieuws/:slug': 'anyone',
   'GET /nieuws/afbeeldingen/:id': 'anyone',
   'GET /netwerk/nieuws': 'networkEditors',
+  'GET /netwerk/nieuws/afbeeldingen/:id': 'networkEditors',
   'GET /netwerk/nieuws/nieuw': 'networkEditors',
   'POST /netwerk/nieuws/nieuw': 'networkEditors',
   'GET /netwerk/nieuws/:id': 'networkEditors',

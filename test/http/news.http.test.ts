@@ -308,6 +308,22 @@ describe('images', () => {
     const markdown = text(page.body, '[data-testid="article-images"] code');
     expect(markdown).toMatch(/^!\[Het stadhuis aan de Havendam\]\(\/nieuws\/afbeeldingen\/[0-9a-f-]{36}\)$/);
     const src = /\((\/nieuws\/afbeeldingen\/[0-9a-f-]{36})\)/.exec(markdown)![1]!;
+    // The article is a draft: its image is not yet the public's; the editors' preview loads it
+    // from their own route, which a visitor cannot use.
+    expect((await visitor.get(src)).statusCode).toBe(404);
+    const editorSrc = src.replace('/nieuws/', '/netwerk/nieuws/');
+    expect((await petra.get(editorSrc)).statusCode).toBe(200);
+    expect((await visitor.get(editorSrc)).statusCode).toBe(303);
+    const preview = await petra.post(
+      `/netwerk/nieuws/${id}`,
+      article({ title: 'Met een afbeelding', body: markdown, actie: 'voorbeeld' }),
+    );
+    expect(parse(preview.body).querySelector('[data-testid="preview"] img')?.getAttribute('src')).toBe(editorSrc);
+    const published = await petra.post(
+      `/netwerk/nieuws/${id}`,
+      article({ title: 'Met een afbeelding', actie: 'publiceren' }),
+    );
+    expect(published.statusCode).toBe(303);
     const image = await visitor.get(src);
     expect(image.statusCode).toBe(200);
     expect(image.headers['content-type']).toBe('image/webp');
@@ -315,6 +331,9 @@ describe('images', () => {
     expect(image.headers['x-content-type-options']).toBe('nosniff');
     const meta = await sharp(image.rawPayload).metadata();
     expect([meta.format, meta.width, meta.height, meta.exif]).toEqual(['webp', 30, 20, undefined]);
+    // Taken offline, its images are the editors' again.
+    expect((await petra.post(`/netwerk/nieuws/${id}/offline`, {})).statusCode).toBe(303);
+    expect((await visitor.get(src)).statusCode).toBe(404);
     expect((await visitor.get('/nieuws/afbeeldingen/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
   });
 });

@@ -58,6 +58,7 @@ const ROUTE_OBJECTS: readonly (readonly [prefix: string, type: ObjectType])[] = 
   ['/kring/samenwerking/:id', 'circle_team'],
   ['/kring/:id', 'circle_signal'],
   ['/beheer/api-koppelingen/:id', 'circle_api_client'],
+  ['/netwerk/nieuws/afbeeldingen/:id', 'news_image'],
   ['/netwerk/nieuws/:id', 'news_article'],
   ['/nieuws/afbeeldingen/:id', 'news_image'],
   ['/api/v1/circle/signals/:id', 'circle_signal'],

@@ -34,13 +34,14 @@ import {
   createArticle,
   editorArticle,
   editorArticles,
+  editorImage,
   publicArticle,
   publicArticles,
   type SaveIntent,
   saveArticle,
   unpublishArticle,
 } from './news.service.ts';
-import { renderArticle } from './render.ts';
+import { renderArticle, renderArticleForEditor } from './render.ts';
 import { ArticleFormPage, type ArticleValues, EditorListPage } from './views/editor-news.tsx';
 import { ArticlePage, NewsListPage } from './views/public-news.tsx';
 import { VersionPage, VersionsPage } from './views/versions.tsx';
@@ -176,7 +177,7 @@ export const newsPages: FastifyPluginAsyncZod<NewsPagesOptions> = async (app, op
   );
 
   app.get('/nieuws/afbeeldingen/:id', { ...OPEN, schema: { params: idParams } }, async (request, reply) => {
-    const image = await articleImage(request.context().db, request.params.id);
+    const image = await articleImage(request.context(), request.params.id);
     // Only the re-encoded raster image is ever served, never as a document: no sniffing, no script.
     return reply
       .type(image.contentType)
@@ -186,6 +187,16 @@ export const newsPages: FastifyPluginAsyncZod<NewsPagesOptions> = async (app, op
   });
 
   // --- Editors --------------------------------------------------------------------------------
+
+  app.get('/netwerk/nieuws/afbeeldingen/:id', { ...EDIT, schema: { params: idParams } }, async (request, reply) => {
+    const image = await editorImage(request.context(), request.params.id);
+    return reply
+      .type(image.contentType)
+      .header('content-disposition', 'inline')
+      .header('content-security-policy', "default-src 'none'; sandbox")
+      .header('cache-control', 'private, no-store')
+      .send(image.bytes);
+  });
 
   app.get('/netwerk/nieuws', EDIT, async (request, reply) => {
     const articles = await editorArticles(request.context());
@@ -234,7 +245,9 @@ export const newsPages: FastifyPluginAsyncZod<NewsPagesOptions> = async (app, op
           stored={stored}
           values={values}
           errors={errors}
-          preview={state.preview ? { html: renderArticle(values.body), title: values.title, language } : undefined}
+          preview={
+            state.preview ? { html: renderArticleForEditor(values.body), title: values.title, language } : undefined
+          }
           images={found?.images ?? []}
           imageValues={{ alt: state.imageAlt ?? '' }}
           imageErrors={imageErrors}
@@ -349,7 +362,7 @@ export const newsPages: FastifyPluginAsyncZod<NewsPagesOptions> = async (app, op
               status: articleStatus(version.state, version.publishAt, ctx.now),
               savedBy: version.savedByName ?? e.versions.unknownEditor,
             }}
-            html={renderArticle(version.body)}
+            html={renderArticleForEditor(version.body)}
           />,
         ),
       );

@@ -237,13 +237,21 @@ export interface ImageRow {
   readonly alt: string;
 }
 
-/** One image, or undefined. */
-export function findImage(db: Db, id: string): Promise<ImageRow | undefined> {
-  return own(db)
+/**
+ * One image, or undefined.
+ * @param db the connection
+ * @param id the image's id
+ * @param visibleAt when given, only an image whose article the public may see at that moment
+ */
+export function findImage(db: Db, id: string, visibleAt?: Date): Promise<ImageRow | undefined> {
+  let query = own(db)
     .selectFrom('news_image')
     .select(['id', 'content_type as contentType', 'bytes', 'alt'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+    .where('id', '=', id);
+  if (visibleAt) {
+    query = query.where('article_id', 'in', visible(db, visibleAt).select('id'));
+  }
+  return query.executeTakeFirst();
 }
 
 /** An image as the editor's page lists it (without its bytes). */

@@ -271,9 +271,17 @@ export async function publicArticle(db: Handle, slug: string, now: Date): Promis
   return row;
 }
 
-/** An image's bytes to serve, or 404. */
-export async function articleImage(db: Handle, id: string): Promise<repo.ImageRow> {
-  const row = UUID.test(id) ? await repo.findImage(db, id) : undefined;
+/** An image's bytes for the public, or 404: only when its article is published and its moment has come. */
+export async function articleImage(ctx: Pick<RequestContext, 'db' | 'now'>, id: string): Promise<repo.ImageRow> {
+  const row = UUID.test(id) ? await repo.findImage(ctx.db, id, ctx.now) : undefined;
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+/** Any article's image for the network's editors (the preview of a draft shows its images), or 404. */
+export async function editorImage(ctx: RequestContext, id: string): Promise<repo.ImageRow> {
+  if (!can(ctx.actor, 'network:edit')) throw new ForbiddenError('Only the network editors see images of drafts');
+  const row = UUID.test(id) ? await repo.findImage(ctx.db, id) : undefined;
   if (!row) throw new NotFoundError();
   return row;
 }

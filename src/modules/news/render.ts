@@ -75,6 +75,20 @@ export function renderArticle(body: string): string {
   return sanitizeHtml(markdown.render(body), SANITIZE);
 }
 
+/** Where the editors' pages load an article's images from (any article's, also a draft's). */
+export const EDITOR_IMAGE_PREFIX = '/netwerk/nieuws/afbeeldingen/';
+
+/**
+ * The safe HTML of an article for the editors' pages (preview, versions): the same as the public's,
+ * with its images from the editors' route, which also serves a draft's images (the public route
+ * serves only a published article's).
+ * @param body Markdown as the editor wrote it
+ */
+export function renderArticleForEditor(body: string): string {
+  // After sanitising, an image's src is only ever Kring's own image path (IMAGE_PATH).
+  return renderArticle(body).replaceAll('src="/nieuws/afbeeldingen/', `src="${EDITOR_IMAGE_PREFIX}`);
+}
+
 /**
  * How many images in an article's Markdown have no alt text (`![](…)`): an editor must describe each
  * image, so a body with any is refused (ADR 0037).
