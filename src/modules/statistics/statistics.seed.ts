@@ -347,7 +347,7 @@ export async function seedStatisticsDemo(trx: Transaction<Database>, config: Con
           closed_at: path.closedAt,
           entry_count: path.entries.length,
         });
-        path.entries.forEach(({ at, entry }, index) =>
+        for (const [index, { at, entry }] of path.entries.entries()) {
           entries.push({
             concern_id: concernId,
             seq: index + 1,
@@ -357,8 +357,8 @@ export async function seedStatisticsDemo(trx: Transaction<Database>, config: Con
             occurred_at: null,
             corrects_id: null,
             data: JSON.stringify(entry.data),
-          }),
-        );
+          });
+        }
       }
     }
 
