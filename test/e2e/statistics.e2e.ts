@@ -88,6 +88,15 @@ describe('the statistics', () => {
     }
     expect(await page.getByTestId('withheld').count()).toBe(0);
     await expectProtected(page, 'this year');
+    // The figures stand right-aligned under their heading and never break ("100%" on one line).
+    const share = page.getByTestId('table-byOutcome').locator('tfoot td').last();
+    expect(await share.textContent()).toBe('100%');
+    expect(
+      await share.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return [style.textAlign, style.whiteSpace];
+      }),
+    ).toEqual(['end', 'nowrap']);
 
     // Last year, with the GET form.
     await page.getByLabel(s.year.label, { exact: true }).selectOption(String(lastYear));
