@@ -97,6 +97,14 @@ describe('the statistics', () => {
     }
     expect(await page.getByTestId('withheld').count()).toBe(0);
     await expectProtected(page, 'last year');
+    // A hidden figure's bar is a dashed outline, not an empty bar that reads as 0: one per "×".
+    const monthChart = page.getByTestId('table-byMonth').getByTestId('chart');
+    const hiddenMonths = (await monthChart.locator('.kring-chart__value').allTextContents()).filter(
+      (v) => v === s.hidden,
+    ).length;
+    expect(hiddenMonths).toBeGreaterThan(0);
+    expect(await monthChart.getByTestId('chart-hidden').count()).toBe(hiddenMonths);
+    expect(await monthChart.locator('.kring-chart__fill').count()).toBe(12 - hiddenMonths);
     // The figures stand right-aligned under their heading and never break ("100%" on one line).
     const share = page.getByTestId('table-byOutcome').locator('tfoot td').last();
     expect(await share.textContent()).toBe('100%');
