@@ -24,43 +24,19 @@ import type { AgeGroup, EntryData } from '#src/modules/concerns/index.ts';
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
 
-/** The extra organisations: their share of the concerns and who the concerns are about. */
-export const STATISTICS_ORGANISATIONS = [
-  {
-    name: 'Openbare basisschool Het Kompas (demo-cijfers)',
-    type: 'school',
-    sector: 'education',
-    share: 40,
-    subjects: { child: 1, adult: 0, older: 0 },
-  },
-  {
-    name: 'Kinderopvang Het Vlindernest (demo-cijfers)',
-    type: 'childcare',
-    sector: 'childcare',
-    share: 20,
-    subjects: { child: 1, adult: 0, older: 0 },
-  },
-  {
-    name: 'Huisartsenpraktijk Stadsweide (demo-cijfers)',
-    type: 'healthCare',
-    sector: 'healthCare',
-    share: 28,
-    subjects: { child: 30, adult: 60, older: 10 },
-  },
-  {
-    name: 'Woonzorgcentrum De Linde (demo-cijfers)',
-    type: 'elderlyCare',
-    sector: 'healthCare',
-    share: 12,
-    subjects: { child: 0, adult: 15, older: 85 },
-  },
+/** The extra organisations: type, sector, share of the concerns, and who their concerns are about. */
+const ORGANISATIONS = [
+  ['Openbare basisschool Het Kompas (demo-cijfers)', 'school', 'education', 40, { child: 1, adult: 0, older: 0 }],
+  ['Kinderopvang Het Vlindernest (demo-cijfers)', 'childcare', 'childcare', 20, { child: 1, adult: 0, older: 0 }],
+  ['Huisartsenpraktijk Stadsweide (demo-cijfers)', 'healthCare', 'healthCare', 28, { child: 30, adult: 60, older: 10 }],
+  ['Woonzorgcentrum De Linde (demo-cijfers)', 'elderlyCare', 'healthCare', 12, { child: 0, adult: 15, older: 85 }],
 ] as const;
+export const STATISTICS_ORGANISATIONS = ORGANISATIONS.map(([name, type, sector, share, subjects]) => {
+  return { name, type, sector, share, subjects };
+});
 
 /** The author of the demo figures: disabled, with no password anyone knows and no organisation. */
-export const STATISTICS_AUTHOR = {
-  email: 'cijfers@demo.kring.nl',
-  name: 'Verzonnen auteur (demo-cijfers)',
-} as const;
+export const STATISTICS_AUTHOR = { email: 'cijfers@demo.kring.nl', name: 'Verzonnen auteur (demo-cijfers)' } as const;
 
 /** Concerns opened per month in a whole year (about 150). */
 const PER_MONTH = [14, 13, 15, 12, 13, 11, 7, 9, 14, 15, 13, 11] as const;
@@ -106,12 +82,7 @@ interface Draw {
 
 function draw(seed: number): Draw {
   const next = seededRandom(seed);
-  const hex = (n: number) =>
-    Array.from({ length: n }, () =>
-      Math.floor(next() * 16)
-        .toString(16)
-        .slice(0, 1),
-    ).join('');
+  const hex = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(next() * 16)]).join('');
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   return Object.assign(() => next(), {
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
@@ -329,7 +300,6 @@ export async function seedStatisticsDemo(trx: Transaction<Database>, config: Con
           id: personId,
           organisation_id: org.id,
           full_name: fullName,
-          date_of_birth: null,
           age_group: ageGroup,
           created_at: openedAt,
         });
@@ -340,7 +310,6 @@ export async function seedStatisticsDemo(trx: Transaction<Database>, config: Con
           author_id: author.id,
           status: path.status as Insertable<Database['concern']>['status'],
           sector: org.sector,
-          parent_id: null,
           honour_risk: 'no',
           opened_at: openedAt,
           updated_at: path.entries.at(-1)!.at,
@@ -354,8 +323,6 @@ export async function seedStatisticsDemo(trx: Transaction<Database>, config: Con
             kind: entry.kind,
             author_id: author.id,
             created_at: at,
-            occurred_at: null,
-            corrects_id: null,
             data: JSON.stringify(entry.data),
           });
         }
@@ -395,10 +362,8 @@ export async function seedStatisticsDemo(trx: Transaction<Database>, config: Con
           triaged_at: done ? assessedAt : null,
           assessed_at: done ? assessedAt : null,
           closed_at: done ? assessedAt : null,
-          concern_id: null,
           reporter_organisation_id: org.id,
           reporter_user_id: author.id,
-          receipt_hash: null,
           snapshot: JSON.stringify({
             type: 'professionalReport',
             organisationName: org.name,
@@ -454,9 +419,7 @@ export async function seedStatisticsDemo(trx: Transaction<Database>, config: Con
         registered_on: registeredOn,
         expires_on: isoMonthsLater(registeredOn, config.circleMonths),
         parents_informing: 'informed',
-        parents_postponed_reason: null,
         young_person_informing: 'notRequired',
-        young_person_postponed_reason: null,
       });
       members.push({ signal_id: signalId, team_id: teamId, joined_at: formedAt });
     }
