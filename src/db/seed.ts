@@ -13,6 +13,7 @@ import { seedMeetingsDemo } from '#src/modules/meetings/index.ts';
 import { seedNewsDemo } from '#src/modules/news/news.seed.ts';
 import { seedPartnersDemo } from '#src/modules/partners/index.ts';
 import { seedReportsDemo } from '#src/modules/reports/reports.seed.ts';
+import { seedStatisticsDemo } from '#src/modules/statistics/index.ts';
 import type { Database } from './database.ts';
 import { playTaraStory } from './demo-story.ts';
 import { playHomeCareStory } from './demo-story-home-care.ts';
@@ -28,6 +29,7 @@ export const SEEDERS: ReadonlyArray<{ readonly name: string; readonly run: Seede
   { name: 'news', run: seedNewsDemo },
   { name: 'partners', run: seedPartnersDemo },
   { name: 'meetings', run: seedMeetingsDemo },
+  { name: 'statistics', run: seedStatisticsDemo },
 ];
 
 /**

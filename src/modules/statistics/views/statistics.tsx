@@ -56,11 +56,22 @@ function Chart({ rows, locale, t }: { rows: readonly { label: string; mark: Mark
             focusable="false"
             aria-hidden="true"
           >
-            <rect class="kring-chart__track" x="0" y="0" width="100" height="10" />
             {r.mark.kind === 'shown' ? (
-              <rect class="kring-chart__fill" x="0" y="0" width={String((r.mark.value / max) * 100)} height="10" />
+              <>
+                <rect class="kring-chart__track" x="0" y="0" width="100" height="10" />
+                <rect class="kring-chart__fill" x="0" y="0" width={String((r.mark.value / max) * 100)} height="10" />
+              </>
             ) : (
-              ''
+              // A figure not shown has no bar, only a dashed outline: an empty bar would read as 0.
+              <rect
+                class="kring-chart__track kring-chart__track--hidden"
+                x="0.5"
+                y="0.5"
+                width="99"
+                height="9"
+                vector-effect="non-scaling-stroke"
+                data-testid="chart-hidden"
+              />
             )}
           </svg>
           <span class="kring-chart__value" safe>
