@@ -263,7 +263,7 @@ describe('statistics built to tempt disclosure', () => {
 
     const outcome = await csv(anonymous, `/statistieken/csv?tabel=afloop&jaar=${YEAR}`);
     expect(cell(outcome, 'Alleen een melding bij Veilig Thuis')).toBe('×');
-    expect(cell(outcome, 'Nog geen melding of hulp')).toBe('×');
+    expect(cell(outcome, 'Geen melding of hulp (nog niet, of niet nodig)')).toBe('×');
 
     const vt = await csv(anonymous, `/statistieken/csv?tabel=veilig-thuis&jaar=${YEAR}`);
     expect(cell(vt, 'Nog niet beoordeeld')).toBe('×');

@@ -23,6 +23,7 @@ export {
   organisationName,
   organisationNames,
   organisationTypes,
+  organisationTypesInUse,
   type Recipient,
   receivingVeiligThuis,
   recipientsByRole,

@@ -193,6 +193,12 @@ export async function organisationTypes(
   return new Map(rows.map((r) => [r.id, r.type]));
 }
 
+/** The kinds of organisation Kring has at least one organisation of (public knowledge: the circle's members). */
+export async function organisationTypesInUse(db: Db): Promise<Set<OrganisationType>> {
+  const rows = await own(db).selectFrom('organisation').select('type').distinct().execute();
+  return new Set(rows.map((r) => r.type));
+}
+
 /**
  * The active people who hold a role in any organisation of a type (e.g. the municipality's circle
  * coordinators), each once, by e-mail address.

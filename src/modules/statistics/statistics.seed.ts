@@ -8,7 +8,8 @@
  *   one disabled author who cannot sign in; each goes through the meldcode's steps at realistic
  *   intervals, as far as it got by today, and ends in a report, help or closing.
  * - About 40 reports a year at the demo Veilig Thuis, most assessed within 5 working days, some later,
- *   a few of the last days not yet (those are in its inbox, as any open report is).
+ *   all received at least 20 days ago and closed: the demo intake worker's open inbox stays as the
+ *   story tells it (no reminder of a synthetic report).
  * - About 30 circle teams a year, each around one signal of an extra organisation (a team without an
  *   active signal is removed when any signal ends), with contact mostly within 10 working days.
  *
@@ -329,39 +330,35 @@ export async function seedStatisticsDemo(trx: Transaction<Database>, config: Con
       }
     }
 
-    // Veilig Thuis's reports: assessed within 5 working days mostly, some later; the last few of
-    // the current year not yet.
+    // Veilig Thuis's reports: assessed within 5 working days mostly, some later; all received at
+    // least 20 days ago, so every one is assessed and closed (none lands in the demo inbox).
     const received = Array.from({ length: Math.round((REPORTS_PER_YEAR * months) / 12) }, () =>
       workingMomentIn(r, year, r.int(1, months), now),
     )
-      .filter((d) => d !== undefined)
-      .sort((a, b) => a.getTime() - b.getTime());
+      .filter((d) => d !== undefined && d.getTime() < now.getTime() - 20 * DAY)
+      .sort((a, b) => a!.getTime() - b!.getTime());
     if (vt) {
-      for (const [i, drawn] of received.entries()) {
-        // The last four of the current year came in over the last days and wait for the assessment.
-        const daysAgo = received.length - 1 - i;
-        const recent = daysAgo < 4 && year === yearsUpTo(now)[1]!.year;
-        const receivedAt = recent ? new Date(now.getTime() - daysAgo * DAY - 2 * HOUR) : drawn;
+      for (const drawn of received) {
+        const receivedAt = drawn!;
         const late = r() < 0.28;
-        const assessedAt = recent
-          ? null
-          : new Date(addWorkingDays(receivedAt, late ? r.int(6, 12) : r.int(1, 5)).getTime() + r.int(-3, 2) * HOUR);
-        const done = assessedAt !== null && assessedAt <= now;
+        const assessedAt = new Date(
+          addWorkingDays(receivedAt, late ? r.int(6, 12) : r.int(1, 5)).getTime() + r.int(-3, 2) * HOUR,
+        );
         const org = orgs[r.int(0, orgs.length - 1)]!;
         reports.push({
           id: r.uuid(),
           veilig_thuis_id: vt.id,
           kind: 'report',
           source: 'professional',
-          status: done ? 'closed' : 'received',
-          outcome: done ? r.pick({ handedOver: 6, closed: 3, adviceGiven: 1 }) : null,
+          status: 'closed',
+          outcome: r.pick({ handedOver: 6, closed: 3, adviceGiven: 1 }),
           acute_by_reporter: false,
-          acute: done ? false : null,
+          acute: false,
           received_at: receivedAt,
           due_on: amsterdamIsoDate(addWorkingDays(receivedAt, 5)),
-          triaged_at: done ? assessedAt : null,
-          assessed_at: done ? assessedAt : null,
-          closed_at: done ? assessedAt : null,
+          triaged_at: assessedAt,
+          assessed_at: assessedAt,
+          closed_at: assessedAt,
           reporter_organisation_id: org.id,
           reporter_user_id: author.id,
           snapshot: JSON.stringify({
@@ -378,7 +375,7 @@ export async function seedStatisticsDemo(trx: Transaction<Database>, config: Con
             notInformedGround: null,
             notInformedExplanation: '',
           }),
-          updated_at: done ? assessedAt : receivedAt,
+          updated_at: assessedAt,
         });
       }
     }

@@ -15,7 +15,7 @@ import { ORGANISATION_TYPES } from '#src/core/roles.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import { matchFacts } from '#src/modules/circle/index.ts';
 import { AGE_GROUPS, concernFacts } from '#src/modules/concerns/index.ts';
-import { organisationTypes } from '#src/modules/identity/index.ts';
+import { organisationTypes, organisationTypesInUse } from '#src/modules/identity/index.ts';
 import { assessmentFacts } from '#src/modules/reports/index.ts';
 import { buildTables, type Tables } from './tables.ts';
 
@@ -48,6 +48,9 @@ async function tablesOf(ctx: Pick<RequestContext, 'db' | 'now'>, year: number): 
     ctx.db,
     concerns.map((c) => c.organisationId),
   );
+  // Only kinds Kring has organisations of: a kind without any has no concerns by nature, and a row of
+  // such zeros would only force more figures to be hidden.
+  const inUse = await organisationTypesInUse(ctx.db);
   const today = amsterdamIsoDate(ctx.now);
   const lastMonth = Number(today.slice(0, 4)) === year ? Number(today.slice(5, 7)) : 12;
   return buildTables(
@@ -64,7 +67,7 @@ async function tablesOf(ctx: Pick<RequestContext, 'db' | 'now'>, year: number): 
       months: Array.from({ length: lastMonth }, (_, i) => i + 1),
       categories: SIGN_CATEGORY_IDS,
       subjects: AGE_GROUPS,
-      organisationTypes: ORGANISATION_TYPES,
+      organisationTypes: ORGANISATION_TYPES.filter((type) => inUse.has(type)),
     },
   );
 }

@@ -82,9 +82,9 @@ export const statisticsEn: typeof statisticsNl = {
     reportAndHelp: 'Report to Veilig Thuis and help',
     reportOnly: 'Only a report to Veilig Thuis',
     helpOnly: 'Only help',
-    neither: 'No report or help yet',
+    neither: 'No report or help (not yet, or not needed)',
   },
-  assessmentTimes: { withinFiveDays: 'Within 5 working days', later: 'Later', notYet: 'Not assessed yet' },
+  assessmentTimes: { withinFiveDays: 'Within 5 working days', later: 'Assessed later', notYet: 'Not assessed yet' },
   followUps: { withinTenDays: 'Contact within 10 working days', later: 'Contact later', notYet: 'No contact yet' },
   noCategory: 'No kind recorded',
   months: [

@@ -84,9 +84,9 @@ export const statisticsNl = {
     reportAndHelp: 'Melding bij Veilig Thuis én hulp',
     reportOnly: 'Alleen een melding bij Veilig Thuis',
     helpOnly: 'Alleen hulp',
-    neither: 'Nog geen melding of hulp',
+    neither: 'Geen melding of hulp (nog niet, of niet nodig)',
   },
-  assessmentTimes: { withinFiveDays: 'Binnen 5 werkdagen', later: 'Later', notYet: 'Nog niet beoordeeld' },
+  assessmentTimes: { withinFiveDays: 'Binnen 5 werkdagen', later: 'Later beoordeeld', notYet: 'Nog niet beoordeeld' },
   followUps: { withinTenDays: 'Contact binnen 10 werkdagen', later: 'Later contact', notYet: 'Nog geen contact' },
   noCategory: 'Geen soort vastgelegd',
   months: [
