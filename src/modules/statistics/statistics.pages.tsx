@@ -11,8 +11,10 @@
  * table or year not offered does not exist (404). Every figure has been protected (tables.ts) before
  * it reaches these pages.
  */
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { RequestContext } from '#src/core/context.ts';
 import { NotFoundError } from '#src/core/errors.ts';
 import { guidanceNav } from '#src/modules/guidance/index.ts';
 import { toHtml } from '#src/web/html.ts';
@@ -23,6 +25,7 @@ import { type FormErrors, staffPage } from '#src/web/staff.tsx';
 import { municipalityStatistics, publicStatistics, yearsOffered } from './statistics.service.ts';
 import { tableCsv } from './statistics-csv.ts';
 import { MUNICIPALITY_TABLES, PUBLIC_TABLES, type TableId, tableOfSlug, tableSlug } from './table-words.ts';
+import type { Tables } from './tables.ts';
 import { MunicipalityStatisticsPage, PublicStatisticsPage } from './views/pages.tsx';
 
 /** Options of the pages. */
@@ -47,24 +50,40 @@ export const statisticsPages: FastifyPluginAsyncZod<StatisticsPagesOptions> = as
   const path = (p: string) => localePath(locale, p);
   const csvHref = (base: string, year: number) => (id: TableId) =>
     path(`${base}/csv?tabel=${tableSlug(id)}&jaar=${year}`);
-  const csvReply = (id: TableId, year: number, body: string) => ({
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${t.statistics.fileName(tableSlug(id), year)}"`,
-      'Cache-Control': 'no-store',
-    },
-    body,
-  });
+  /** The CSV of one of the offered tables of a year, or 404. */
+  async function sendCsv(
+    ctx: RequestContext,
+    query: z.output<typeof csvQuery>,
+    reply: FastifyReply,
+    offered: readonly TableId[],
+    load: (ctx: RequestContext, year: number) => Promise<Partial<Tables>>,
+  ) {
+    const id = tableOfSlug(query.tabel ?? '', offered);
+    const year = yearAsked(query.jaar, yearsOffered(ctx.now));
+    if (!id || year === undefined) throw new NotFoundError('No such table');
+    return reply
+      .headers({
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${t.statistics.fileName(tableSlug(id), year)}"`,
+        'Cache-Control': 'no-store',
+      })
+      .send(tableCsv(t, locale, id, await load(ctx, year)));
+  }
+
+  /** The year asked for, the years offered, and the error next to the field when it is not one of them. */
+  function yearOf(now: Date, asked: string | undefined) {
+    const years = yearsOffered(now);
+    const year = yearAsked(asked, years);
+    const errors: FormErrors = year === undefined ? { jaar: t.statistics.year.invalid } : {};
+    return { years, year, shown: year ?? years[0]!, errors, status: year === undefined ? 400 : 200 };
+  }
 
   app.get(
     '/statistieken',
     { config: { policy: 'public' }, schema: { querystring: yearQuery } },
     async (request, reply) => {
-      const ctx = request.context();
-      const years = yearsOffered(ctx.now);
-      const year = yearAsked(request.query.jaar, years);
-      const errors: FormErrors = year === undefined ? { jaar: t.statistics.year.invalid } : {};
-      const tables = year === undefined ? undefined : await publicStatistics(ctx, year);
+      const { years, year, shown, errors, status } = yearOf(request.context().now, request.query.jaar);
+      const tables = year === undefined ? undefined : await publicStatistics(request.context(), year);
       const page = pageContext(web, locale, path('/statistieken'), reply.cspNonce, year ? { jaar: String(year) } : {});
       return sendHtml(
         reply,
@@ -73,61 +92,43 @@ export const statisticsPages: FastifyPluginAsyncZod<StatisticsPagesOptions> = as
             ctx={page}
             nav={nav}
             years={years}
-            year={year ?? years[0]!}
+            year={shown}
             tables={tables}
             errors={errors}
-            csvHref={csvHref('/statistieken', year ?? years[0]!)}
+            csvHref={csvHref('/statistieken', shown)}
           />,
         ),
-        year === undefined ? 400 : 200,
+        status,
       );
     },
   );
 
-  app.get(
-    '/statistieken/csv',
-    { config: { policy: 'public' }, schema: { querystring: csvQuery } },
-    async (request, reply) => {
-      const ctx = request.context();
-      const id = tableOfSlug(request.query.tabel ?? '', PUBLIC_TABLES);
-      const year = yearAsked(request.query.jaar, yearsOffered(ctx.now));
-      if (!id || year === undefined) throw new NotFoundError('No such table');
-      const csv = csvReply(id, year, tableCsv(t, locale, id, await publicStatistics(ctx, year)));
-      return reply.headers(csv.headers).send(csv.body);
-    },
+  app.get('/statistieken/csv', { config: { policy: 'public' }, schema: { querystring: csvQuery } }, (request, reply) =>
+    sendCsv(request.context(), request.query, reply, PUBLIC_TABLES, publicStatistics),
   );
 
   const read = { config: { policy: 'statistics:read' } } as const;
 
   app.get('/netwerk/statistieken', { ...read, schema: { querystring: yearQuery } }, async (request, reply) => {
-    const ctx = request.context();
-    const years = yearsOffered(ctx.now);
-    const year = yearAsked(request.query.jaar, years);
-    const errors: FormErrors = year === undefined ? { jaar: t.statistics.year.invalid } : {};
-    const tables = year === undefined ? undefined : await municipalityStatistics(ctx, year);
-    const p = staffPage(web, request, reply);
+    const { years, year, shown, errors, status } = yearOf(request.context().now, request.query.jaar);
+    const tables = year === undefined ? undefined : await municipalityStatistics(request.context(), year);
     return sendHtml(
       reply,
       toHtml(
         <MunicipalityStatisticsPage
-          p={p}
+          p={staffPage(web, request, reply)}
           years={years}
-          year={year ?? years[0]!}
+          year={shown}
           tables={tables}
           errors={errors}
-          csvHref={csvHref('/netwerk/statistieken', year ?? years[0]!)}
+          csvHref={csvHref('/netwerk/statistieken', shown)}
         />,
       ),
-      year === undefined ? 400 : 200,
+      status,
     );
   });
 
-  app.get('/netwerk/statistieken/csv', { ...read, schema: { querystring: csvQuery } }, async (request, reply) => {
-    const ctx = request.context();
-    const id = tableOfSlug(request.query.tabel ?? '', MUNICIPALITY_TABLES);
-    const year = yearAsked(request.query.jaar, yearsOffered(ctx.now));
-    if (!id || year === undefined) throw new NotFoundError('No such table');
-    const csv = csvReply(id, year, tableCsv(t, locale, id, await municipalityStatistics(ctx, year)));
-    return reply.headers(csv.headers).send(csv.body);
-  });
+  app.get('/netwerk/statistieken/csv', { ...read, schema: { querystring: csvQuery } }, (request, reply) =>
+    sendCsv(request.context(), request.query, reply, MUNICIPALITY_TABLES, municipalityStatistics),
+  );
 };

@@ -39,15 +39,31 @@ function MarkCell({ t, locale, mark }: { t: Messages; locale: Locale; mark: Mark
   );
 }
 
-/** One bar per row; the longest shown figure fills the width. */
-function Chart({ rows, locale, t }: { rows: readonly { label: string; mark: Mark }[]; locale: Locale; t: Messages }) {
-  const max = Math.max(1, ...rows.map((r) => (r.mark.kind === 'shown' ? r.mark.value : 0)));
+/** One bar of a chart: its label, its value (undefined: not shown) and the text beside it. */
+interface Bar {
+  readonly label: string;
+  readonly value: number | undefined;
+  readonly text: string;
+}
+
+/** The bars of counts: a hidden figure has no value and reads "×". */
+function countBars(rows: readonly { label: string; mark: Mark }[], locale: Locale, t: Messages): Bar[] {
+  return rows.map((r) =>
+    r.mark.kind === 'shown'
+      ? { label: r.label, value: r.mark.value, text: number(locale, r.mark.value) }
+      : { label: r.label, value: undefined, text: t.statistics.hidden },
+  );
+}
+
+/** One bar per row; the longest shown value fills the width. */
+function Chart({ bars }: { bars: readonly Bar[] }): JSX.Element {
+  const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
   return (
     <div class="kring-chart" aria-hidden="true" data-testid="chart">
-      {rows.map((r) => (
+      {bars.map((b) => (
         <div class="kring-chart__row">
           <span class="kring-chart__label" safe>
-            {r.label}
+            {b.label}
           </span>
           <svg
             class="kring-chart__bar"
@@ -56,10 +72,10 @@ function Chart({ rows, locale, t }: { rows: readonly { label: string; mark: Mark
             focusable="false"
             aria-hidden="true"
           >
-            {r.mark.kind === 'shown' ? (
+            {b.value !== undefined ? (
               <>
                 <rect class="kring-chart__track" x="0" y="0" width="100" height="10" />
-                <rect class="kring-chart__fill" x="0" y="0" width={String((r.mark.value / max) * 100)} height="10" />
+                <rect class="kring-chart__fill" x="0" y="0" width={String((b.value / max) * 100)} height="10" />
               </>
             ) : (
               // A figure not shown has no bar, only a dashed outline: an empty bar would read as 0.
@@ -75,7 +91,7 @@ function Chart({ rows, locale, t }: { rows: readonly { label: string; mark: Mark
             )}
           </svg>
           <span class="kring-chart__value" safe>
-            {r.mark.kind === 'shown' ? number(locale, r.mark.value) : t.statistics.hidden}
+            {b.text}
           </span>
         </div>
       ))}
@@ -142,7 +158,7 @@ function OneWay({ t, locale, id, csvHref, table }: SectionProps & { table: Table
     <section class="kring-statistic" aria-labelledby={`tabel-${tableSlug(id)}`} data-testid={`table-${id}`}>
       <Heading t={t} id={id} />
       <div class="kring-statistic__body">
-        <Chart rows={rows} locale={locale} t={t} />
+        <Chart bars={countBars(rows, locale, t)} />
         <table class="utrecht-table kring-table kring-statistic__table">
           <caption class="utrecht-table__caption kring-visually-hidden" safe>
             {words.title}
@@ -216,7 +232,13 @@ function TwoWay({ t, locale, id, csvHref, table }: SectionProps & { table: Table
   return (
     <section class="kring-statistic" data-testid={`table-${id}`}>
       <Heading t={t} id={id} />
-      <Chart rows={rowLabels.map((label, i) => ({ label, mark: table.rowTotals[i]! }))} locale={locale} t={t} />
+      <Chart
+        bars={countBars(
+          rowLabels.map((label, i) => ({ label, mark: table.rowTotals[i]! })),
+          locale,
+          t,
+        )}
+      />
       <section class="kring-table-scroll" tabindex="0" aria-labelledby={`tabel-${tableSlug(id)}`}>
         <table class="utrecht-table kring-table kring-statistic__table">
           <caption class="utrecht-table__caption kring-visually-hidden" safe>
@@ -282,33 +304,11 @@ function Steps({ t, locale, id, csvHref, table }: SectionProps & { table: StepTa
   const days = (value: number) =>
     new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
   const rows = table.rows.map((r) => ({ label: labelOf(t, locale, id, String(r.step)), value: r.medianDays }));
-  const max = Math.max(1, ...rows.map((r) => r.value));
   return (
     <section class="kring-statistic" aria-labelledby={`tabel-${tableSlug(id)}`} data-testid={`table-${id}`}>
       <Heading t={t} id={id} />
       <div class="kring-statistic__body">
-        <div class="kring-chart" aria-hidden="true" data-testid="chart">
-          {rows.map((r) => (
-            <div class="kring-chart__row">
-              <span class="kring-chart__label" safe>
-                {r.label}
-              </span>
-              <svg
-                class="kring-chart__bar"
-                viewBox="0 0 100 10"
-                preserveAspectRatio="none"
-                focusable="false"
-                aria-hidden="true"
-              >
-                <rect class="kring-chart__track" x="0" y="0" width="100" height="10" />
-                <rect class="kring-chart__fill" x="0" y="0" width={String((r.value / max) * 100)} height="10" />
-              </svg>
-              <span class="kring-chart__value" safe>
-                {words.days(days(r.value))}
-              </span>
-            </div>
-          ))}
-        </div>
+        <Chart bars={rows.map((r) => ({ label: r.label, value: r.value, text: words.days(days(r.value)) }))} />
         <table class="utrecht-table kring-table kring-statistic__table">
           <caption class="utrecht-table__caption kring-visually-hidden" safe>
             {words.title}
