@@ -121,7 +121,7 @@ describe('the statistics', () => {
     // The table by month as CSV: the download, its type, its header row, and no count under 10.
     const link = page.getByTestId('table-byMonth').getByRole('link', { name: s.csv });
     const href = await link.getAttribute('href');
-    expect(href).toBe(`/statistieken/csv/per-maand?jaar=${lastYear}`);
+    expect(href).toBe(`/statistieken/csv?tabel=per-maand&jaar=${lastYear}`);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe(s.fileName('per-maand', lastYear));
     const response = await page.request.get(`${base}${href}`);
