@@ -12,18 +12,6 @@ import type { CircleKeys } from '#src/config.ts';
 import { isBsn } from '#src/core/bsn.ts';
 import { pseudonym } from '#src/modules/circle/pseudonym.ts';
 
-/** A small seeded PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Valid BSNs upwards from `start`, in order (about one number in eleven passes). */
 export function* bsnsFrom(start: number): Generator<string> {
   for (let n = start; n < 1_000_000_000; n++) {

@@ -22,6 +22,7 @@ import { buildApp } from '#src/app.ts';
 import { loadConfig } from '#src/config.ts';
 import type { RequestContext } from '#src/core/context.ts';
 import { deriveKey } from '#src/core/secrets.ts';
+import { seededRandom } from '#src/core/seeded-random.ts';
 import { amsterdamIsoDate } from '#src/core/working-days.ts';
 import type { Database } from '#src/db/database.ts';
 import { migrateToLatest } from '#src/db/migrate.ts';
@@ -35,7 +36,7 @@ import { AttachmentStore } from '#src/modules/concerns/attachments/store.ts';
 import { MAIL_JOB } from '#src/modules/concerns/notifier.ts';
 import { startPgCluster } from '../scripts/pg-cluster.ts';
 import { bareInsert, captureMatchQueries, concurrently, explain, insertWithAudit } from './circle-measure.ts';
-import { buildPopulation, copySignals, prng } from './circle-population.ts';
+import { buildPopulation, copySignals } from './circle-population.ts';
 import { type CircleReport, writeCircleReport } from './circle-report.ts';
 import { dropForLoad, restoreAfterLoad, seedOrganisations, tuneCluster } from './circle-setup.ts';
 import { Cleanup, gitState, loadNote, machine, REPO_ROOT } from './lib.ts';
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
   });
   const now = new Date();
   const today = amsterdamIsoDate(now);
-  const random = prng(20261207);
+  const random = seededRandom(20261207);
 
   // Organisations: the population's, and one each for the floor, the service and the bulk API.
   const orgs = (await seedOrganisations(db, 'Bench organisation', ORGS, now)).map((o) => o.professional);

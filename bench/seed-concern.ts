@@ -29,6 +29,7 @@ import type { Actor } from '#src/core/authz.ts';
 import type { RequestContext, ServiceKeys } from '#src/core/context.ts';
 import type { OrganisationType, Role } from '#src/core/roles.ts';
 import { deriveKey, encryptSecret, hashToken, newToken } from '#src/core/secrets.ts';
+import { seededRandom } from '#src/core/seeded-random.ts';
 import { openDatabase } from '#src/db/create-db.ts';
 import { migrateToLatest } from '#src/db/migrate.ts';
 import { type ConcernNotifier, openConcern } from '#src/modules/concerns/concern.service.ts';
@@ -51,18 +52,8 @@ const CONCERN_ENTRIES = Number(process.argv[2] ?? 200);
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
-/** A small seeded PRNG (mulberry32), so every run writes the same texts in the same order. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(20261125);
+// Seeded, so every run writes the same texts in the same order.
+const random = seededRandom(20261125);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const between = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
 

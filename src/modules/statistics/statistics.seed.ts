@@ -18,6 +18,7 @@
  */
 import type { Insertable, Transaction } from 'kysely';
 import type { Config } from '#src/config.ts';
+import { seededRandom } from '#src/core/seeded-random.ts';
 import { addWorkingDays, amsterdamIsoDate, isWorkingDay } from '#src/core/working-days.ts';
 import type { Database } from '#src/db/database.ts';
 import type { AgeGroup, EntryData } from '#src/modules/concerns/index.ts';
@@ -60,18 +61,6 @@ const CATEGORIES: Readonly<Record<AgeGroup, Readonly<Record<string, number>>>> =
   adult: { partnerViolence: 45, emotionalAbuse: 10, physicalAbuse: 10, exploitation: 8, forcedMarriage: 4, '': 8 },
   older: { elderAbuse: 60, physicalNeglect: 10, emotionalAbuse: 10, partnerViolence: 5, '': 5 },
 };
-
-/** A small seeded generator (mulberry32): the same demo on every first start. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Draw {
   (): number;

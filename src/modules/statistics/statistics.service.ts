@@ -48,8 +48,8 @@ const computed = new WeakMap<object, Map<number, { readonly at: number; readonly
 
 /** A year's tables: reused while fresh, computed once however many ask at the same moment. */
 function tablesOf(ctx: Pick<RequestContext, 'db' | 'now'>, year: number): Promise<Tables> {
-  let years = computed.get(ctx.db);
-  if (!years) computed.set(ctx.db, (years = new Map()));
+  const years = computed.get(ctx.db) ?? new Map<number, { readonly at: number; readonly tables: Promise<Tables> }>();
+  computed.set(ctx.db, years);
   const now = ctx.now.getTime();
   const hit = years.get(year);
   if (hit && now - hit.at >= 0 && now - hit.at < TABLES_FRESH_MS) return hit.tables;

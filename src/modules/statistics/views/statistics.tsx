@@ -131,11 +131,15 @@ function Heading({ t, id }: { t: Messages; id: TableId }): JSX.Element {
   );
 }
 
-function Withheld({ t }: { t: Messages }): JSX.Element {
+/** A table's heading with the sentence that its figures are not shown this year. */
+function WithheldSection({ t, id }: { t: Messages; id: TableId }): JSX.Element {
   return (
-    <p class="utrecht-paragraph kring-callout" data-testid="withheld" safe>
-      {t.statistics.withheld}
-    </p>
+    <section class="kring-statistic" aria-labelledby={`tabel-${tableSlug(id)}`} data-testid={`table-${id}`}>
+      <Heading t={t} id={id} />
+      <p class="utrecht-paragraph kring-callout" data-testid="withheld" safe>
+        {t.statistics.withheld}
+      </p>
+    </section>
   );
 }
 
@@ -143,12 +147,7 @@ function Withheld({ t }: { t: Messages }): JSX.Element {
 function OneWay({ t, locale, id, csvHref, table }: SectionProps & { table: Table1d }): JSX.Element {
   const words = t.statistics.tables[id];
   if (table.withheld) {
-    return (
-      <section class="kring-statistic" aria-labelledby={`tabel-${tableSlug(id)}`} data-testid={`table-${id}`}>
-        <Heading t={t} id={id} />
-        <Withheld t={t} />
-      </section>
-    );
+    return <WithheldSection t={t} id={id} />;
   }
   const withShare = id === 'byOutcome' || id === 'assessments' || id === 'matches';
   const rows = table.rows.map((r) => ({ label: labelOf(t, locale, id, r.key), mark: r.mark }));
@@ -219,12 +218,7 @@ function OneWay({ t, locale, id, csvHref, table }: SectionProps & { table: Table
 function TwoWay({ t, locale, id, csvHref, table }: SectionProps & { table: Table2d }): JSX.Element {
   const words = t.statistics.tables[id];
   if (table.withheld) {
-    return (
-      <section class="kring-statistic" aria-labelledby={`tabel-${tableSlug(id)}`} data-testid={`table-${id}`}>
-        <Heading t={t} id={id} />
-        <Withheld t={t} />
-      </section>
-    );
+    return <WithheldSection t={t} id={id} />;
   }
   const rowLabels = table.rows.map((key) => labelOf(t, locale, id, key));
   const columnLabels = table.columns.map((key) => labelOf(t, locale, 'bySubject', key));
@@ -294,12 +288,7 @@ function TwoWay({ t, locale, id, csvHref, table }: SectionProps & { table: Table
 function Steps({ t, locale, id, csvHref, table }: SectionProps & { table: StepTable }): JSX.Element {
   const words = t.statistics.tables.steps;
   if (table.withheld) {
-    return (
-      <section class="kring-statistic" aria-labelledby={`tabel-${tableSlug(id)}`} data-testid={`table-${id}`}>
-        <Heading t={t} id={id} />
-        <Withheld t={t} />
-      </section>
-    );
+    return <WithheldSection t={t} id={id} />;
   }
   const days = (value: number) =>
     new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
